@@ -1,0 +1,10 @@
+package org.unknot.cli;
+
+import org.unknot.store.DataFolder;
+
+/** Starts the desktop app when no subcommand is given; the command line itself never touches the UI. */
+@FunctionalInterface
+public interface AppStarter {
+    /** Runs the app until its window closes and returns the process exit code. */
+    int start(DataFolder folder);
+}

@@ -1,0 +1,61 @@
+package org.unknot.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.unknot.store.DataFolder;
+import org.unknot.store.StorageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The command line of Unknot: with no subcommand it starts the app; subcommands never start the UI. */
+@Command(name = "unknot", mixinStandardHelpOptions = true, version = "Unknot 0.1",
+        description = "Timed self-massage routines and a private pain history.",
+        subcommands = {ListCommand.class, CheckCommand.class})
+public final class UnknotCommand implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int USER_ERROR = 1;
+    public static final int USAGE_ERROR = 2;
+
+    private final AppStarter appStarter;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder that holds unknot.db, backups/ and logs/ (default: UNKNOT_DATA_DIR, else the "
+                    + "system's place for app data).")
+    private String dataDir;
+
+    private UnknotCommand(AppStarter appStarter) {
+        this.appStarter = appStarter;
+    }
+
+    @Override
+    public Integer call() {
+        return appStarter.start(dataFolder());
+    }
+
+    DataFolder dataFolder() {
+        return DataFolder.resolve(Optional.ofNullable(dataDir));
+    }
+
+    /** Parses and runs the arguments; returns the process exit code. */
+    public static int run(String[] args, AppStarter appStarter, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new UnknotCommand(appStarter));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            if (exception instanceof StorageException || exception instanceof UserError) {
+                err.println(exception.getMessage());
+                err.flush();
+                return USER_ERROR;
+            }
+            throw exception;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,61 @@
+package org.unknot.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Statement;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Schema versions by {@code PRAGMA user_version}: migration N brings the file to version N, in one transaction. */
+final class Migrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    /** In order; the version a script brings the file to is its place in this list, counting from 1. */
+    private static final List<String> SCRIPTS = List.of("V001__initial.sql");
+    private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(?:\\r?\\n|$)");
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        return SCRIPTS.size();
+    }
+
+    static void apply(Database database, int fromVersion) {
+        for (int version = fromVersion + 1; version <= latest(); version++) {
+            String script = load(SCRIPTS.get(version - 1));
+            int target = version;
+            database.inTransaction(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : STATEMENT_END.split(script)) {
+                        if (!withoutComments(sql).isBlank()) {
+                            statement.executeUpdate(sql);
+                        }
+                    }
+                    statement.executeUpdate("PRAGMA user_version = " + target);
+                }
+                return null;
+            });
+            LOG.info("Migrated {} to schema {}", database.file(), target);
+        }
+    }
+
+    private static String withoutComments(String sql) {
+        return sql.replaceAll("(?m)--.*$", "");
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Migration " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

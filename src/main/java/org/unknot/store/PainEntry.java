@@ -1,0 +1,16 @@
+package org.unknot.store;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.unknot.domain.Area;
+import org.unknot.domain.PainKind;
+import org.unknot.domain.PainScore;
+
+/** A pain rating as stored: around a session, or a daily check-in. */
+public record PainEntry(PainKind kind, OffsetDateTime recordedAt, PainScore score, Set<Area> areas, String note) {
+
+    public PainEntry {
+        areas = Set.copyOf(areas);
+        note = note == null ? "" : note.strip();
+    }
+}

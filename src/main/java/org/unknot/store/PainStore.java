@@ -1,0 +1,106 @@
+package org.unknot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.unknot.domain.Area;
+import org.unknot.domain.PainKind;
+import org.unknot.domain.PainScore;
+
+/** Pain ratings: before and after a session (one of each), and at most one daily check-in per day. */
+public final class PainStore {
+
+    private final Database database;
+
+    public PainStore(Database database) {
+        this.database = database;
+    }
+
+    /** Records (or replaces) the rating before or after a session. */
+    public void rateSession(long sessionId, PainEntry entry) {
+        if (entry.kind() == PainKind.CHECK_IN) {
+            throw new IllegalArgumentException("A session is rated before or after, not as a check-in");
+        }
+        database.inTransaction(connection -> {
+            upsert(connection, entry, statement -> statement.setLong(1, sessionId),
+                    "INSERT INTO pain_entry (session_id, kind, recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (session_id, kind) WHERE session_id IS NOT NULL DO UPDATE SET "
+                            + "recorded_at = excluded.recorded_at, score = excluded.score, areas = excluded.areas, "
+                            + "note = excluded.note");
+            return null;
+        });
+    }
+
+    /** Records the day's check-in; a second one the same day replaces the first. */
+    public void checkIn(LocalDate day, PainEntry entry) {
+        if (entry.kind() != PainKind.CHECK_IN) {
+            throw new IllegalArgumentException("A check-in has the check-in kind");
+        }
+        database.inTransaction(connection -> {
+            upsert(connection, entry, statement -> statement.setString(1, day.toString()),
+                    "INSERT INTO pain_entry (day, kind, recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (day) WHERE kind = 'check-in' DO UPDATE SET "
+                            + "recorded_at = excluded.recorded_at, score = excluded.score, areas = excluded.areas, "
+                            + "note = excluded.note");
+            return null;
+        });
+    }
+
+    public Optional<PainEntry> checkInOn(LocalDate day) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT kind, recorded_at, score, areas, note FROM pain_entry WHERE kind = 'check-in' AND day = ?")) {
+                statement.setString(1, day.toString());
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? Optional.of(entry(row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public int checkInCount() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM pain_entry WHERE kind = 'check-in'");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    private static void upsert(Connection connection, PainEntry entry, StatementBinder key, String sql)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            key.bind(statement);
+            statement.setString(2, entry.kind().id());
+            statement.setString(3, entry.recordedAt().toString());
+            statement.setInt(4, entry.score().value());
+            statement.setString(5, entry.areas().stream().sorted().map(Area::id).collect(Collectors.joining(",")));
+            statement.setString(6, entry.note());
+            statement.executeUpdate();
+        }
+    }
+
+    private static PainEntry entry(ResultSet row) throws SQLException {
+        Set<Area> areas = EnumSet.noneOf(Area.class);
+        String ids = row.getString("areas");
+        if (!ids.isEmpty()) {
+            Arrays.stream(ids.split(",")).map(id -> Codes.required(Area.class, id)).forEach(areas::add);
+        }
+        return new PainEntry(
+                Codes.required(PainKind.class, row.getString("kind")),
+                OffsetDateTime.parse(row.getString("recorded_at")),
+                new PainScore(row.getInt("score")),
+                areas,
+                row.getString("note"));
+    }
+}

@@ -1,0 +1,283 @@
+package org.unknot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.Routine;
+import org.unknot.domain.RoutineValidator;
+import org.unknot.domain.SafetyRules;
+import org.unknot.domain.Step;
+import org.unknot.domain.Tool;
+
+/** Saved routines and their steps. Every change is one transaction; names are unique ignoring case. */
+public final class RoutineStore {
+
+    static final String STARTERS_SEEDED = "starters.seeded";
+    private static final String SUMMARY_SQL = """
+            SELECT r.id, r.name, r.performed_by,
+                   (SELECT COALESCE(SUM(seconds * CASE side WHEN 'each' THEN 2 ELSE 1 END), 0)
+                      FROM step WHERE routine_id = r.id) AS planned,
+                   (SELECT COUNT(*) FROM step WHERE routine_id = r.id) AS steps,
+                   (SELECT GROUP_CONCAT(DISTINCT tool) FROM step WHERE routine_id = r.id AND tool <> 'rest') AS tools,
+                   (SELECT MAX(started_at) FROM session WHERE routine_id = r.id) AS last_done,
+                   (SELECT AVG(b.score - a.score)
+                      FROM session s
+                      JOIN pain_entry b ON b.session_id = s.id AND b.kind = 'before'
+                      JOIN pain_entry a ON a.session_id = s.id AND a.kind = 'after'
+                     WHERE s.routine_id = r.id) AS relief
+              FROM routine r
+             ORDER BY r.name_key, r.id
+            """;
+
+    private final Database database;
+    private final Clock clock;
+
+    public RoutineStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public List<RoutineSummary> summaries() {
+        return database.read(connection -> {
+            List<RoutineSummary> summaries = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(SUMMARY_SQL);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    summaries.add(summary(rows));
+                }
+            }
+            return summaries;
+        });
+    }
+
+    public Optional<StoredRoutine> find(long id) {
+        return database.read(connection -> load(connection, "id = ?", statement -> statement.setLong(1, id)));
+    }
+
+    public Optional<StoredRoutine> findByName(String name) {
+        String key = Routine.nameKey(name);
+        return database.read(connection -> load(connection, "name_key = ?", statement -> statement.setString(1, key)));
+    }
+
+    /** Saves a new routine and returns its id. */
+    public long add(Routine routine) {
+        requireSavable(routine);
+        return database.inTransaction(connection -> insert(connection, routine));
+    }
+
+    /** Replaces a routine's name, description, performer and all its steps. */
+    public void update(long id, Routine routine) {
+        requireSavable(routine);
+        database.inTransaction(connection -> {
+            requireFreeName(connection, routine.name(), id);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE routine SET name = ?, name_key = ?, description = ?, performed_by = ?, updated_at = ? "
+                            + "WHERE id = ?")) {
+                statement.setString(1, routine.name());
+                statement.setString(2, routine.nameKey());
+                statement.setString(3, routine.description());
+                statement.setString(4, routine.performedBy().id());
+                statement.setString(5, now());
+                statement.setLong(6, id);
+                if (statement.executeUpdate() == 0) {
+                    throw new StorageException("That routine no longer exists; it may have been deleted.");
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM step WHERE routine_id = ?")) {
+                statement.setLong(1, id);
+                statement.executeUpdate();
+            }
+            insertSteps(connection, id, routine.steps());
+            return null;
+        });
+    }
+
+    /** Deletes a routine; the sessions played from it keep their own copy. */
+    public boolean delete(long id) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM routine WHERE id = ?")) {
+                statement.setLong(1, id);
+                return statement.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** The name itself if no routine has it, else "Name (2)", "Name (3)" … shortened to fit the length limit. */
+    public String freeName(String name) {
+        return database.read(connection -> {
+            String base = name.strip();
+            if (!nameTaken(connection, base, -1)) {
+                return base;
+            }
+            for (int n = 2; ; n++) {
+                String suffix = " (" + n + ")";
+                String stem = base.length() + suffix.length() > Routine.MAX_NAME_LENGTH
+                        ? base.substring(0, Routine.MAX_NAME_LENGTH - suffix.length()).strip()
+                        : base;
+                if (!nameTaken(connection, stem + suffix, -1)) {
+                    return stem + suffix;
+                }
+            }
+        });
+    }
+
+    /**
+     * Adds the starter routines on the very first run only: once seeded, deleting them keeps them deleted.
+     * Returns whether they were added now.
+     */
+    public boolean addStartersOnce(List<Routine> starters) {
+        starters.forEach(RoutineStore::requireSavable);
+        return database.inTransaction(connection -> {
+            if (SettingsStore.get(connection, STARTERS_SEEDED).isPresent()) {
+                return false;
+            }
+            for (Routine starter : starters) {
+                if (!nameTaken(connection, starter.name(), -1)) {
+                    insert(connection, starter);
+                }
+            }
+            SettingsStore.put(connection, STARTERS_SEEDED, now());
+            return true;
+        });
+    }
+
+    public int count() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM routine");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    private long insert(Connection connection, Routine routine) throws SQLException {
+        requireFreeName(connection, routine.name(), -1);
+        long id;
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO routine (name, name_key, description, performed_by, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            String now = now();
+            statement.setString(1, routine.name());
+            statement.setString(2, routine.nameKey());
+            statement.setString(3, routine.description());
+            statement.setString(4, routine.performedBy().id());
+            statement.setString(5, now);
+            statement.setString(6, now);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        insertSteps(connection, id, routine.steps());
+        return id;
+    }
+
+    private static void insertSteps(Connection connection, long routineId, List<Step> steps) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO step (routine_id, position, " + StepColumns.NAMES + ") VALUES (?, ?, "
+                        + StepColumns.PLACEHOLDERS + ")")) {
+            for (int position = 0; position < steps.size(); position++) {
+                statement.setLong(1, routineId);
+                statement.setInt(2, position);
+                StepColumns.bind(statement, 3, steps.get(position));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private Optional<StoredRoutine> load(Connection connection, String where, StatementBinder binder) throws SQLException {
+        long id;
+        String name;
+        String description;
+        PerformedBy performedBy;
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, name, description, performed_by FROM routine WHERE " + where)) {
+            binder.bind(statement);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                id = row.getLong("id");
+                name = row.getString("name");
+                description = row.getString("description");
+                performedBy = Codes.required(PerformedBy.class, row.getString("performed_by"));
+            }
+        }
+        List<Step> steps = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + StepColumns.NAMES + " FROM step WHERE routine_id = ? ORDER BY position")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    steps.add(StepColumns.read(rows));
+                }
+            }
+        }
+        return Optional.of(new StoredRoutine(id, new Routine(name, description, performedBy, steps)));
+    }
+
+    private static RoutineSummary summary(ResultSet row) throws SQLException {
+        String toolIds = row.getString("tools");
+        Set<Tool> tools = EnumSet.noneOf(Tool.class);
+        if (toolIds != null) {
+            Arrays.stream(toolIds.split(",")).map(id -> Codes.required(Tool.class, id)).forEach(tools::add);
+        }
+        String lastDone = row.getString("last_done");
+        double relief = row.getDouble("relief");
+        OptionalDouble averageRelief = row.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(relief);
+        return new RoutineSummary(
+                row.getLong("id"),
+                row.getString("name"),
+                Codes.required(PerformedBy.class, row.getString("performed_by")),
+                row.getInt("planned"),
+                row.getInt("steps"),
+                tools,
+                Optional.ofNullable(lastDone).map(OffsetDateTime::parse),
+                averageRelief);
+    }
+
+    private static void requireSavable(Routine routine) {
+        var problems = RoutineValidator.validate(routine);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Routine cannot be saved: " + problems.get(0).message());
+        }
+        if (SafetyRules.hasErrors(SafetyRules.evaluate(routine))) {
+            throw new IllegalArgumentException("Routine cannot be saved: it breaks a safety rule that blocks saving");
+        }
+    }
+
+    private static void requireFreeName(Connection connection, String name, long exceptId) throws SQLException {
+        if (nameTaken(connection, name, exceptId)) {
+            throw new StorageException("A routine called \"" + name + "\" already exists; choose another name.");
+        }
+    }
+
+    private static boolean nameTaken(Connection connection, String name, long exceptId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT 1 FROM routine WHERE name_key = ? AND id <> ?")) {
+            statement.setString(1, Routine.nameKey(name));
+            statement.setLong(2, exceptId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private String now() {
+        return OffsetDateTime.now(clock).toString();
+    }
+}

@@ -1,0 +1,189 @@
+package org.unknot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.unknot.domain.PainScore;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.Routine;
+import org.unknot.domain.SessionStatus;
+import org.unknot.domain.StepOutcome;
+import org.unknot.domain.StopReason;
+
+/**
+ * Recorded sessions. A session is written when it starts, with a copy of the routine as played; each step's progress
+ * as the step ends; its status at the end. A session still in progress at the next start was interrupted.
+ */
+public final class SessionStore {
+
+    private static final String SELECT_RECORD = """
+            SELECT s.id, s.routine_id, s.routine_name, s.performed_by, s.started_at, s.ended_at, s.status,
+                   s.stop_reason, s.planned_seconds, s.notes,
+                   (SELECT COALESCE(SUM(done_seconds), 0) FROM session_step WHERE session_id = s.id) AS done,
+                   (SELECT score FROM pain_entry WHERE session_id = s.id AND kind = 'before') AS pain_before,
+                   (SELECT score FROM pain_entry WHERE session_id = s.id AND kind = 'after') AS pain_after
+              FROM session s
+            """;
+
+    private final Database database;
+
+    public SessionStore(Database database) {
+        this.database = database;
+    }
+
+    /** Records the start of a session of {@code played}, played from the saved routine {@code routineId} if any. */
+    public long start(Optional<Long> routineId, Routine played, OffsetDateTime startedAt) {
+        return database.inTransaction(connection -> {
+            long id;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO session (routine_id, routine_name, performed_by, started_at, status, planned_seconds) "
+                            + "VALUES (?, ?, ?, ?, 'in-progress', ?)")) {
+                if (routineId.isPresent()) {
+                    statement.setLong(1, routineId.get());
+                } else {
+                    statement.setNull(1, Types.INTEGER);
+                }
+                statement.setString(2, played.name());
+                statement.setString(3, played.performedBy().id());
+                statement.setString(4, startedAt.toString());
+                statement.setInt(5, played.plannedSeconds());
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO session_step (session_id, position, " + StepColumns.NAMES + ") VALUES (?, ?, "
+                            + StepColumns.PLACEHOLDERS + ")")) {
+                for (int position = 0; position < played.steps().size(); position++) {
+                    statement.setLong(1, id);
+                    statement.setInt(2, position);
+                    StepColumns.bind(statement, 3, played.steps().get(position));
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            return id;
+        });
+    }
+
+    /** Records how a step ended: its outcome, the seconds actually done and the seconds added with +30 s. */
+    public void recordStep(long sessionId, int position, StepOutcome outcome, int doneSeconds, int addedSeconds) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE session_step SET status = ?, done_seconds = ?, added_seconds = ? "
+                            + "WHERE session_id = ? AND position = ?")) {
+                statement.setString(1, outcome.id());
+                statement.setInt(2, doneSeconds);
+                statement.setInt(3, addedSeconds);
+                statement.setLong(4, sessionId);
+                statement.setInt(5, position);
+                if (statement.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("No step " + position + " in session " + sessionId);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Ends a session as completed or stopped (with its reason). */
+    public void finish(long sessionId, SessionStatus status, Optional<StopReason> reason, OffsetDateTime endedAt) {
+        if (status == SessionStatus.IN_PROGRESS || status == SessionStatus.INTERRUPTED) {
+            throw new IllegalArgumentException("A session is finished as completed or stopped, not " + status.id());
+        }
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE session SET status = ?, stop_reason = ?, ended_at = ? WHERE id = ? AND status = 'in-progress'")) {
+                statement.setString(1, status.id());
+                statement.setString(2, reason.map(StopReason::id).orElse(null));
+                statement.setString(3, endedAt.toString());
+                statement.setLong(4, sessionId);
+                if (statement.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("Session " + sessionId + " is not in progress");
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Marks every session still in progress as interrupted, keeping its progress; its end is its start plus the
+     * seconds recorded. Returns how many there were, so the user can be told once.
+     */
+    public int markInterrupted() {
+        return database.inTransaction(connection -> {
+            List<SessionRecord> open = select(connection, " WHERE s.status = 'in-progress'", -1);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE session SET status = 'interrupted', ended_at = ? WHERE id = ?")) {
+                for (SessionRecord session : open) {
+                    statement.setString(1, session.startedAt().plusSeconds(session.doneSeconds()).toString());
+                    statement.setLong(2, session.id());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            return open.size();
+        });
+    }
+
+    public Optional<SessionRecord> find(long id) {
+        return database.read(connection -> select(connection, " WHERE s.id = " + id, 1).stream().findFirst());
+    }
+
+    /** The most recent sessions first. */
+    public List<SessionRecord> recent(int limit) {
+        return database.read(connection -> select(connection, " ORDER BY s.started_at DESC, s.id DESC", limit));
+    }
+
+    public int count() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM session");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    private static List<SessionRecord> select(Connection connection, String tail, int limit) throws SQLException {
+        String sql = SELECT_RECORD + tail + (limit > 0 ? " LIMIT " + limit : "");
+        List<SessionRecord> records = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                records.add(record(rows));
+            }
+        }
+        return records;
+    }
+
+    private static SessionRecord record(ResultSet row) throws SQLException {
+        long routineId = row.getLong("routine_id");
+        Optional<Long> routine = row.wasNull() ? Optional.empty() : Optional.of(routineId);
+        return new SessionRecord(
+                row.getLong("id"),
+                routine,
+                row.getString("routine_name"),
+                Codes.required(PerformedBy.class, row.getString("performed_by")),
+                OffsetDateTime.parse(row.getString("started_at")),
+                Optional.ofNullable(row.getString("ended_at")).map(OffsetDateTime::parse),
+                Codes.required(SessionStatus.class, row.getString("status")),
+                Codes.optional(StopReason.class, row.getString("stop_reason")),
+                row.getInt("planned_seconds"),
+                row.getInt("done"),
+                score(row, "pain_before"),
+                score(row, "pain_after"),
+                row.getString("notes"));
+    }
+
+    private static Optional<PainScore> score(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? Optional.empty() : Optional.of(new PainScore(value));
+    }
+}

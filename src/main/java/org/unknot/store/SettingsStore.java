@@ -1,0 +1,69 @@
+package org.unknot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.unknot.domain.Theme;
+import org.unknot.domain.Vocabulary;
+
+/** Small named values: the safety acknowledgement, the theme, and later the player's preferences. */
+public final class SettingsStore {
+
+    private final Database database;
+
+    public SettingsStore(Database database) {
+        this.database = database;
+    }
+
+    static final String SAFETY_ACKNOWLEDGED_AT = "safety.acknowledged-at";
+    static final String THEME = "theme";
+
+    /** When the user acknowledged the safety screen; empty until they have. */
+    public Optional<OffsetDateTime> safetyAcknowledgedAt() {
+        return get(SAFETY_ACKNOWLEDGED_AT).map(OffsetDateTime::parse);
+    }
+
+    public void acknowledgeSafety(OffsetDateTime when) {
+        put(SAFETY_ACKNOWLEDGED_AT, when.toString());
+    }
+
+    public Theme theme() {
+        return get(THEME).flatMap(id -> Vocabulary.byId(Theme.class, id)).orElse(Theme.LIGHT);
+    }
+
+    public void setTheme(Theme theme) {
+        put(THEME, theme.id());
+    }
+
+    public Optional<String> get(String key) {
+        return database.read(connection -> get(connection, key));
+    }
+
+    public void put(String key, String value) {
+        database.inTransaction(connection -> {
+            put(connection, key, value);
+            return null;
+        });
+    }
+
+    static Optional<String> get(Connection connection, String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static void put(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            statement.setString(1, key);
+            statement.setString(2, value);
+            statement.executeUpdate();
+        }
+    }
+}

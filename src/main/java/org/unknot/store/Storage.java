@@ -1,0 +1,41 @@
+package org.unknot.store;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.unknot.domain.Routine;
+
+/** The opened data file and its stores: what the app and the command line work with. */
+public record Storage(
+        DataFolder folder,
+        Database database,
+        RoutineStore routines,
+        SessionStore sessions,
+        PainStore pain,
+        SettingsStore settings) implements AutoCloseable {
+
+    /**
+     * Prepares the folder, opens and migrates the data file, and on the very first run adds the starter routines.
+     * Throws {@link StorageException} with a plain sentence when any of that cannot be done; nothing is changed then.
+     */
+    public static Storage open(DataFolder folder, Clock clock, Supplier<List<Routine>> starters) {
+        folder.prepare();
+        Database database = Database.open(folder.databaseFile());
+        try {
+            Storage storage = new Storage(folder, database, new RoutineStore(database, clock), new SessionStore(database),
+                    new PainStore(database), new SettingsStore(database));
+            if (storage.settings().get(RoutineStore.STARTERS_SEEDED).isEmpty()) {
+                storage.routines().addStartersOnce(starters.get());
+            }
+            return storage;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,18 @@
+package org.unknot.ui.common;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** The title and one-line explanation at the top of every page. */
+public final class PageHeader extends VBox {
+
+    public PageHeader(String title, String subtitle) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.PAGE_TITLE);
+        Label explanation = new Label(subtitle);
+        explanation.getStyleClass().add(Styles.PAGE_SUBTITLE);
+        explanation.setWrapText(true);
+        getChildren().addAll(heading, explanation);
+        setSpacing(4);
+    }
+}

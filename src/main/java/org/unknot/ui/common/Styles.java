@@ -1,0 +1,26 @@
+package org.unknot.ui.common;
+
+/** Style-class names used by the views and defined in the theme sheets. */
+public final class Styles {
+
+    public static final String PAGE = "page";
+    public static final String PAGE_TITLE = "page-title";
+    public static final String PAGE_SUBTITLE = "page-subtitle";
+    public static final String NAV = "nav";
+    public static final String NAV_BUTTON = "nav-button";
+    public static final String BRAND = "brand";
+    public static final String EMPTY_STATE = "empty-state";
+    public static final String EMPTY_TITLE = "empty-title";
+    public static final String EMPTY_TEXT = "empty-text";
+    public static final String CARD_LIST = "card-list";
+    public static final String ROUTINE_NAME = "routine-name";
+    public static final String ROUTINE_DETAIL = "routine-detail";
+    public static final String TOOL_ICON = "tool-icon";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String DANGER_BOX = "danger-box";
+    public static final String NOTE_BOX = "note-box";
+    public static final String MUTED = "muted";
+
+    private Styles() {
+    }
+}

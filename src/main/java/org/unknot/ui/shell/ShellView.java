@@ -1,0 +1,81 @@
+package org.unknot.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.unknot.ui.common.Activatable;
+import org.unknot.ui.common.Icons;
+import org.unknot.ui.common.Styles;
+
+/** The main window's frame: navigation on the left, the current page beside it. */
+public final class ShellView extends BorderPane {
+
+    private final ShellViewModel viewModel;
+    private final Map<Page, Node> pages;
+    private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
+    private final ToggleGroup navigation = new ToggleGroup();
+
+    /** @param pages one view per page; a view that is {@link Activatable} refreshes each time it is shown */
+    public ShellView(ShellViewModel viewModel, Map<Page, Node> pages) {
+        this.viewModel = viewModel;
+        this.pages = new EnumMap<>(pages);
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        setId("shell");
+        Label brand = new Label("Unknot");
+        brand.getStyleClass().add(Styles.BRAND);
+        VBox nav = new VBox(6, brand);
+        nav.getStyleClass().add(Styles.NAV);
+        for (Page page : Page.values()) {
+            ToggleButton button = new ToggleButton(page.label(), Icons.icon(page.icon(), 22));
+            button.setId(page.navId());
+            button.getStyleClass().add(Styles.NAV_BUTTON);
+            button.setToggleGroup(navigation);
+            button.setUserData(page);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            buttons.put(page, button);
+            nav.getChildren().add(button);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        nav.getChildren().add(spacer);
+        setLeft(nav);
+    }
+
+    private void bind() {
+        navigation.selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (selected == null) {
+                navigation.selectToggle(old);
+            } else {
+                viewModel.show((Page) selected.getUserData());
+            }
+        });
+        viewModel.pageProperty().addListener((observable, old, page) -> showPage(page));
+    }
+
+    /** Shows the current page and lets it refresh, e.g. when the shell comes back after the safety screen. */
+    public void refresh() {
+        showPage(viewModel.pageProperty().get());
+    }
+
+    private void showPage(Page page) {
+        navigation.selectToggle(buttons.get(page));
+        Node view = pages.get(page);
+        setCenter(view);
+        if (view instanceof Activatable activatable) {
+            activatable.activate();
+        }
+    }
+}
