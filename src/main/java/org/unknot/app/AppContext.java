@@ -75,6 +75,7 @@ public final class AppContext implements AutoCloseable {
             LOG.error("Unknot could not open its data", failure);
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.plain(failure));
             alert.setHeaderText("Unknot cannot open your data");
+            alert.getDialogPane().setPrefWidth(560);
             alert.initOwner(stage);
             alert.showAndWait();
             onFatal.run();
@@ -154,6 +155,7 @@ public final class AppContext implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Releasing the instance lock failed", e);
         }
+        opened = null;
     }
 
     private record Opened(InstanceLock lock, Storage storage, Theme theme, boolean safetyAcknowledged) {

@@ -1,5 +1,7 @@
 package org.unknot.ui.common;
 
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -27,6 +29,14 @@ public final class Icons {
         FontIcon icon = new FontIcon(ikon);
         icon.setIconSize(size);
         return icon;
+    }
+
+    /** A tool's icon on a soft round badge, with the tool's name as tooltip and accessible text. */
+    public static StackPane toolBadge(Tool tool) {
+        StackPane badge = new StackPane(tool(tool, 24));
+        badge.getStyleClass().add(Styles.TOOL_BADGE);
+        Tooltip.install(badge, new Tooltip(tool.label()));
+        return badge;
     }
 
     /** A tool's icon with its name as accessible text. */

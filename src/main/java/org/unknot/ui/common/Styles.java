@@ -16,6 +16,7 @@ public final class Styles {
     public static final String ROUTINE_NAME = "routine-name";
     public static final String ROUTINE_DETAIL = "routine-detail";
     public static final String TOOL_ICON = "tool-icon";
+    public static final String TOOL_BADGE = "tool-badge";
     public static final String SECTION_TITLE = "section-title";
     public static final String DANGER_BOX = "danger-box";
     public static final String NOTE_BOX = "note-box";

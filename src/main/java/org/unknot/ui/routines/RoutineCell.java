@@ -1,7 +1,5 @@
 package org.unknot.ui.routines;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -9,10 +7,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Tool;
 import org.unknot.store.RoutineSummary;
-import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Styles;
 
@@ -45,26 +41,14 @@ final class RoutineCell extends ListCell<RoutineSummary> {
             return;
         }
         name.setText(routine.name());
-        detail.setText(describe(routine));
+        detail.setText(RoutineDescription.of(routine));
         tools.getChildren().clear();
         for (Tool tool : Tool.values()) {
             if (routine.tools().contains(tool)) {
-                tools.getChildren().add(Icons.tool(tool, 22));
+                tools.getChildren().add(Icons.toolBadge(tool));
             }
         }
         setGraphic(layout);
         setAccessibleText(routine.name() + ", " + detail.getText());
-    }
-
-    static String describe(RoutineSummary routine) {
-        List<String> parts = new ArrayList<>();
-        parts.add(Durations.words(routine.plannedSeconds()));
-        parts.add(routine.stepCount() == 1 ? "1 step" : routine.stepCount() + " steps");
-        if (routine.performedBy() == PerformedBy.PARTNER) {
-            parts.add("with a partner");
-        }
-        routine.tools().stream().sorted().map(Tool::label).reduce((a, b) -> a + ", " + b)
-                .ifPresent(labels -> parts.add(labels.toLowerCase()));
-        return String.join("  ·  ", parts);
     }
 }

@@ -44,7 +44,9 @@ public final class SafetyView extends VBox {
         content.setId("safetyContent");
         content.setMaxWidth(760);
 
-        ScrollPane scroll = new ScrollPane(content);
+        VBox column = new VBox(content);
+        column.setAlignment(Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -56,6 +58,7 @@ public final class SafetyView extends VBox {
         HBox actions = new HBox(acknowledge);
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMaxWidth(760);
+        setAlignment(Pos.TOP_CENTER);
 
         getChildren().addAll(scroll, new ErrorBanner("safetyError", viewModel.errorMessageProperty()), actions);
     }

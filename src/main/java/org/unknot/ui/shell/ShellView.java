@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,7 +35,10 @@ public final class ShellView extends BorderPane {
 
     private void createView() {
         setId("shell");
-        Label brand = new Label("Unknot");
+        ImageView logo = new ImageView(new Image(
+                ShellView.class.getResource("/org/unknot/assets/icons/unknot-64.png").toExternalForm(), 32, 32, true,
+                true));
+        Label brand = new Label("Unknot", logo);
         brand.getStyleClass().add(Styles.BRAND);
         VBox nav = new VBox(6, brand);
         nav.getStyleClass().add(Styles.NAV);

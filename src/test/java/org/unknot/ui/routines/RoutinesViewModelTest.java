@@ -1,0 +1,92 @@
+package org.unknot.ui.routines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unknot.domain.Area;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.Routine;
+import org.unknot.domain.Side;
+import org.unknot.domain.Step;
+import org.unknot.domain.Tool;
+import org.unknot.store.DataFolder;
+import org.unknot.store.RoutineSummary;
+import org.unknot.store.Storage;
+import org.unknot.ui.common.ImmediateRunner;
+
+class RoutinesViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    private Storage storage;
+
+    @BeforeEach
+    void open() {
+        storage = Storage.open(new DataFolder(folder), CLOCK, List::of);
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    @Test
+    void loadShowsEverySavedRoutineWithItsPlannedTime() {
+        storage.routines().add(new Routine("Calves", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60).withSide(Side.EACH))));
+        storage.routines().add(new Routine("Ankles and feet", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.COLD_BALL, Area.FEET, 90), Step.rest(10, ""))));
+        RoutinesViewModel viewModel = new RoutinesViewModel(storage.routines(), new ImmediateRunner());
+
+        viewModel.load();
+
+        List<String> names = viewModel.routines().stream().map(RoutineSummary::name).toList();
+        assertEquals(List.of("Ankles and feet", "Calves"), names);
+        assertEquals(100, viewModel.routines().get(0).plannedSeconds());
+        assertEquals(120, viewModel.routines().get(1).plannedSeconds());
+        assertFalse(viewModel.loadingProperty().get());
+        assertEquals("", viewModel.errorMessageProperty().get());
+    }
+
+    @Test
+    void aFailedLoadSaysSoInAPlainSentenceAndKeepsWhatWasShown() {
+        storage.routines().add(new Routine("Calves", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60))));
+        RoutinesViewModel viewModel = new RoutinesViewModel(storage.routines(), new ImmediateRunner());
+        viewModel.load();
+        storage.close();
+
+        viewModel.load();
+
+        assertEquals(1, viewModel.routines().size());
+        assertTrue(viewModel.errorMessageProperty().get().startsWith("Unknot could not read or write"),
+                viewModel.errorMessageProperty().get());
+        assertFalse(viewModel.loadingProperty().get());
+    }
+
+    @Test
+    void describesTimeStepsPartnerAndTools() {
+        storage.routines().add(new Routine("Back rub", "", PerformedBy.PARTNER, List.of(
+                Step.of(Tool.HANDHELD_MASSAGER, Area.UPPER_BACK, 45).withSide(Side.EACH),
+                Step.rest(15, ""),
+                Step.of(Tool.COLD_BALL, Area.LOWER_BACK, 120))));
+
+        RoutineSummary summary = storage.routines().summaries().get(0);
+
+        assertEquals("3 min 45 s  ·  3 steps  ·  with a partner  ·  handheld massager, cold ball",
+                RoutineDescription.of(summary));
+    }
+}
