@@ -36,11 +36,9 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path file) {
         checkHeader(file);
-        try {
-            OwnerOnly.ensureFile(file);
-        } catch (IOException e) {
-            throw new StorageException("Unknot cannot create its data file " + file + "; fix the folder's permissions "
-                    + "or choose another folder with --data-dir.", e);
+        boolean existed = Files.exists(file);
+        if (!existed) {
+            ownerOnly(file);
         }
         Connection connection = connect(file);
         try {
@@ -49,6 +47,9 @@ public final class Database implements AutoCloseable {
                 throw new StorageException("The data file " + file + " was made by a newer version of Unknot (schema "
                         + version + "; this one knows up to " + Migrations.latest() + "); update Unknot, or choose "
                         + "another data folder with --data-dir. The file was left untouched.");
+            }
+            if (existed) {
+                ownerOnly(file);
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
@@ -63,6 +64,16 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    /** Creates the file readable by its owner only, or tightens an existing one, once it is known to be ours. */
+    private static void ownerOnly(Path file) {
+        try {
+            OwnerOnly.ensureFile(file);
+        } catch (IOException e) {
+            throw new StorageException("Unknot cannot create its data file " + file + "; fix the folder's permissions "
+                    + "or choose another folder with --data-dir.", e);
         }
     }
 
