@@ -3,6 +3,8 @@ package org.unknot.app;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -11,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +64,8 @@ public final class AppContext implements AutoCloseable {
         ThemeSwitcher.apply(Theme.LIGHT);
         root.setId("mainRoot");
         root.getChildren().setAll(openingView());
-        Scene scene = new Scene(root, 1100, 760);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1100, screen.getWidth() * 0.9), Math.min(760, screen.getHeight() * 0.9));
         scene.getStylesheets().add(ThemeSwitcher.appStylesheet());
         stage.setTitle("Unknot");
         for (int size : new int[] {16, 32, 64, 128, 256}) {
@@ -139,7 +143,7 @@ public final class AppContext implements AutoCloseable {
         progress.setMaxSize(48, 48);
         VBox box = new VBox(16, progress, new Label("Opening your routines…"));
         box.setId("openingView");
-        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setAlignment(Pos.CENTER);
         return box;
     }
 
