@@ -30,7 +30,8 @@ public final class RoutineStore {
                       FROM step WHERE routine_id = r.id) AS planned,
                    (SELECT COUNT(*) FROM step WHERE routine_id = r.id) AS steps,
                    (SELECT GROUP_CONCAT(DISTINCT tool) FROM step WHERE routine_id = r.id AND tool <> 'rest') AS tools,
-                   (SELECT MAX(started_at) FROM session WHERE routine_id = r.id) AS last_done,
+                   (SELECT started_at FROM session WHERE routine_id = r.id
+                     ORDER BY julianday(started_at) DESC LIMIT 1) AS last_done,
                    (SELECT AVG(b.score - a.score)
                       FROM session s
                       JOIN pain_entry b ON b.session_id = s.id AND b.kind = 'before'

@@ -139,7 +139,9 @@ public final class SessionStore {
 
     /** The most recent sessions first. */
     public List<SessionRecord> recent(int limit) {
-        return database.read(connection -> select(connection, " ORDER BY s.started_at DESC, s.id DESC", limit));
+        // By the moment, not the text: offsets change with summer time and ISO text leaves out zero seconds.
+        return database.read(connection -> select(connection, " ORDER BY julianday(s.started_at) DESC, s.id DESC",
+                limit));
     }
 
     public int count() {
