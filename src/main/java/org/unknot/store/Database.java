@@ -48,6 +48,10 @@ public final class Database implements AutoCloseable {
                         + version + "; this one knows up to " + Migrations.latest() + "); update Unknot, or choose "
                         + "another data folder with --data-dir. The file was left untouched.");
             }
+            if (version == 0 && hasSchema(connection)) {
+                // Another program's SQLite file: migrating it would add our tables to it and switch it to WAL.
+                throw notAnUnknotFile(file);
+            }
             if (existed) {
                 ownerOnly(file);
             }
@@ -171,8 +175,19 @@ public final class Database implements AutoCloseable {
             throw new StorageException("Unknot cannot read its data file " + file + "; check that you may open it.", e);
         }
         if (read > 0 && !Arrays.equals(start, SQLITE_HEADER)) {
-            throw new StorageException("The file " + file + " is not an Unknot data file; move it away or choose "
-                    + "another data folder with --data-dir. The file was left untouched.");
+            throw notAnUnknotFile(file);
+        }
+    }
+
+    private static StorageException notAnUnknotFile(Path file) {
+        return new StorageException("The file " + file + " is not an Unknot data file; move it away or choose "
+                + "another data folder with --data-dir. The file was left untouched.");
+    }
+
+    private static boolean hasSchema(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rows.next() && rows.getInt(1) > 0;
         }
     }
 

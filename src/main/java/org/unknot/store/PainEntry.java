@@ -1,13 +1,13 @@
 package org.unknot.store;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Set;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 
 /** A pain rating as stored: around a session, or a daily check-in. */
-public record PainEntry(PainKind kind, OffsetDateTime recordedAt, PainScore score, Set<Area> areas, String note) {
+public record PainEntry(PainKind kind, Instant recordedAt, PainScore score, Set<Area> areas, String note) {
 
     public PainEntry {
         areas = Set.copyOf(areas);

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -82,7 +81,7 @@ public final class PainStore {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             key.bind(statement);
             statement.setString(2, entry.kind().id());
-            statement.setString(3, entry.recordedAt().toString());
+            statement.setString(3, Timestamps.format(entry.recordedAt()));
             statement.setInt(4, entry.score().value());
             statement.setString(5, entry.areas().stream().sorted().map(Area::id).collect(Collectors.joining(",")));
             statement.setString(6, entry.note());
@@ -98,7 +97,7 @@ public final class PainStore {
         }
         return new PainEntry(
                 Codes.required(PainKind.class, row.getString("kind")),
-                OffsetDateTime.parse(row.getString("recorded_at")),
+                Timestamps.parse(row.getString("recorded_at")),
                 new PainScore(row.getInt("score")),
                 areas,
                 row.getString("note"));

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -246,7 +245,7 @@ public final class RoutineStore {
                 row.getInt("planned"),
                 row.getInt("steps"),
                 tools,
-                Optional.ofNullable(lastDone).map(OffsetDateTime::parse),
+                Optional.ofNullable(lastDone).map(Timestamps::parse),
                 averageRelief);
     }
 
@@ -278,6 +277,6 @@ public final class RoutineStore {
     }
 
     private String now() {
-        return OffsetDateTime.now(clock).toString();
+        return Timestamps.format(clock.instant());
     }
 }

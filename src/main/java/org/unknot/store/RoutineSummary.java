@@ -1,6 +1,6 @@
 package org.unknot.store;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -15,7 +15,7 @@ public record RoutineSummary(
         int plannedSeconds,
         int stepCount,
         Set<Tool> tools,
-        Optional<OffsetDateTime> lastDone,
+        Optional<Instant> lastDone,
         OptionalDouble averageRelief) {
 
     public RoutineSummary {

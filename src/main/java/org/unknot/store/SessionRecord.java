@@ -1,6 +1,6 @@
 package org.unknot.store;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Optional;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
@@ -13,8 +13,8 @@ public record SessionRecord(
         Optional<Long> routineId,
         String routineName,
         PerformedBy performedBy,
-        OffsetDateTime startedAt,
-        Optional<OffsetDateTime> endedAt,
+        Instant startedAt,
+        Optional<Instant> endedAt,
         SessionStatus status,
         Optional<StopReason> stopReason,
         int plannedSeconds,

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public final class SessionStore {
     }
 
     /** Records the start of a session of {@code played}, played from the saved routine {@code routineId} if any. */
-    public long start(Optional<Long> routineId, Routine played, OffsetDateTime startedAt) {
+    public long start(Optional<Long> routineId, Routine played, Instant startedAt) {
         return database.inTransaction(connection -> {
             long id;
             try (PreparedStatement statement = connection.prepareStatement(
@@ -51,7 +51,7 @@ public final class SessionStore {
                 }
                 statement.setString(2, played.name());
                 statement.setString(3, played.performedBy().id());
-                statement.setString(4, startedAt.toString());
+                statement.setString(4, Timestamps.format(startedAt));
                 statement.setInt(5, played.plannedSeconds());
                 statement.executeUpdate();
                 try (ResultSet keys = statement.getGeneratedKeys()) {
@@ -94,7 +94,7 @@ public final class SessionStore {
     }
 
     /** Ends a session as completed or stopped (with its reason). */
-    public void finish(long sessionId, SessionStatus status, Optional<StopReason> reason, OffsetDateTime endedAt) {
+    public void finish(long sessionId, SessionStatus status, Optional<StopReason> reason, Instant endedAt) {
         if (status == SessionStatus.IN_PROGRESS || status == SessionStatus.INTERRUPTED) {
             throw new IllegalArgumentException("A session is finished as completed or stopped, not " + status.id());
         }
@@ -103,7 +103,7 @@ public final class SessionStore {
                     "UPDATE session SET status = ?, stop_reason = ?, ended_at = ? WHERE id = ? AND status = 'in-progress'")) {
                 statement.setString(1, status.id());
                 statement.setString(2, reason.map(StopReason::id).orElse(null));
-                statement.setString(3, endedAt.toString());
+                statement.setString(3, Timestamps.format(endedAt));
                 statement.setLong(4, sessionId);
                 if (statement.executeUpdate() != 1) {
                     throw new IllegalArgumentException("Session " + sessionId + " is not in progress");
@@ -123,7 +123,7 @@ public final class SessionStore {
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE session SET status = 'interrupted', ended_at = ? WHERE id = ?")) {
                 for (SessionRecord session : open) {
-                    statement.setString(1, session.startedAt().plusSeconds(session.doneSeconds()).toString());
+                    statement.setString(1, Timestamps.format(session.startedAt().plusSeconds(session.doneSeconds())));
                     statement.setLong(2, session.id());
                     statement.addBatch();
                 }
@@ -171,8 +171,8 @@ public final class SessionStore {
                 routine,
                 row.getString("routine_name"),
                 Codes.required(PerformedBy.class, row.getString("performed_by")),
-                OffsetDateTime.parse(row.getString("started_at")),
-                Optional.ofNullable(row.getString("ended_at")).map(OffsetDateTime::parse),
+                Timestamps.parse(row.getString("started_at")),
+                Optional.ofNullable(row.getString("ended_at")).map(Timestamps::parse),
                 Codes.required(SessionStatus.class, row.getString("status")),
                 Codes.optional(StopReason.class, row.getString("stop_reason")),
                 row.getInt("planned_seconds"),

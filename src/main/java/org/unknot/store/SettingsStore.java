@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Optional;
 import org.unknot.domain.Theme;
 import org.unknot.domain.Vocabulary;
@@ -22,12 +22,12 @@ public final class SettingsStore {
     static final String THEME = "theme";
 
     /** When the user acknowledged the safety screen; empty until they have. */
-    public Optional<OffsetDateTime> safetyAcknowledgedAt() {
-        return get(SAFETY_ACKNOWLEDGED_AT).map(OffsetDateTime::parse);
+    public Optional<Instant> safetyAcknowledgedAt() {
+        return get(SAFETY_ACKNOWLEDGED_AT).map(Timestamps::parse);
     }
 
-    public void acknowledgeSafety(OffsetDateTime when) {
-        put(SAFETY_ACKNOWLEDGED_AT, when.toString());
+    public void acknowledgeSafety(Instant when) {
+        put(SAFETY_ACKNOWLEDGED_AT, Timestamps.format(when));
     }
 
     public Theme theme() {

@@ -3,6 +3,7 @@ package org.unknot.ui.history;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -33,7 +34,7 @@ final class SessionCell extends ListCell<SessionRecord> {
             return;
         }
         title.setText(session.routineName());
-        String when = session.startedAt().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN);
+        String when = session.startedAt().atZone(ZoneId.systemDefault()).format(WHEN);
         String status = session.status().label()
                 + session.stopReason().map(reason -> " (" + reason.label().toLowerCase() + ")").orElse("");
         String pain = "pain " + score(session.painBefore()) + " → " + score(session.painAfter());
@@ -42,7 +43,7 @@ final class SessionCell extends ListCell<SessionRecord> {
         setGraphic(layout);
     }
 
-    private static String score(java.util.Optional<PainScore> score) {
+    private static String score(Optional<PainScore> score) {
         return score.map(value -> Integer.toString(value.value())).orElse("–");
     }
 }

@@ -1,7 +1,7 @@
 package org.unknot.ui.safety;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,7 +32,7 @@ public final class SafetyViewModel {
             return;
         }
         saving.set(true);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        Instant now = clock.instant();
         runner.run(() -> {
             settings.acknowledgeSafety(now);
             return now;

@@ -52,7 +52,7 @@ public final class SettingsViewModel {
 
     public void load() {
         runner.run(settings::safetyAcknowledgedAt, acknowledged -> safetyStatus.set(acknowledged
-                .map(when -> "You read it on " + when.atZoneSameInstant(ZoneId.systemDefault()).format(DATE) + ".")
+                .map(when -> "You read it on " + when.atZone(ZoneId.systemDefault()).format(DATE) + ".")
                 .orElse("")), failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 

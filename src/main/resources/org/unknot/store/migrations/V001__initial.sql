@@ -1,4 +1,6 @@
 -- Unknot schema 1. CHECK constraints mirror the domain limits, so a bad row is refused even if a bug lets it through.
+-- Moments are UTC text with milliseconds (2026-11-22T10:00:00.000Z): text order is time order, so indexes serve
+-- ranges and sorting.
 
 CREATE TABLE routine (
     id           INTEGER PRIMARY KEY,
@@ -6,8 +8,8 @@ CREATE TABLE routine (
     name_key     TEXT    NOT NULL UNIQUE,
     description  TEXT    NOT NULL DEFAULT '' CHECK (length(description) <= 500),
     performed_by TEXT    NOT NULL CHECK (performed_by IN ('self', 'partner')),
-    created_at   TEXT    NOT NULL,
-    updated_at   TEXT    NOT NULL
+    created_at   TEXT    NOT NULL CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'),
+    updated_at   TEXT    NOT NULL CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z')
 );
 
 CREATE TABLE step (
@@ -37,8 +39,8 @@ CREATE TABLE session (
     routine_id      INTEGER REFERENCES routine (id) ON DELETE SET NULL,
     routine_name    TEXT    NOT NULL CHECK (length(routine_name) BETWEEN 1 AND 80),
     performed_by    TEXT    NOT NULL CHECK (performed_by IN ('self', 'partner')),
-    started_at      TEXT    NOT NULL,
-    ended_at        TEXT,
+    started_at      TEXT    NOT NULL CHECK (started_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'),
+    ended_at        TEXT    CHECK (ended_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'),
     status          TEXT    NOT NULL CHECK (status IN ('in-progress', 'completed', 'stopped', 'interrupted')),
     stop_reason     TEXT    CHECK (stop_reason IN ('pain-worse', 'out-of-time', 'equipment', 'other')),
     planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),
@@ -77,7 +79,7 @@ CREATE TABLE pain_entry (
     kind        TEXT    NOT NULL CHECK (kind IN ('before', 'after', 'check-in')),
     session_id  INTEGER REFERENCES session (id) ON DELETE CASCADE,
     day         TEXT    CHECK (day IS NULL OR day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
-    recorded_at TEXT    NOT NULL,
+    recorded_at TEXT    NOT NULL CHECK (recorded_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'),
     score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
     areas       TEXT    NOT NULL DEFAULT '',
     note        TEXT    NOT NULL DEFAULT '' CHECK (length(note) <= 2000),

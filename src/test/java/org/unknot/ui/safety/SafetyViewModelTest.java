@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +48,7 @@ class SafetyViewModelTest {
 
         viewModel.acknowledge();
 
-        assertEquals(Optional.of(OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC)),
+        assertEquals(Optional.of(NOW),
                 storage.settings().safetyAcknowledgedAt());
         assertEquals(1, movedOn.get());
         assertFalse(viewModel.savingProperty().get());

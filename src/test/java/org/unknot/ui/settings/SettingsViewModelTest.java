@@ -57,7 +57,7 @@ class SettingsViewModelTest {
 
     @Test
     void showsWhenTheSafetyInformationWasRead() {
-        storage.settings().acknowledgeSafety(OffsetDateTime.parse("2026-11-20T09:30:00Z"));
+        storage.settings().acknowledgeSafety(OffsetDateTime.parse("2026-11-20T09:30:00Z").toInstant());
         SettingsViewModel viewModel = viewModel();
 
         viewModel.load();
