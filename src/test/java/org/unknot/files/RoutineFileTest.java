@@ -361,6 +361,21 @@ class RoutineFileTest {
     }
 
     @Test
+    void acceptsUtf8WithAByteOrderMark() throws Exception {
+        // what Windows Notepad saves when someone edits an exported routine
+        byte[] withBom = utf8("\uFEFF" + EXAMPLE);
+
+        assertEquals(RoutineFile.parse(SOURCE, utf8(EXAMPLE)), RoutineFile.parse(SOURCE, withBom));
+    }
+
+    @Test
+    void refusesAByteOrderMarkAfterTheStart() {
+        List<String> problems = refusals(" \uFEFF" + EXAMPLE);
+
+        assertTrue(problems.get(0).startsWith(SOURCE + ": this is not valid JSON"), problems.get(0));
+    }
+
+    @Test
     void refusesUtf16Text() {
         byte[] utf16 = EXAMPLE.getBytes(StandardCharsets.UTF_16);
 
