@@ -133,11 +133,13 @@ public final class RoutineFile {
 
     private static String decodeUtf8(String sourceName, byte[] bytes) throws RoutineFileException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
+            // Editors such as Windows Notepad save UTF-8 with a byte order mark; RFC 8259 lets readers ignore it.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw refused(sourceName, "the file is not UTF-8 text; save it as UTF-8 or export it again from Unknot.");
         }
