@@ -4,52 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unknot.domain.Area;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.domain.Tool;
-import org.unknot.store.DataFolder;
 import org.unknot.store.RoutineSummary;
-import org.unknot.store.Storage;
 import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.common.TempStorage;
 
 class RoutinesViewModelTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path folder;
-
-    private Storage storage;
-
-    @BeforeEach
-    void open() {
-        storage = Storage.open(new DataFolder(folder), CLOCK, List::of);
-    }
-
-    @AfterEach
-    void close() {
-        storage.close();
-    }
+    @RegisterExtension
+    final TempStorage temp = new TempStorage();
 
     @Test
     void loadShowsEverySavedRoutineWithItsPlannedTime() {
-        storage.routines().add(new Routine("Calves", "", PerformedBy.SELF,
+        temp.storage().routines().add(new Routine("Calves", "", PerformedBy.SELF,
                 List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60).withSide(Side.EACH))));
-        storage.routines().add(new Routine("Ankles and feet", "", PerformedBy.SELF,
+        temp.storage().routines().add(new Routine("Ankles and feet", "", PerformedBy.SELF,
                 List.of(Step.of(Tool.COLD_BALL, Area.FEET, 90), Step.rest(10, ""))));
-        RoutinesViewModel viewModel = new RoutinesViewModel(storage.routines(), new ImmediateRunner());
+        RoutinesViewModel viewModel = new RoutinesViewModel(temp.storage().routines(), new ImmediateRunner());
 
         viewModel.load();
 
@@ -63,11 +42,11 @@ class RoutinesViewModelTest {
 
     @Test
     void aFailedLoadSaysSoInAPlainSentenceAndKeepsWhatWasShown() {
-        storage.routines().add(new Routine("Calves", "", PerformedBy.SELF,
+        temp.storage().routines().add(new Routine("Calves", "", PerformedBy.SELF,
                 List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60))));
-        RoutinesViewModel viewModel = new RoutinesViewModel(storage.routines(), new ImmediateRunner());
+        RoutinesViewModel viewModel = new RoutinesViewModel(temp.storage().routines(), new ImmediateRunner());
         viewModel.load();
-        storage.close();
+        temp.storage().close();
 
         viewModel.load();
 
@@ -79,12 +58,12 @@ class RoutinesViewModelTest {
 
     @Test
     void describesTimeStepsPartnerAndTools() {
-        storage.routines().add(new Routine("Back rub", "", PerformedBy.PARTNER, List.of(
+        temp.storage().routines().add(new Routine("Back rub", "", PerformedBy.PARTNER, List.of(
                 Step.of(Tool.HANDHELD_MASSAGER, Area.UPPER_BACK, 45).withSide(Side.EACH),
                 Step.rest(15, ""),
                 Step.of(Tool.COLD_BALL, Area.LOWER_BACK, 120))));
 
-        RoutineSummary summary = storage.routines().summaries().get(0);
+        RoutineSummary summary = temp.storage().routines().summaries().get(0);
 
         assertEquals("3 min 45 s  ·  3 steps  ·  with a partner  ·  handheld massager, cold ball",
                 RoutineDescription.of(summary));

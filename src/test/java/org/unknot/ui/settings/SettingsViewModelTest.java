@@ -2,47 +2,28 @@ package org.unknot.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unknot.domain.Theme;
-import org.unknot.store.DataFolder;
-import org.unknot.store.Storage;
+import org.unknot.store.SettingsStore;
 import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.common.TempStorage;
 
 class SettingsViewModelTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path folder;
-
-    private Storage storage;
+    @RegisterExtension
+    final TempStorage temp = new TempStorage();
     private final List<Theme> applied = new ArrayList<>();
     private final AtomicInteger safetyShown = new AtomicInteger();
 
-    @BeforeEach
-    void open() {
-        storage = Storage.open(new DataFolder(folder), CLOCK, List::of);
-    }
-
-    @AfterEach
-    void close() {
-        storage.close();
-    }
-
     private SettingsViewModel viewModel() {
-        return new SettingsViewModel(storage.settings(), new ImmediateRunner(), storage.settings().theme(),
-                applied::add, folder.toString(), safetyShown::incrementAndGet);
+        SettingsStore settings = temp.storage().settings();
+        return new SettingsViewModel(settings, new ImmediateRunner(), settings.theme(), applied::add,
+                temp.folder().toString(), safetyShown::incrementAndGet);
     }
 
     @Test
@@ -52,12 +33,12 @@ class SettingsViewModelTest {
         viewModel.themeProperty().set(Theme.DARK);
 
         assertEquals(List.of(Theme.DARK), applied);
-        assertEquals(Theme.DARK, storage.settings().theme());
+        assertEquals(Theme.DARK, temp.storage().settings().theme());
     }
 
     @Test
     void showsWhenTheSafetyInformationWasRead() {
-        storage.settings().acknowledgeSafety(OffsetDateTime.parse("2026-11-20T09:30:00Z").toInstant());
+        temp.storage().settings().acknowledgeSafety(OffsetDateTime.parse("2026-11-20T09:30:00Z").toInstant());
         SettingsViewModel viewModel = viewModel();
 
         viewModel.load();
@@ -72,6 +53,6 @@ class SettingsViewModelTest {
         viewModel.showSafety();
 
         assertEquals(1, safetyShown.get());
-        assertEquals(folder.toString(), viewModel.dataFolderProperty().get());
+        assertEquals(temp.folder().toString(), viewModel.dataFolderProperty().get());
     }
 }
