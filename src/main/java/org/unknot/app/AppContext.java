@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unknot.domain.Theme;
 import org.unknot.files.StarterRoutines;
+import org.unknot.store.Backups;
 import org.unknot.store.DataFolder;
 import org.unknot.store.InstanceLock;
 import org.unknot.store.Storage;
@@ -113,6 +114,10 @@ public final class AppContext implements AutoCloseable {
         } else {
             showSafety();
         }
+        // Queued after the first page's own loading, so the copy never delays what the user sees.
+        Backups backups = new Backups(folder, data.storage().database(), clock);
+        runner.run(backups::backUpIfDue, made -> made.ifPresent(file -> LOG.info("Backed up to {}", file)),
+                failure -> LOG.warn("The daily backup failed", failure));
     }
 
     private ShellView buildShell(Opened data) {

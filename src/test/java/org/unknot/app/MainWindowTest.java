@@ -68,6 +68,11 @@ class MainWindowTest {
     }
 
     @Test
+    void startingMakesTheDailyBackupOfTheDataFile() {
+        assertTrue(Files.isRegularFile(data.resolve("backups").resolve("unknot-2026-11-22.db")));
+    }
+
+    @Test
     void enterAcknowledgesTheSafetyScreenAndShowsTheStarterRoutines(FxRobot robot) {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
