@@ -3,11 +3,14 @@ package org.unknot.app;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
@@ -17,17 +20,23 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Theme;
 import org.unknot.files.StarterRoutines;
+import org.unknot.session.MonotonicClock;
 import org.unknot.store.Backups;
 import org.unknot.store.DataFolder;
 import org.unknot.store.InstanceLock;
 import org.unknot.store.Storage;
+import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.ThemeSwitcher;
 import org.unknot.ui.history.HistoryView;
 import org.unknot.ui.history.HistoryViewModel;
+import org.unknot.ui.player.CueOutput;
+import org.unknot.ui.player.PlayerView;
+import org.unknot.ui.player.PlayerViewModel;
 import org.unknot.ui.routines.RoutinesView;
 import org.unknot.ui.routines.RoutinesViewModel;
 import org.unknot.ui.safety.SafetyView;
@@ -40,7 +49,7 @@ import org.unknot.ui.shell.ShellViewModel;
 
 /**
  * The composition root: builds the stores, view models and views by hand and decides what the window shows —
- * first the data opening, then the safety screen until it is acknowledged, then the pages.
+ * first the data opening, then the safety screen until it is acknowledged, then the pages or the player.
  */
 public final class AppContext implements AutoCloseable {
 
@@ -50,14 +59,27 @@ public final class AppContext implements AutoCloseable {
     private final DataFolder folder;
     private final BackgroundRunner runner;
     private final Clock clock;
+    private final MonotonicClock monotonic;
+    private final Supplier<CueOutput> cueOutput;
+    private final Optional<String> playOnStart;
     private final StackPane root = new StackPane();
+    private final ShellViewModel shellModel = new ShellViewModel();
     private Opened opened;
     private ShellView shell;
+    private PlayerView player;
 
-    public AppContext(DataFolder folder, BackgroundRunner runner, Clock clock) {
+    /**
+     * @param cueOutput   makes the sound and speech output; called once, off the FX thread
+     * @param playOnStart the routine {@code --play} names, opened in the player after start-up
+     */
+    public AppContext(DataFolder folder, BackgroundRunner runner, Clock clock, MonotonicClock monotonic,
+                      Supplier<CueOutput> cueOutput, Optional<String> playOnStart) {
         this.folder = folder;
         this.runner = runner;
         this.clock = clock;
+        this.monotonic = monotonic;
+        this.cueOutput = cueOutput;
+        this.playOnStart = playOnStart;
     }
 
     /** Shows the window at once and opens the data file in the background; {@code onFatal} ends the app. */
@@ -75,6 +97,11 @@ public final class AppContext implements AutoCloseable {
         stage.setMinWidth(760);
         stage.setMinHeight(540);
         stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            if (player != null && player.sessionActive() && !confirmStop(stage)) {
+                event.consume();
+            }
+        });
         stage.show();
         runner.run(this::openData, this::showOpened, failure -> {
             LOG.error("Unknot could not open its data", failure);
@@ -93,8 +120,11 @@ public final class AppContext implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
             Storage storage = Storage.open(folder, clock, StarterRoutines::load);
-            return new Opened(lock, storage, storage.settings().theme(),
-                    storage.settings().safetyAcknowledgedAt().isPresent());
+            int interrupted = storage.sessions().markInterrupted();
+            Optional<StoredRoutine> play = playOnStart.flatMap(storage.routines()::findByName);
+            return new Opened(lock, storage, cueOutput.get(), storage.settings().theme(),
+                    storage.settings().safetyAcknowledgedAt().isPresent(), interrupted,
+                    play, storage.settings().playerSettings());
         } catch (RuntimeException e) {
             try {
                 lock.close();
@@ -109,10 +139,18 @@ public final class AppContext implements AutoCloseable {
         opened = data;
         ThemeSwitcher.apply(data.theme());
         shell = buildShell(data);
+        if (data.interrupted() > 0) {
+            shellModel.tell(data.interrupted() == 1
+                    ? "Your last session was interrupted when Unknot closed unexpectedly. What you did is kept in History."
+                    : data.interrupted() + " sessions were interrupted when Unknot closed unexpectedly. What you did "
+                    + "is kept in History.");
+        }
+        Runnable afterSafety = () -> data.play().ifPresentOrElse(
+                routine -> showPlayer(routine, data.playerSettings()), this::showShell);
         if (data.safetyAcknowledged()) {
-            showShell();
+            afterSafety.run();
         } else {
-            showSafety();
+            showSafety(afterSafety);
         }
         // Queued after the first page's own loading, so the copy never delays what the user sees.
         Backups backups = new Backups(folder, data.storage().database(), clock);
@@ -123,17 +161,16 @@ public final class AppContext implements AutoCloseable {
     private ShellView buildShell(Opened data) {
         Storage storage = data.storage();
         SettingsViewModel settings = new SettingsViewModel(storage.settings(), runner, data.theme(),
-                ThemeSwitcher::apply, folder.path().toString(), this::showSafety);
+                ThemeSwitcher::apply, folder.path().toString(), () -> showSafety(this::showShell), data.cues());
         Map<Page, Node> pages = Map.of(
-                Page.ROUTINES, new RoutinesView(new RoutinesViewModel(storage.routines(), runner)),
+                Page.ROUTINES, new RoutinesView(new RoutinesViewModel(storage.routines(), runner, this::openPlayer)),
                 Page.HISTORY, new HistoryView(new HistoryViewModel(storage.sessions(), runner)),
                 Page.SETTINGS, new SettingsView(settings));
-        return new ShellView(new ShellViewModel(), pages);
+        return new ShellView(shellModel, pages);
     }
 
-    private void showSafety() {
-        SafetyView safety = new SafetyView(new SafetyViewModel(opened.storage().settings(), runner, clock,
-                this::showShell));
+    private void showSafety(Runnable then) {
+        SafetyView safety = new SafetyView(new SafetyViewModel(opened.storage().settings(), runner, clock, then));
         root.getChildren().setAll(safety);
         safety.focusAcknowledge();
     }
@@ -141,6 +178,47 @@ public final class AppContext implements AutoCloseable {
     private void showShell() {
         root.getChildren().setAll(shell);
         shell.refresh();
+    }
+
+    /** Loads the routine and the player settings in the background, then opens the player ready on it. */
+    private void openPlayer(long routineId) {
+        Storage storage = opened.storage();
+        runner.run(() -> new PlayerStart(storage.routines().find(routineId), storage.settings().playerSettings()),
+                start -> start.routine().ifPresentOrElse(routine -> showPlayer(routine, start.settings()),
+                        () -> shell.refresh()),
+                failure -> shellModel.tell(ErrorMessages.plain(failure)));
+    }
+
+    private void showPlayer(StoredRoutine routine, PlayerSettings settings) {
+        Storage storage = opened.storage();
+        PlayerViewModel viewModel = new PlayerViewModel(routine, storage.sessions(), storage.pain(), runner,
+                opened.cues(), settings, monotonic, clock, this::closePlayer);
+        player = new PlayerView(viewModel);
+        root.getChildren().setAll(player);
+        player.requestFocus();
+    }
+
+    private void closePlayer() {
+        if (player != null) {
+            player.dispose();
+            player = null;
+        }
+        shellModel.show(Page.ROUTINES);
+        showShell();
+    }
+
+    /** Asks before the window closes mid-session; if the user agrees, the session is recorded as stopped. */
+    private boolean confirmStop(Stage stage) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "The session will be kept in your history as stopped, with what you have done so far.",
+                ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText("Stop this session and close Unknot?");
+        alert.initOwner(stage);
+        boolean stop = alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        if (stop) {
+            player.stopForExit();
+        }
+        return stop;
     }
 
     private static Node openingView() {
@@ -167,6 +245,10 @@ public final class AppContext implements AutoCloseable {
         opened = null;
     }
 
-    private record Opened(InstanceLock lock, Storage storage, Theme theme, boolean safetyAcknowledged) {
+    private record Opened(InstanceLock lock, Storage storage, CueOutput cues, Theme theme, boolean safetyAcknowledged,
+                          int interrupted, Optional<StoredRoutine> play, PlayerSettings playerSettings) {
+    }
+
+    private record PlayerStart(Optional<StoredRoutine> routine, PlayerSettings settings) {
     }
 }

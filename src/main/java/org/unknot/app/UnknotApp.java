@@ -2,31 +2,42 @@ package org.unknot.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.unknot.session.MonotonicClock;
 import org.unknot.store.DataFolder;
 import org.unknot.ui.common.FxBackgroundRunner;
+import org.unknot.ui.player.SoundCues;
 
 /** The JavaFX application; started by {@link Launcher} through the command line. */
 public final class UnknotApp extends Application {
 
     private static final String DATA_DIR = "data-dir";
+    private static final String PLAY = "play";
 
     private FxBackgroundRunner runner;
     private AppContext context;
 
     /** Runs the app on the given data folder until its window closes. */
-    static int launch(DataFolder folder) {
-        Application.launch(UnknotApp.class, "--" + DATA_DIR + "=" + folder.path());
+    static int launch(DataFolder folder, Optional<String> play) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--" + DATA_DIR + "=" + folder.path());
+        play.ifPresent(name -> arguments.add("--" + PLAY + "=" + name));
+        Application.launch(UnknotApp.class, arguments.toArray(String[]::new));
         return 0;
     }
 
     @Override
     public void start(Stage stage) {
         DataFolder folder = new DataFolder(Path.of(getParameters().getNamed().get(DATA_DIR)));
+        Optional<String> play = Optional.ofNullable(getParameters().getNamed().get(PLAY));
         runner = new FxBackgroundRunner();
-        context = new AppContext(folder, runner, Clock.systemDefaultZone());
+        context = new AppContext(folder, runner, Clock.systemDefaultZone(), MonotonicClock.system(), SoundCues::open,
+                play);
         context.start(stage, Platform::exit);
     }
 

@@ -2,8 +2,11 @@ package org.unknot.cli;
 
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
+import org.unknot.store.Storage;
 import org.unknot.store.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,13 +30,26 @@ public final class UnknotCommand implements Callable<Integer> {
                     + "system's place for app data).")
     private String dataDir;
 
+    @Option(names = "--play", paramLabel = "NAME",
+            description = "Open the player ready on this routine (after the safety screen on the first run).")
+    private String play;
+
     private UnknotCommand(AppStarter appStarter) {
         this.appStarter = appStarter;
     }
 
     @Override
     public Integer call() {
-        return appStarter.start(dataFolder());
+        Optional<String> routine = Optional.ofNullable(play);
+        if (routine.isPresent()) {
+            try (Storage storage = Storage.open(dataFolder(), Clock.systemDefaultZone(), StarterRoutines::load)) {
+                if (storage.routines().findByName(routine.get()).isEmpty()) {
+                    throw new UserError("There is no routine called \"" + routine.get() + "\"; run \"unknot list\" "
+                            + "to see the names.");
+                }
+            }
+        }
+        return appStarter.start(dataFolder(), routine);
     }
 
     DataFolder dataFolder() {

@@ -113,6 +113,20 @@ public final class SessionStore {
         });
     }
 
+    /** Replaces the notes of a session. */
+    public void setNotes(long sessionId, String notes) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE session SET notes = ? WHERE id = ?")) {
+                statement.setString(1, notes.strip());
+                statement.setLong(2, sessionId);
+                if (statement.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("No session " + sessionId);
+                }
+            }
+            return null;
+        });
+    }
+
     /**
      * Marks every session still in progress as interrupted, keeping its progress; its end is its start plus the
      * seconds recorded. Returns how many there were, so the user can be told once.

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Theme;
 import org.unknot.domain.Vocabulary;
 
@@ -20,6 +21,10 @@ public final class SettingsStore {
 
     static final String SAFETY_ACKNOWLEDGED_AT = "safety.acknowledged-at";
     static final String THEME = "theme";
+    static final String SOUND = "player.sound";
+    static final String VOLUME = "player.volume";
+    static final String VOICE = "player.voice";
+    static final String PREP_SECONDS = "player.prep-seconds";
 
     /** When the user acknowledged the safety screen; empty until they have. */
     public Optional<Instant> safetyAcknowledgedAt() {
@@ -36,6 +41,32 @@ public final class SettingsStore {
 
     public void setTheme(Theme theme) {
         put(THEME, theme.id());
+    }
+
+    /** The player's settings; a value that is missing or out of range falls back to its default. */
+    public PlayerSettings playerSettings() {
+        PlayerSettings defaults = PlayerSettings.DEFAULTS;
+        return new PlayerSettings(
+                get(SOUND).map(Boolean::parseBoolean).orElse(defaults.sound()),
+                number(VOLUME, 0, PlayerSettings.MAX_VOLUME).orElse(defaults.volume()),
+                get(VOICE).map(Boolean::parseBoolean).orElse(defaults.voice()),
+                number(PREP_SECONDS, 0, PlayerSettings.MAX_PREP_SECONDS).orElse(defaults.prepSeconds()));
+    }
+
+    /** Saves all the player's settings in one transaction. */
+    public void savePlayerSettings(PlayerSettings settings) {
+        database.inTransaction(connection -> {
+            put(connection, SOUND, Boolean.toString(settings.sound()));
+            put(connection, VOLUME, Integer.toString(settings.volume()));
+            put(connection, VOICE, Boolean.toString(settings.voice()));
+            put(connection, PREP_SECONDS, Integer.toString(settings.prepSeconds()));
+            return null;
+        });
+    }
+
+    private Optional<Integer> number(String key, int min, int max) {
+        return get(key).filter(text -> text.matches("\\d{1,4}")).map(Integer::parseInt)
+                .filter(value -> value >= min && value <= max);
     }
 
     public Optional<String> get(String key) {

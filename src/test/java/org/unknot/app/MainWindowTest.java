@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
@@ -29,10 +30,12 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.Routine;
 import org.unknot.domain.Theme;
 import org.unknot.files.StarterRoutines;
+import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.Storage;
 import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.player.RecordingCues;
 
 /** The real main window over a real data folder, driven as a person would. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,7 +53,8 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         data = Files.createTempDirectory(folder, "data");
-        context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK);
+        context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK, new FakeClock(), RecordingCues::new,
+                Optional.empty());
         context.start(stage, () -> fatal.set(true));
     }
 
@@ -95,7 +99,8 @@ class MainWindowTest {
         robot.interact(context::close);
         robot.interact(() -> {
             Stage stage = new Stage();
-            context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK);
+            context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK, new FakeClock(),
+                    RecordingCues::new, Optional.empty());
             context.start(stage, () -> fatal.set(true));
         });
         WaitForAsyncUtils.waitForFxEvents();

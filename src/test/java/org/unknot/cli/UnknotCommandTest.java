@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +30,12 @@ class UnknotCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final List<DataFolder> started = new ArrayList<>();
+    private final List<Optional<String>> played = new ArrayList<>();
 
     private int run(String... args) {
-        AppStarter recorder = folder -> {
+        AppStarter recorder = (folder, play) -> {
             started.add(folder);
+            played.add(play);
             return 7;
         };
         return UnknotCommand.run(args, recorder, new PrintWriter(out), new PrintWriter(err));
@@ -146,6 +149,24 @@ class UnknotCommandTest {
         assertEquals(UnknotCommand.OK, code);
         assertTrue(out.toString().contains("list"), out.toString());
         assertTrue(out.toString().contains("check"), out.toString());
+        assertTrue(started.isEmpty());
+    }
+
+    @Test
+    void playOpensTheAppOnAnExistingRoutine() {
+        int code = run("--data-dir", data.toString(), "--play", "low-back relief");
+
+        assertEquals(7, code);
+        assertEquals(List.of(Optional.of("low-back relief")), played);
+    }
+
+    @Test
+    void playOfAnUnknownRoutineExitsWithOneLineAndNoWindow() {
+        int code = run("--data-dir", data.toString(), "--play", "Shoulder blaster");
+
+        assertEquals(1, code);
+        assertEquals(List.of("There is no routine called \"Shoulder blaster\"; run \"unknot list\" to see the names."),
+                errLines());
         assertTrue(started.isEmpty());
     }
 }

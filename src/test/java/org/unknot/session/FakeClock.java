@@ -1,7 +1,7 @@
 package org.unknot.session;
 
 /** A monotonic clock that moves only when the test says so. */
-final class FakeClock implements MonotonicClock {
+public final class FakeClock implements MonotonicClock {
 
     private long nanos = 1_000_000_000_000L;
 
@@ -10,11 +10,11 @@ final class FakeClock implements MonotonicClock {
         return nanos;
     }
 
-    void advanceSeconds(double seconds) {
+    public void advanceSeconds(double seconds) {
         nanos += Math.round(seconds * 1e9);
     }
 
-    void advanceNanos(long delta) {
+    public void advanceNanos(long delta) {
         nanos += delta;
     }
 }

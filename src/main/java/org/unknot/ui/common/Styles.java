@@ -21,6 +21,21 @@ public final class Styles {
     public static final String DANGER_BOX = "danger-box";
     public static final String NOTE_BOX = "note-box";
     public static final String MUTED = "muted";
+    public static final String WARNING_BOX = "warning-box";
+    public static final String PAIN_BUTTON = "pain-button";
+    public static final String PLAYER = "player";
+    public static final String PLAYER_TIME = "player-time";
+    public static final String PLAYER_AREA = "player-area";
+    public static final String PLAYER_TOOL = "player-tool";
+    public static final String PLAYER_CUE = "player-cue";
+    public static final String PLAYER_HOW_TO = "player-how-to";
+    public static final String PLAYER_NEXT = "player-next";
+    public static final String PLAYER_BUTTON = "player-button";
+    public static final String PLAYER_STATUS = "player-status";
+    public static final String FLASH = "flash";
+    public static final String OVERLAY = "overlay";
+    public static final String OVERLAY_CARD = "overlay-card";
+    public static final String BIG_BUTTON = "big-button";
 
     private Styles() {
     }

@@ -1,8 +1,12 @@
 package org.unknot.ui.settings;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -10,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Theme;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.ErrorBanner;
@@ -27,6 +32,11 @@ public final class SettingsView extends VBox implements Activatable {
     private final Button showSafety = new Button("Show the safety information");
     private final Label safetyStatus = new Label();
     private final Label dataFolder = new Label();
+    private final CheckBox sound =
+            new CheckBox("Sounds: a chime for each step, ticks in the last seconds, a bell at the end");
+    private final CheckBox voice = new CheckBox("Spoken cues");
+    private final Spinner<Integer> prep = new Spinner<>(0, PlayerSettings.MAX_PREP_SECONDS,
+            PlayerSettings.DEFAULTS.prepSeconds());
 
     public SettingsView(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -60,6 +70,7 @@ public final class SettingsView extends VBox implements Activatable {
 
         VBox sections = new VBox(28,
                 section("Appearance", new Label("Theme"), themeChoice),
+                playerSection(),
                 section("Safety", muted("What to avoid, and when to seek care now."), showSafety, safetyStatus),
                 section("Your data", muted("Everything stays on this computer, in this folder:"), dataFolder));
         sections.setMaxWidth(760);
@@ -68,11 +79,60 @@ public final class SettingsView extends VBox implements Activatable {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        getChildren().addAll(new PageHeader("Settings", "How Unknot looks, and where your records are kept."),
+        getChildren().addAll(new PageHeader("Settings", "How Unknot looks and sounds, and where your records are kept."),
                 new ErrorBanner("settingsError", viewModel.errorMessageProperty()), scroll);
     }
 
+    private VBox playerSection() {
+        sound.setId("soundCheck");
+        Slider volume = new Slider(0, PlayerSettings.MAX_VOLUME, viewModel.volumeProperty().get());
+        volume.setId("volumeSlider");
+        volume.setPrefWidth(260);
+        volume.setMajorTickUnit(25);
+        volume.setShowTickMarks(true);
+        volume.disableProperty().bind(sound.selectedProperty().not());
+        // Saved when the user lets go, not at every pixel of a drag.
+        volume.valueChangingProperty().addListener((observable, was, changing) -> {
+            if (!changing) {
+                viewModel.volumeProperty().set((int) Math.round(volume.getValue()));
+            }
+        });
+        volume.valueProperty().addListener((observable, old, value) -> {
+            if (!volume.isValueChanging()) {
+                viewModel.volumeProperty().set((int) Math.round(value.doubleValue()));
+            }
+        });
+        viewModel.volumeProperty().addListener((observable, old, value) -> volume.setValue(value.doubleValue()));
+        Button test = new Button("Play a chime");
+        test.setId("testSoundButton");
+        test.disableProperty().bind(sound.selectedProperty().not());
+        test.setOnAction(event -> viewModel.testSound());
+        HBox volumeRow = new HBox(14, new Label("Volume"), volume, test);
+        volumeRow.setAlignment(Pos.CENTER_LEFT);
+
+        voice.setId("voiceCheck");
+        voice.setDisable(!viewModel.speechAvailable());
+        Label voiceNote = muted(viewModel.speechAvailable()
+                ? "Names each step aloud, e.g. \"Cold ball, lower back, left side\"."
+                : "No speech program was found on this computer; on Linux, install espeak-ng to hear the steps named.");
+
+        prep.setId("prepSpinner");
+        prep.setPrefWidth(110);
+        HBox prepRow = new HBox(14, new Label("Countdown before the first step"), prep, muted("seconds"));
+        prepRow.setAlignment(Pos.CENTER_LEFT);
+        return section("Player", sound, volumeRow, voice, voiceNote, prepRow);
+    }
+
     private void bind() {
+        sound.selectedProperty().bindBidirectional(viewModel.soundProperty());
+        voice.selectedProperty().bindBidirectional(viewModel.voiceProperty());
+        prep.getValueFactory().valueProperty().addListener((observable, old, value) -> {
+            if (value != null) {
+                viewModel.prepSecondsProperty().set(value);
+            }
+        });
+        viewModel.prepSecondsProperty().addListener((observable, old, value) ->
+                prep.getValueFactory().setValue(value.intValue()));
         themes.selectToggle(viewModel.themeProperty().get() == Theme.DARK ? dark : light);
         themes.selectedToggleProperty().addListener((observable, old, selected) -> {
             if (selected == null) {

@@ -2,16 +2,20 @@ package org.unknot.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.Icons;
@@ -24,6 +28,7 @@ public final class ShellView extends BorderPane {
     private final Map<Page, Node> pages;
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
     private final ToggleGroup navigation = new ToggleGroup();
+    private final StackPane pageHolder = new StackPane();
 
     /** @param pages one view per page; a view that is {@link Activatable} refreshes each time it is shown */
     public ShellView(ShellViewModel viewModel, Map<Page, Node> pages) {
@@ -57,6 +62,25 @@ public final class ShellView extends BorderPane {
         VBox.setVgrow(spacer, Priority.ALWAYS);
         nav.getChildren().add(spacer);
         setLeft(nav);
+
+        Label text = new Label();
+        text.setId("noticeText");
+        text.setWrapText(true);
+        text.textProperty().bind(viewModel.noticeProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button dismiss = new Button("OK");
+        dismiss.setId("dismissNoticeButton");
+        dismiss.setOnAction(event -> viewModel.dismissNotice());
+        HBox notice = new HBox(16, text, dismiss);
+        notice.setId("notice");
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.getStyleClass().add(Styles.NOTE_BOX);
+        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox.setMargin(notice, new Insets(16, 40, 0, 40));
+        VBox.setVgrow(pageHolder, Priority.ALWAYS);
+        setCenter(new VBox(notice, pageHolder));
     }
 
     private void bind() {
@@ -78,7 +102,7 @@ public final class ShellView extends BorderPane {
     private void showPage(Page page) {
         navigation.selectToggle(buttons.get(page));
         Node view = pages.get(page);
-        setCenter(view);
+        pageHolder.getChildren().setAll(view);
         if (view instanceof Activatable activatable) {
             activatable.activate();
         }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unknot.domain.Area;
@@ -22,13 +24,47 @@ class RoutinesViewModelTest {
     @RegisterExtension
     final TempStorage temp = new TempStorage();
 
+    private RoutinesViewModel viewModel(LongConsumer onStart) {
+        return new RoutinesViewModel(temp.storage().routines(), new ImmediateRunner(), onStart);
+    }
+
+    @Test
+    void startOpensThePlayerOnTheSelectedRoutineOnly() {
+        long id = temp.storage().routines().add(new Routine("Calves", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60))));
+        List<Long> opened = new ArrayList<>();
+        RoutinesViewModel viewModel = viewModel(opened::add);
+        viewModel.load();
+
+        viewModel.start();
+        assertFalse(viewModel.canStartProperty().get());
+        assertEquals(List.of(), opened, "nothing is selected yet");
+
+        viewModel.selectedProperty().set(viewModel.routines().get(0));
+        viewModel.start();
+        assertEquals(List.of(id), opened);
+    }
+
+    @Test
+    void reloadingKeepsTheSelection() {
+        temp.storage().routines().add(new Routine("Calves", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60))));
+        RoutinesViewModel viewModel = viewModel(id -> { });
+        viewModel.load();
+        viewModel.selectedProperty().set(viewModel.routines().get(0));
+
+        viewModel.load();
+
+        assertEquals("Calves", viewModel.selectedProperty().get().name());
+    }
+
     @Test
     void loadShowsEverySavedRoutineWithItsPlannedTime() {
         temp.storage().routines().add(new Routine("Calves", "", PerformedBy.SELF,
                 List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60).withSide(Side.EACH))));
         temp.storage().routines().add(new Routine("Ankles and feet", "", PerformedBy.SELF,
                 List.of(Step.of(Tool.COLD_BALL, Area.FEET, 90), Step.rest(10, ""))));
-        RoutinesViewModel viewModel = new RoutinesViewModel(temp.storage().routines(), new ImmediateRunner());
+        RoutinesViewModel viewModel = viewModel(id -> { });
 
         viewModel.load();
 
@@ -44,7 +80,7 @@ class RoutinesViewModelTest {
     void aFailedLoadSaysSoInAPlainSentenceAndKeepsWhatWasShown() {
         temp.storage().routines().add(new Routine("Calves", "", PerformedBy.SELF,
                 List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60))));
-        RoutinesViewModel viewModel = new RoutinesViewModel(temp.storage().routines(), new ImmediateRunner());
+        RoutinesViewModel viewModel = viewModel(id -> { });
         viewModel.load();
         temp.storage().close();
 

@@ -1,0 +1,85 @@
+package org.unknot.ui.player;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.unknot.domain.Area;
+import org.unknot.ui.common.ErrorBanner;
+import org.unknot.ui.common.Icons;
+import org.unknot.ui.common.PageHeader;
+import org.unknot.ui.common.Styles;
+
+/** After the session: the pain now as big buttons or digit keys, where it hurts, a note; Enter saves. */
+final class AfterSessionPane extends VBox {
+
+    /** The note field, so that the player leaves Enter and digits to it while it has the focus. */
+    final TextArea note = new TextArea();
+
+    AfterSessionPane(AfterSessionViewModel viewModel) {
+        setId("afterPane");
+        getStyleClass().add(Styles.PAGE);
+
+        Label question = new Label("How is your pain now?  (type a number, then Enter)");
+        question.getStyleClass().add(Styles.SECTION_TITLE);
+        Label where = new Label("Where?  (optional)");
+        where.getStyleClass().add(Styles.SECTION_TITLE);
+        FlowPane areas = new FlowPane(8, 8);
+        for (Area area : Area.values()) {
+            ToggleButton button = new ToggleButton(area.label());
+            button.setId("area-" + area.id());
+            button.setFocusTraversable(false);
+            button.setSelected(viewModel.areas().contains(area));
+            button.setOnAction(event -> viewModel.toggleArea(area));
+            areas.getChildren().add(button);
+        }
+        Label noteTitle = new Label("Note  (optional)");
+        noteTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        note.setId("noteField");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.setPromptText("Anything worth remembering: what helped, what did not.");
+        note.textProperty().bindBidirectional(viewModel.noteProperty());
+        Label noteProblem = new Label();
+        noteProblem.getStyleClass().add(Styles.DANGER_BOX);
+        noteProblem.textProperty().bind(viewModel.noteProblemProperty());
+        noteProblem.visibleProperty().bind(noteProblem.textProperty().isNotEmpty());
+        noteProblem.managedProperty().bind(noteProblem.visibleProperty());
+
+        VBox content = new VBox(22,
+                new PageHeader(viewModel.headlineProperty().get(), viewModel.summaryProperty().get()),
+                new VBox(10, question, new PainScale(viewModel.rating(), "painAfter")),
+                new VBox(10, where, areas),
+                new VBox(10, noteTitle, note, noteProblem));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Button skip = new Button("Skip");
+        skip.setId("skipRatingButton");
+        skip.setFocusTraversable(false);
+        skip.setOnAction(event -> viewModel.skip());
+        Button save = new Button("Save   (Enter)");
+        save.setId("saveRatingButton");
+        save.getStyleClass().addAll("accent", Styles.BIG_BUTTON);
+        save.setGraphic(Icons.icon(MaterialDesignC.CHECK, 26));
+        save.setFocusTraversable(false);
+        save.disableProperty().bind(viewModel.canSaveProperty().not());
+        save.setOnAction(event -> viewModel.save());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(16, skip, spacer, save);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        getChildren().addAll(scroll, new ErrorBanner("afterError", viewModel.errorMessageProperty()), actions);
+    }
+}

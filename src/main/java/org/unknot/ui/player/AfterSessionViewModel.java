@@ -1,0 +1,121 @@
+package org.unknot.ui.player;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.unknot.domain.Area;
+import org.unknot.domain.SessionStatus;
+
+/** The end of a session: how the pain is now (optional), where, a note; then back to the routines. */
+public final class AfterSessionViewModel {
+
+    public static final int MAX_NOTE_LENGTH = 2000;
+
+    private final SessionRecorder recorder;
+    private final Clock clock;
+    private final Runnable onClose;
+    private final SessionStatus status;
+    private final ReadOnlyStringWrapper headline;
+    private final ReadOnlyStringWrapper summary;
+    private final PainRating rating = new PainRating();
+    private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    private final StringBinding noteProblem;
+    private final BooleanBinding canSave;
+
+    AfterSessionViewModel(SessionRecorder recorder, Clock clock, SessionStatus status, String summary,
+                          Runnable onClose) {
+        this.recorder = recorder;
+        this.clock = clock;
+        this.onClose = onClose;
+        this.status = status;
+        this.headline = new ReadOnlyStringWrapper(status == SessionStatus.COMPLETED
+                ? "Routine complete" : "Session stopped");
+        this.summary = new ReadOnlyStringWrapper(summary);
+        this.noteProblem = Bindings.createStringBinding(() -> note.get().length() > MAX_NOTE_LENGTH
+                ? "The note is " + note.get().length() + " characters; shorten it to " + MAX_NOTE_LENGTH + "."
+                : "", note);
+        this.canSave = noteProblem.isEmpty().and(saving.not());
+    }
+
+    /** Saves the rating, areas and note, then goes back to the routines. */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        saving.set(true);
+        recorder.rated(rating.score(), Set.copyOf(areas), note.get(), clock.instant(), () -> {
+            saving.set(false);
+            onClose.run();
+        });
+    }
+
+    /** Leaves without a rating; the session itself is already saved. */
+    public void skip() {
+        onClose.run();
+    }
+
+    void failed(String message) {
+        saving.set(false);
+        errorMessage.set(message);
+    }
+
+    public void toggleArea(Area area) {
+        if (!areas.remove(area)) {
+            areas.add(area);
+        }
+    }
+
+    public SessionStatus status() {
+        return status;
+    }
+
+    public PainRating rating() {
+        return rating;
+    }
+
+    public ObservableSet<Area> areas() {
+        return areas;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public StringBinding noteProblemProperty() {
+        return noteProblem;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+}

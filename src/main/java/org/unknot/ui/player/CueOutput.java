@@ -1,0 +1,17 @@
+package org.unknot.ui.player;
+
+import org.unknot.session.CueKind;
+
+/** Where the player's cues go: a tone for each cue, and a spoken line where speech is on. Never blocks, never throws. */
+public interface CueOutput {
+
+    void play(CueKind kind);
+
+    /** From 0 (silent) to 1 (full). */
+    void setVolume(double volume);
+
+    /** Whether spoken cues can be heard on this computer. */
+    boolean speechAvailable();
+
+    void say(String text);
+}

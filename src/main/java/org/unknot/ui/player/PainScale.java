@@ -1,0 +1,64 @@
+package org.unknot.ui.player;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.unknot.domain.PainScore;
+import org.unknot.ui.common.Styles;
+
+/** The 0–10 scale as eleven big buttons, with the meaning of both ends; bound to a {@link PainRating}. */
+final class PainScale extends VBox {
+
+    private final ToggleGroup group = new ToggleGroup();
+    private final ToggleButton[] buttons = new ToggleButton[PainScore.MAX + 1];
+    private boolean updating;
+
+    /** @param idPrefix the buttons get ids such as {@code painAfter3} */
+    PainScale(PainRating rating, String idPrefix) {
+        HBox row = new HBox(8);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (int value = PainScore.MIN; value <= PainScore.MAX; value++) {
+            ToggleButton button = new ToggleButton(Integer.toString(value));
+            button.setId(idPrefix + value);
+            button.getStyleClass().add(Styles.PAIN_BUTTON);
+            button.setToggleGroup(group);
+            button.setUserData(new PainScore(value));
+            button.setFocusTraversable(false);
+            buttons[value] = button;
+            row.getChildren().add(button);
+        }
+        Label low = new Label("0  no pain");
+        Label high = new Label("worst imaginable  10");
+        low.getStyleClass().add(Styles.MUTED);
+        high.getStyleClass().add(Styles.MUTED);
+        BorderPane ends = new BorderPane();
+        ends.setLeft(low);
+        ends.setRight(high);
+        ends.maxWidthProperty().bind(row.widthProperty());
+        row.setMaxWidth(HBox.USE_PREF_SIZE);
+        getChildren().addAll(row, ends);
+        setSpacing(6);
+
+        group.selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (!updating) {
+                if (selected == null) {
+                    rating.clear();
+                } else {
+                    rating.choose((PainScore) selected.getUserData());
+                }
+            }
+        });
+        rating.scoreProperty().addListener((observable, old, score) -> show(score));
+        show(rating.scoreProperty().get());
+    }
+
+    private void show(PainScore score) {
+        updating = true;
+        group.selectToggle(score == null ? null : buttons[score.value()]);
+        updating = false;
+    }
+}

@@ -1,0 +1,170 @@
+package org.unknot.ui.player;
+
+import javafx.animation.AnimationTimer;
+import javafx.animation.FadeTransition;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.unknot.domain.StopReason;
+import org.unknot.ui.common.Styles;
+
+/**
+ * The player screen. Every key of the player works whatever control has the focus (a foot pedal is a keyboard too);
+ * a frame timer reads the session once a frame while the screen is shown, and stops when it is not.
+ */
+public final class PlayerView extends StackPane {
+
+    private final PlayerViewModel viewModel;
+    private final Region flash = new Region();
+    private final FadeTransition fade = new FadeTransition(Duration.millis(450), flash);
+    private final EventHandler<KeyEvent> keys = this::onKey;
+    private final AnimationTimer frames = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            viewModel.frame();
+        }
+    };
+    private RunningPane running;
+    private AfterSessionPane after;
+
+    public PlayerView(PlayerViewModel viewModel) {
+        this.viewModel = viewModel;
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        setId("playerPage");
+        flash.getStyleClass().add(Styles.FLASH);
+        flash.setMouseTransparent(true);
+        flash.setOpacity(0);
+        fade.setFromValue(0.55);
+        fade.setToValue(0);
+        show(viewModel.phaseProperty().get());
+    }
+
+    private void bind() {
+        viewModel.phaseProperty().addListener((observable, old, phase) -> show(phase));
+        viewModel.flashesProperty().addListener((observable, old, count) -> fade.playFromStart());
+        sceneProperty().addListener((observable, oldScene, newScene) -> {
+            if (oldScene != null) {
+                oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+                frames.stop();
+            }
+            if (newScene != null) {
+                newScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                frames.start();
+            }
+        });
+    }
+
+    private void show(PlayerViewModel.Phase phase) {
+        Node content = switch (phase) {
+            case READY -> new ReadyPane(viewModel);
+            case RUNNING, STOP_ASKED -> running();
+            case FINISHED -> {
+                after = new AfterSessionPane(viewModel.afterProperty().get());
+                yield after;
+            }
+        };
+        if (phase == PlayerViewModel.Phase.STOP_ASKED) {
+            getChildren().setAll(content, new StopPane(viewModel), flash);
+        } else {
+            getChildren().setAll(content, flash);
+        }
+        requestFocus();
+    }
+
+    private RunningPane running() {
+        if (running == null) {
+            running = new RunningPane(viewModel);
+        }
+        return running;
+    }
+
+    private void onKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code == KeyCode.F11) {
+            Stage stage = (Stage) getScene().getWindow();
+            stage.setFullScreen(!stage.isFullScreen());
+            event.consume();
+            return;
+        }
+        if (after != null && after.note.isFocused()) {
+            if (code == KeyCode.ESCAPE) {
+                requestFocus();
+                event.consume();
+            }
+            return;
+        }
+        if (handle(event)) {
+            event.consume();
+        }
+    }
+
+    private boolean handle(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code.isDigitKey()) {
+            viewModel.typeDigit(digitOf(code));
+            return true;
+        }
+        switch (code) {
+            case SPACE -> viewModel.primary();
+            case RIGHT -> viewModel.next();
+            case LEFT -> viewModel.previous();
+            case ENTER -> viewModel.confirm();
+            case PLUS, ADD -> viewModel.addTime();
+            case EQUALS -> {
+                if (!event.isShiftDown()) {
+                    return false;
+                }
+                viewModel.addTime();
+            }
+            case ESCAPE -> escape();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void escape() {
+        switch (viewModel.phaseProperty().get()) {
+            case READY -> viewModel.close();
+            case RUNNING -> viewModel.askStop();
+            case STOP_ASKED -> viewModel.keepGoing();
+            case FINISHED -> viewModel.afterProperty().get().skip();
+        }
+    }
+
+    /** DIGIT3 is named "3" and NUMPAD3 "Numpad 3": the digit is the last character either way. */
+    private static int digitOf(KeyCode code) {
+        String name = code.getName();
+        return Character.getNumericValue(name.charAt(name.length() - 1));
+    }
+
+    /** For the window's close button: true while a session is under way. */
+    public boolean sessionActive() {
+        return viewModel.sessionActive();
+    }
+
+    /** Stops the session under way because the window is closing; it is recorded as stopped. */
+    public void stopForExit() {
+        viewModel.stop(StopReason.OTHER);
+    }
+
+    /** Keeps the scene free of this view's key filter and timer once it is gone. */
+    public void dispose() {
+        frames.stop();
+        Scene scene = getScene();
+        if (scene != null) {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+    }
+}

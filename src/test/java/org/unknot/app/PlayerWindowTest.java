@@ -1,0 +1,172 @@
+package org.unknot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isVisible;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unknot.domain.Area;
+import org.unknot.domain.PainScore;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.PlayerSettings;
+import org.unknot.domain.Routine;
+import org.unknot.domain.SessionStatus;
+import org.unknot.domain.Side;
+import org.unknot.domain.Step;
+import org.unknot.domain.StepOutcome;
+import org.unknot.domain.Tool;
+import org.unknot.session.CueKind;
+import org.unknot.session.FakeClock;
+import org.unknot.store.DataFolder;
+import org.unknot.store.SessionRecord;
+import org.unknot.store.Storage;
+import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.player.RecordingCues;
+
+/** The player in the real window, driven from the keyboard as a person on the floor would. */
+@ExtendWith(ApplicationExtension.class)
+class PlayerWindowTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private static final Routine QUICK = new Routine("Quick calves", "", PerformedBy.SELF, List.of(
+            Step.of(Tool.FOAM_ROLLER, Area.CALVES, 10).withSide(Side.EACH),
+            Step.rest(5, "Breathe")));
+
+    @TempDir
+    static Path folder;
+
+    private final FakeClock time = new FakeClock();
+    private final RecordingCues cues = new RecordingCues();
+    private AppContext context;
+    private Path data;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        data = Files.createTempDirectory(folder, "data");
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            storage.settings().acknowledgeSafety(CLOCK.instant());
+            storage.settings().savePlayerSettings(PlayerSettings.DEFAULTS.withPrepSeconds(0));
+            storage.routines().add(QUICK);
+        }
+        context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK, time, () -> cues,
+                Optional.empty());
+        context.start(stage, () -> { });
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(context::close);
+    }
+
+    private void advance(double seconds) {
+        time.advanceSeconds(seconds);
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String remaining(FxRobot robot) {
+        return robot.lookup("#remaining").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void startWithSpacePauseSkipFinishAndRateFromTheKeyboard(FxRobot robot) throws Exception {
+        robot.clickOn("Quick calves");
+        robot.clickOn("#startButton");
+        verifyThat("#readyPane", isVisible());
+
+        robot.type(KeyCode.SPACE);
+        verifyThat("#runningPane", isVisible());
+        assertEquals("00:10", remaining(robot));
+
+        advance(3);
+        waitUntil(() -> "00:07".equals(remaining(robot)));
+
+        robot.type(KeyCode.SPACE);
+        advance(120);
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("00:07", remaining(robot), "a paused session does not count down");
+        verifyThat("#pausedLabel", isVisible());
+
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> robot.lookup("#areaLabel").queryAs(Label.class).getText().contains("Right side"));
+        assertEquals("00:10", remaining(robot));
+
+        advance(16);
+        waitUntil(() -> robot.lookup("#afterPane").tryQuery().isPresent());
+        robot.type(KeyCode.DIGIT3);
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        robot.interact(context::close);
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            SessionRecord session = storage.sessions().recent(1).get(0);
+            assertEquals(SessionStatus.COMPLETED, session.status());
+            assertEquals(Optional.of(new PainScore(3)), session.painAfter());
+            assertEquals(18, session.doneSeconds(), "3 s on the left side, 10 on the right, 5 of rest");
+        }
+        assertEquals(CueKind.END, cues.played().get(cues.played().size() - 1));
+    }
+
+    @Test
+    void escapeAsksWhyAndTheAnswerIsStored(FxRobot robot) throws Exception {
+        robot.clickOn("Quick calves");
+        robot.clickOn("#startButton");
+        robot.type(KeyCode.SPACE);
+        advance(4);
+        waitUntil(() -> "00:06".equals(remaining(robot)));
+
+        robot.type(KeyCode.ESCAPE);
+        verifyThat("#stopPane", isVisible());
+        robot.clickOn("#stopReason-equipment");
+
+        waitUntil(() -> robot.lookup("#afterPane").tryQuery().isPresent());
+        robot.clickOn("#skipRatingButton");
+        robot.interact(context::close);
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            SessionRecord session = storage.sessions().recent(1).get(0);
+            assertEquals(SessionStatus.STOPPED, session.status());
+            assertEquals("equipment", session.stopReason().orElseThrow().id());
+            assertEquals(4, session.doneSeconds());
+        }
+    }
+
+    @Test
+    void backOnTheReadyScreenReturnsToTheRoutinesWithoutRecording(FxRobot robot) {
+        robot.clickOn("Quick calves");
+        robot.clickOn("#startButton");
+
+        robot.type(KeyCode.ESCAPE);
+
+        verifyThat("#routinesPage", isVisible());
+        robot.interact(context::close);
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            assertEquals(0, storage.sessions().count());
+        }
+        assertTrue(cues.played().isEmpty());
+    }
+}

@@ -1,0 +1,262 @@
+package org.unknot.ui.player;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unknot.domain.Area;
+import org.unknot.domain.PainScore;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.PlayerSettings;
+import org.unknot.domain.Routine;
+import org.unknot.domain.SessionStatus;
+import org.unknot.domain.Side;
+import org.unknot.domain.Step;
+import org.unknot.domain.StopReason;
+import org.unknot.domain.Tool;
+import org.unknot.session.CueKind;
+import org.unknot.session.FakeClock;
+import org.unknot.store.DataFolder;
+import org.unknot.store.SessionRecord;
+import org.unknot.store.Storage;
+import org.unknot.store.StoredRoutine;
+import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.common.TempStorage;
+
+class PlayerViewModelTest {
+
+    @RegisterExtension
+    final TempStorage temp = new TempStorage();
+
+    private final FakeClock clock = new FakeClock();
+    private final RecordingCues cues = new RecordingCues();
+    private final AtomicInteger closed = new AtomicInteger();
+
+    private static final Routine CALVES_AND_FEET = new Routine("Calves and feet", "", PerformedBy.SELF, List.of(
+            Step.of(Tool.FOAM_ROLLER, Area.CALVES, 20).withSide(Side.EACH).withCue("Ankle to knee"),
+            Step.rest(5, "Fetch the cold ball"),
+            Step.of(Tool.COLD_BALL, Area.FEET, 30)));
+
+    private StoredRoutine saved(Routine routine) {
+        long id = temp.storage().routines().add(routine);
+        return new StoredRoutine(id, routine);
+    }
+
+    private PlayerViewModel player(StoredRoutine routine, PlayerSettings settings) {
+        return new PlayerViewModel(routine, temp.storage().sessions(), temp.storage().pain(), new ImmediateRunner(),
+                cues, settings, clock, TempStorage.CLOCK, closed::incrementAndGet);
+    }
+
+    private PlayerViewModel player(StoredRoutine routine) {
+        return player(routine, PlayerSettings.DEFAULTS.withPrepSeconds(0));
+    }
+
+    private void play(PlayerViewModel player, double seconds) {
+        for (double t = 0; t < seconds; t += 0.25) {
+            clock.advanceSeconds(0.25);
+            player.frame();
+        }
+    }
+
+    private SessionRecord onlySession() {
+        List<SessionRecord> sessions = temp.storage().sessions().recent(10);
+        assertEquals(1, sessions.size());
+        return sessions.get(0);
+    }
+
+    @Test
+    void theReadyScreenShowsTheFirstStepAndItsFullTime() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+
+        assertEquals(PlayerViewModel.Phase.READY, player.phaseProperty().get());
+        assertEquals("00:20", player.remainingProperty().get());
+        assertEquals("Calves", player.areaProperty().get());
+        assertEquals("Left side", player.sideProperty().get());
+        assertTrue(player.canStart());
+        assertEquals(0.7, cues.volume(), 1e-9, "the volume comes from the settings");
+    }
+
+    @Test
+    void aRoutineWithASafetyErrorCannotStartAndSaysWhy() {
+        Routine tooCold = new Routine("Too cold", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.COLD_BALL, Area.FEET, 1300)));
+        PlayerViewModel player = player(new StoredRoutine(99, tooCold));
+
+        player.primary();
+
+        assertFalse(player.canStart());
+        assertEquals(PlayerViewModel.Phase.READY, player.phaseProperty().get());
+        assertTrue(player.blockedReason().startsWith("This routine cannot start. Step 1: A cold-ball step can last"),
+                player.blockedReason());
+        assertEquals(0, temp.storage().sessions().count(), "nothing was recorded");
+    }
+
+    @Test
+    void startingWritesTheSessionAtOnceWithThePainBefore() {
+        StoredRoutine routine = saved(CALVES_AND_FEET);
+        PlayerViewModel player = player(routine);
+        player.typeDigit(6);
+
+        player.primary();
+
+        SessionRecord session = onlySession();
+        assertEquals(SessionStatus.IN_PROGRESS, session.status());
+        assertEquals(Optional.of(routine.id()), session.routineId());
+        assertEquals(Optional.of(new PainScore(6)), session.painBefore());
+        assertEquals(70, session.plannedSeconds());
+        assertEquals(PlayerViewModel.Phase.RUNNING, player.phaseProperty().get());
+    }
+
+    @Test
+    void aWholeSessionIsRecordedStepByStepAndRatedAfter() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.typeDigit(7);
+        player.primary();
+
+        play(player, 70);
+
+        assertEquals(PlayerViewModel.Phase.FINISHED, player.phaseProperty().get());
+        assertEquals("Routine complete", player.afterProperty().get().headlineProperty().get());
+        assertEquals(SessionStatus.COMPLETED, onlySession().status());
+        assertEquals(70, onlySession().doneSeconds());
+
+        player.typeDigit(3);
+        player.afterProperty().get().toggleArea(Area.CALVES);
+        player.afterProperty().get().noteProperty().set("Calves much looser");
+        player.confirm();
+
+        SessionRecord session = onlySession();
+        assertEquals(Optional.of(new PainScore(3)), session.painAfter());
+        assertEquals("Calves much looser", session.notes());
+        assertEquals(1, closed.get(), "back to the routines");
+    }
+
+    @Test
+    void everyCueSoundsAndFlashesAndTheVoiceNamesEachSegment() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET), PlayerSettings.DEFAULTS.withPrepSeconds(0)
+                .withVoice(true));
+        player.primary();
+
+        play(player, 70);
+
+        assertEquals(CueKind.STEP_START, cues.played().get(0));
+        assertTrue(cues.played().contains(CueKind.SWITCH_SIDES));
+        assertEquals(CueKind.END, cues.played().get(cues.played().size() - 1));
+        assertEquals(cues.played().size(), player.flashesProperty().get(), "a flash with every cue");
+        assertEquals(List.of("Foam roller, calves, left side", "Foam roller, calves, right side",
+                "Rest. Fetch the cold ball", "Cold ball, feet", "Routine complete"), cues.said());
+    }
+
+    @Test
+    void withSoundOffTheCuesStillFlash() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET), PlayerSettings.DEFAULTS.withPrepSeconds(0)
+                .withSound(false));
+        player.primary();
+
+        play(player, 10);
+
+        assertEquals(List.of(), cues.played());
+        assertTrue(player.flashesProperty().get() >= 1);
+    }
+
+    @Test
+    void stoppingAsksWhyPausesAndRecordsTheReasonAndTheStepCutShort() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.primary();
+        play(player, 25);
+
+        player.askStop();
+        assertEquals(PlayerViewModel.Phase.STOP_ASKED, player.phaseProperty().get());
+        String frozen = player.remainingProperty().get();
+        play(player, 10);
+        assertEquals(frozen, player.remainingProperty().get(), "the session waits while the user answers");
+
+        player.typeDigit(1);
+
+        assertEquals(PlayerViewModel.Phase.FINISHED, player.phaseProperty().get());
+        assertEquals("Session stopped", player.afterProperty().get().headlineProperty().get());
+        SessionRecord session = onlySession();
+        assertEquals(SessionStatus.STOPPED, session.status());
+        assertEquals(Optional.of(StopReason.PAIN_WORSE), session.stopReason());
+        assertEquals(25, session.doneSeconds());
+    }
+
+    @Test
+    void keepGoingResumesWhereTheSessionWas() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.primary();
+        play(player, 5);
+        player.askStop();
+
+        player.keepGoing();
+        play(player, 5);
+
+        assertEquals(PlayerViewModel.Phase.RUNNING, player.phaseProperty().get());
+        assertEquals("00:10", player.remainingProperty().get());
+        assertFalse(player.pausedProperty().get());
+    }
+
+    @Test
+    void aSessionAbandonedMidStepIsFoundInterruptedAtTheNextStartWithItsProgress() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.typeDigit(5);
+        player.primary();
+        play(player, 50);
+        // The app dies here: no end is ever written. The next start finds the session.
+        temp.storage().close();
+
+        try (Storage next = Storage.open(new DataFolder(temp.folder()), TempStorage.CLOCK, List::of)) {
+            assertEquals(1, next.sessions().markInterrupted());
+            SessionRecord session = next.sessions().recent(1).get(0);
+            assertEquals(SessionStatus.INTERRUPTED, session.status());
+            assertEquals(45, session.doneSeconds(), "the two steps that ended are kept");
+            assertEquals(Optional.of(new PainScore(5)), session.painBefore());
+            assertEquals(0, next.sessions().markInterrupted(), "the user is told once");
+        }
+    }
+
+    @Test
+    void aFailedWriteIsReportedAndTheTimerGoesOn() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        temp.storage().close();
+
+        player.primary();
+        play(player, 5);
+
+        assertTrue(player.errorMessageProperty().get().startsWith("This session could not be saved"),
+                player.errorMessageProperty().get());
+        assertEquals(PlayerViewModel.Phase.RUNNING, player.phaseProperty().get());
+        assertEquals("00:15", player.remainingProperty().get());
+    }
+
+    @Test
+    void keysInTheWrongStateDoNothingHarmful() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+
+        player.next();
+        player.previous();
+        player.addTime();
+        player.askStop();
+        player.keepGoing();
+        player.stop(StopReason.OTHER);
+        player.frame();
+
+        assertEquals(PlayerViewModel.Phase.READY, player.phaseProperty().get());
+        assertEquals(0, temp.storage().sessions().count());
+        assertEquals(0, closed.get());
+    }
+
+    @Test
+    void partnerRoutinesAreMarkedForTheHelper() {
+        Routine forPartner = new Routine("Back rub", "", PerformedBy.PARTNER,
+                List.of(Step.of(Tool.HANDHELD_MASSAGER, Area.UPPER_BACK, 60).withCue("Press the knot and hold")));
+
+        assertTrue(player(saved(forPartner)).partner());
+        assertFalse(player(saved(CALVES_AND_FEET)).partner());
+    }
+}

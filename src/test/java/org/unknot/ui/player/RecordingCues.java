@@ -1,0 +1,45 @@
+package org.unknot.ui.player;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.unknot.session.CueKind;
+
+/** Keeps the cues and spoken lines the player sent, in order, for tests to read. */
+public final class RecordingCues implements CueOutput {
+
+    private final List<CueKind> played = new ArrayList<>();
+    private final List<String> said = new ArrayList<>();
+    private double volume = -1;
+
+    @Override
+    public void play(CueKind kind) {
+        played.add(kind);
+    }
+
+    @Override
+    public void say(String text) {
+        said.add(text);
+    }
+
+    @Override
+    public void setVolume(double value) {
+        volume = value;
+    }
+
+    @Override
+    public boolean speechAvailable() {
+        return true;
+    }
+
+    public List<CueKind> played() {
+        return played;
+    }
+
+    public List<String> said() {
+        return said;
+    }
+
+    public double volume() {
+        return volume;
+    }
+}
