@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 /** The command line of Unknot: with no subcommand it starts the app; subcommands never start the UI. */
 @Command(name = "unknot", mixinStandardHelpOptions = true, version = "Unknot 0.1",
         description = "Timed self-massage routines and a private pain history.",
-        subcommands = {ListCommand.class, CheckCommand.class})
+        subcommands = {ListCommand.class, ExportHistoryCommand.class, CheckCommand.class})
 public final class UnknotCommand implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
@@ -156,6 +157,18 @@ public final class SessionStore {
         return database.read(connection -> select(connection, " ORDER BY s.started_at DESC, s.id DESC", limit));
     }
 
+    /**
+     * Hands every session to {@code action}, oldest first (by start, then id), one at a time as they are read, so a
+     * history of any length is never held in memory. The data file is busy until it returns: {@code action} must
+     * not wait for other database work.
+     */
+    public void forEachOldestFirst(Consumer<SessionRecord> action) {
+        database.read(connection -> {
+            forEach(connection, " ORDER BY s.started_at, s.id", statement -> { }, action);
+            return null;
+        });
+    }
+
     public int count() {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM session");
@@ -167,14 +180,26 @@ public final class SessionStore {
     }
 
     private static List<SessionRecord> select(Connection connection, String tail, int limit) throws SQLException {
-        String sql = SELECT_RECORD + tail + (limit > 0 ? " LIMIT " + limit : "");
         List<SessionRecord> records = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                records.add(record(rows));
+        forEach(connection, tail + (limit > 0 ? " LIMIT " + limit : ""), statement -> { }, records::add);
+        return records;
+    }
+
+    /**
+     * One query for the sessions that {@code tail} keeps and orders (e.g. {@code " WHERE s.started_at >= ? ORDER BY
+     * s.started_at"}, its parameters set by {@code binder}); done seconds and ratings come from subqueries that the
+     * primary key and the unique rating index answer, so there is no query per session.
+     */
+    private static void forEach(Connection connection, String tail, StatementBinder binder,
+            Consumer<SessionRecord> action) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT_RECORD + tail)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    action.accept(record(rows));
+                }
             }
         }
-        return records;
     }
 
     private static SessionRecord record(ResultSet row) throws SQLException {

@@ -11,6 +11,11 @@ final class Bench {
 
     /** Runs {@code work} {@code warmups} times untimed, then {@code runs} times, and returns the median in ms. */
     static double medianMillis(int warmups, int runs, Callable<?> work) throws Exception {
+        return median(sortedMillis(warmups, runs, work));
+    }
+
+    /** Runs {@code work} {@code warmups} times untimed, then {@code runs} times; returns each run's ms, smallest first. */
+    static double[] sortedMillis(int warmups, int runs, Callable<?> work) throws Exception {
         for (int i = 0; i < warmups; i++) {
             work.call();
         }
@@ -21,7 +26,12 @@ final class Bench {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        return runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
+        return millis;
+    }
+
+    static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     static void report(String name, double value, String unit) {

@@ -11,16 +11,35 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unknot.domain.Area;
+import org.unknot.domain.PainKind;
+import org.unknot.domain.PainScore;
+import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
+import org.unknot.domain.SessionStatus;
+import org.unknot.domain.Step;
+import org.unknot.domain.StepOutcome;
+import org.unknot.domain.StopReason;
+import org.unknot.domain.Tool;
+import org.unknot.files.Rfc4180Reader;
 import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
+import org.unknot.store.PainEntry;
+import org.unknot.store.Storage;
 
 class UnknotCommandTest {
 
@@ -54,6 +73,79 @@ class UnknotCommandTest {
                 .sorted(Comparator.comparing((Routine r) -> r.name().toLowerCase(Locale.ROOT)))
                 .map(r -> r.name() + "\t" + r.plannedSeconds())
                 .toList();
+    }
+
+    /** Records a completed session rated 6 then 3 and, a day later, one stopped because the pain got worse. */
+    private List<Long> recordTwoSessions(Instant first) {
+        Routine routine = new Routine("Back, \"roller\"", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.FOAM_ROLLER, Area.UPPER_BACK, 90)));
+        try (Storage storage = Storage.open(new DataFolder(data), Clock.fixed(first, ZoneOffset.UTC), List::of)) {
+            Instant second = first.plusSeconds(86_400);
+            long stopped = storage.sessions().start(Optional.empty(), routine, second);
+            storage.sessions().finish(stopped, SessionStatus.STOPPED, Optional.of(StopReason.PAIN_WORSE),
+                    second.plusSeconds(30));
+            long completed = storage.sessions().start(Optional.empty(), routine, first);
+            storage.sessions().recordStep(completed, 0, StepOutcome.COMPLETED, 90, 0);
+            storage.sessions().finish(completed, SessionStatus.COMPLETED, Optional.empty(), first.plusSeconds(95));
+            storage.pain().rateSession(completed, new PainEntry(PainKind.BEFORE, first, new PainScore(6), Set.of(), ""));
+            storage.pain().rateSession(completed, new PainEntry(PainKind.AFTER, first, new PainScore(3), Set.of(), ""));
+            return List.of(completed, stopped);
+        }
+    }
+
+    @Test
+    void exportHistoryWritesTheCsvAndPrintsOneLine() throws IOException {
+        Instant first = Instant.parse("2026-03-10T07:30:00Z");
+        List<Long> ids = recordTwoSessions(first);
+        Path file = data.resolve("history.csv");
+
+        int code = run("export-history", file.toString(), "--data-dir", data.toString());
+
+        assertEquals(UnknotCommand.OK, code, err.toString());
+        assertEquals(List.of("Wrote 2 sessions to " + file.toAbsolutePath().normalize()), outLines());
+        assertEquals("", err.toString());
+        List<List<String>> records = Rfc4180Reader.read(Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals(3, records.size(), records.toString());
+        List<String> completed = records.get(1);
+        assertEquals(ids.get(0).toString(), completed.get(0));
+        OffsetDateTime startedAt = OffsetDateTime.parse(completed.get(1));
+        assertEquals(first, startedAt.toInstant());
+        assertEquals(ZoneId.systemDefault().getRules().getOffset(first), startedAt.getOffset(), "this computer's zone");
+        assertEquals(first.plusSeconds(95), OffsetDateTime.parse(completed.get(2)).toInstant());
+        assertEquals(List.of("Back, \"roller\"", "completed", "90", "90", "6", "3", "-3", "", ""),
+                completed.subList(3, 12));
+        List<String> stopped = records.get(2);
+        assertEquals(ids.get(1).toString(), stopped.get(0));
+        assertEquals(List.of("stopped", "90", "0", "", "", "", "pain-worse", ""), stopped.subList(4, 12));
+        assertTrue(started.isEmpty());
+    }
+
+    @Test
+    void exportHistoryOntoAFolderFailsWithOneLineAndLeavesTheFolderAlone() throws IOException {
+        recordTwoSessions(Instant.parse("2026-03-10T07:30:00Z"));
+        Path target = Files.createDirectory(data.resolve("exports"));
+
+        int code = run("--data-dir", data.toString(), "export-history", target.toString());
+
+        assertEquals(UnknotCommand.USER_ERROR, code);
+        assertEquals(1, errLines().size(), err.toString());
+        assertTrue(errLines().get(0).contains(target.toString()), err.toString());
+        assertTrue(errLines().get(0).contains("give a file name"), err.toString());
+        assertEquals("", out.toString());
+        try (var inside = Files.list(target)) {
+            assertEquals(0, inside.count());
+        }
+    }
+
+    @Test
+    void exportHistoryWithoutAFileIsAUsageError() {
+        int code = run("--data-dir", data.toString(), "export-history");
+
+        assertEquals(UnknotCommand.USAGE_ERROR, code);
+        assertTrue(err.toString().contains("Usage:"), err.toString());
+        assertTrue(err.toString().contains("FILE"), err.toString());
+        assertEquals("", out.toString());
+        assertFalse(Files.exists(data.resolve("unknot.db")), "nothing is opened before the arguments are right");
     }
 
     @Test
@@ -149,6 +241,7 @@ class UnknotCommandTest {
         assertEquals(UnknotCommand.OK, code);
         assertTrue(out.toString().contains("list"), out.toString());
         assertTrue(out.toString().contains("check"), out.toString());
+        assertTrue(out.toString().contains("export-history"), out.toString());
         assertTrue(started.isEmpty());
     }
 

@@ -72,6 +72,34 @@ class AtomicFilesTest {
         assertTrue(Files.notExists(target.getParent()));
     }
 
+    @Test
+    void writeUtf8StreamsTextAsUtf8WithoutByteOrderMark() throws Exception {
+        Path file = folder.resolve("notes.txt");
+
+        AtomicFiles.writeUtf8(file, out -> {
+            out.write("Rücken");
+            out.write("\r\n");
+        });
+
+        assertArrayEquals(new byte[] {'R', (byte) 0xC3, (byte) 0xBC, 'c', 'k', 'e', 'n', '\r', '\n'},
+                Files.readAllBytes(file));
+        assertEquals(List.of(file), list(folder));
+    }
+
+    @Test
+    void writeUtf8ThatFailsHalfwayKeepsTheOldFileAndLeavesNoTemporaryFile() throws Exception {
+        Path file = Files.writeString(folder.resolve("a.txt"), "old");
+
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeUtf8(file, out -> {
+            out.write("half of the new content".repeat(10_000));
+            throw new IOException("source failed");
+        }));
+
+        assertEquals("source failed", e.getMessage());
+        assertEquals("old", Files.readString(file));
+        assertEquals(List.of(file), list(folder));
+    }
+
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();

@@ -275,4 +275,33 @@ class SessionStoreTest {
         assertEquals(List.of(halfMinuteLater, onTheMinute),
                 sessions.recent(10).stream().map(SessionRecord::id).toList());
     }
+
+    @Test
+    void forEachOldestFirstHandsOverEverySessionByStartThenIdWithDoneSecondsAndPain() {
+        Routine routine = Fixtures.fullRoutine("Back");
+        PainStore pain = new PainStore(database);
+        long newest = sessions.start(Optional.empty(), routine, START.plus(Duration.ofDays(3)));
+        long oldest = sessions.start(Optional.empty(), routine, START.minus(Duration.ofDays(2)));
+        long sameMomentFirst = sessions.start(Optional.empty(), routine, START);
+        long sameMomentSecond = sessions.start(Optional.empty(), routine, START);
+        sessions.recordStep(oldest, 0, StepOutcome.COMPLETED, 120, 0);
+        sessions.recordStep(oldest, 2, StepOutcome.CUT_SHORT, 45, 0);
+        sessions.finish(oldest, SessionStatus.STOPPED, Optional.of(StopReason.EQUIPMENT), START.minus(Duration.ofDays(2))
+                .plusSeconds(200));
+        pain.rateSession(oldest, new PainEntry(PainKind.BEFORE, START, new PainScore(6), Set.of(), ""));
+        pain.rateSession(oldest, new PainEntry(PainKind.AFTER, START, new PainScore(3), Set.of(), ""));
+
+        List<SessionRecord> handedOver = new ArrayList<>();
+        sessions.forEachOldestFirst(handedOver::add);
+
+        assertEquals(List.of(oldest, sameMomentFirst, sameMomentSecond, newest),
+                handedOver.stream().map(SessionRecord::id).toList());
+        assertEquals(sessions.find(oldest).orElseThrow(), handedOver.get(0));
+        assertEquals(165, handedOver.get(0).doneSeconds());
+        assertEquals(Optional.of(new PainScore(6)), handedOver.get(0).painBefore());
+        assertEquals(Optional.of(new PainScore(3)), handedOver.get(0).painAfter());
+        assertEquals(Optional.of(StopReason.EQUIPMENT), handedOver.get(0).stopReason());
+        assertEquals(Optional.empty(), handedOver.get(3).painBefore());
+        assertEquals(SessionStatus.IN_PROGRESS, handedOver.get(3).status());
+    }
 }

@@ -1,0 +1,134 @@
+package org.unknot.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.unknot.domain.PainScore;
+import org.unknot.domain.StopReason;
+
+/**
+ * The history CSV of the product: RFC 4180 (CRLF line ends, a field quoted when it holds a comma, quote, CR or LF,
+ * quotes doubled), UTF-8 without a byte order mark, one row per session oldest first, times ISO-8601 with the offset
+ * of the reader's zone, empty cells for unknown values.
+ */
+public final class HistoryCsv {
+
+    public static final String HEADER = "session_id,started_at,ended_at,routine,status,planned_seconds,done_seconds,"
+            + "pain_before,pain_after,pain_change,stop_reason,notes";
+
+    private static final String LINE_END = "\r\n";
+    // Seconds always, no fraction, and a numeric offset even in UTC ("+00:00", not "Z"), so every cell looks alike.
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+
+    /** The sessions to export, handed over one at a time, oldest first. */
+    @FunctionalInterface
+    public interface Rows {
+        void forEachOldestFirst(Consumer<HistoryRow> row);
+    }
+
+    private HistoryCsv() {
+    }
+
+    /**
+     * Writes the CSV of {@code rows} to {@code target}, times in {@code zone}, and returns how many sessions it holds.
+     * The target is either left as it was or replaced by the complete file.
+     */
+    public static int write(Path target, ZoneId zone, Rows rows) throws ExportException {
+        Path file = target.toAbsolutePath().normalize();
+        int[] written = {0};
+        try {
+            AtomicFiles.writeUtf8(file, out -> {
+                out.write(HEADER);
+                out.write(LINE_END);
+                try {
+                    rows.forEachOldestFirst(row -> {
+                        try {
+                            writeRow(out, cells(row, zone));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        written[0]++;
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            });
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+        return written[0];
+    }
+
+    static List<String> cells(HistoryRow row, ZoneId zone) {
+        return List.of(
+                Long.toString(row.sessionId()),
+                time(row.startedAt(), zone),
+                row.endedAt().map(end -> time(end, zone)).orElse(""),
+                row.routine(),
+                row.status().id(),
+                Integer.toString(row.plannedSeconds()),
+                Integer.toString(row.doneSeconds()),
+                score(row.painBefore()),
+                score(row.painAfter()),
+                row.painChange().map(String::valueOf).orElse(""),
+                row.stopReason().map(StopReason::id).orElse(""),
+                row.notes());
+    }
+
+    private static void writeRow(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(field(cells.get(i)));
+        }
+        out.write(LINE_END);
+    }
+
+    static String field(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return '"' + value.replace("\"", "\"\"") + '"';
+            }
+        }
+        return value;
+    }
+
+    private static String time(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+
+    private static String score(Optional<PainScore> score) {
+        return score.map(s -> Integer.toString(s.value())).orElse("");
+    }
+
+    private static ExportException failure(Path file, IOException e) {
+        String start = "Unknot could not write the history to " + file;
+        Path folder = file.getParent();
+        if (Files.isDirectory(file)) {
+            return new ExportException(start + " because that is a folder; give a file name instead, such as "
+                    + file.resolve("history.csv") + ".", e);
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            return new ExportException(start + " because the folder " + folder + " does not exist; create it first "
+                    + "or choose another folder.", e);
+        }
+        if (e instanceof AccessDeniedException || !Files.isWritable(folder)) {
+            return new ExportException(start + " because you may not write there; choose another folder or file "
+                    + "name.", e);
+        }
+        return new ExportException(start + " (" + e.getMessage() + "), so nothing was written; check the free "
+                + "space and try again, or choose another folder.", e);
+    }
+}

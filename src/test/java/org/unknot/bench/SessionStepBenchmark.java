@@ -1,0 +1,154 @@
+package org.unknot.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unknot.domain.Area;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.Routine;
+import org.unknot.domain.Step;
+import org.unknot.domain.StepOutcome;
+import org.unknot.domain.Tool;
+import org.unknot.files.HistoryCsv;
+import org.unknot.files.HistoryRow;
+import org.unknot.store.DataFolder;
+import org.unknot.store.SessionRecord;
+import org.unknot.store.Storage;
+
+/**
+ * What the player waits for on the disk: recording a step as it ends (target: median under 10 ms with
+ * {@code synchronous=FULL}), and exporting a long history as CSV.
+ */
+class SessionStepBenchmark {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final int STEPS = 20;
+    private static final int WARMUPS = 20;
+    private static final int CALLS = 300;
+    private static final int SESSIONS = 10_000;
+    private static final DateTimeFormatter STORED =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void recordStep() throws Exception {
+        try (Storage storage = Storage.open(new DataFolder(folder), Clock.fixed(NOW, ZoneOffset.UTC), List::of)) {
+            assertEquals(2, pragma(storage, "synchronous"), "measured with synchronous=FULL");
+            Routine routine = new Routine("Twenty steps", "", PerformedBy.SELF, IntStream.range(0, STEPS)
+                    .mapToObj(i -> Step.of(i % 2 == 0 ? Tool.FOAM_ROLLER : Tool.HANDHELD_MASSAGER, Area.UPPER_BACK, 60))
+                    .toList());
+            long session = storage.sessions().start(Optional.empty(), routine, NOW);
+            int[] call = {0};
+
+            double[] millis = Bench.sortedMillis(WARMUPS, CALLS, () -> {
+                int n = call[0]++;
+                storage.sessions().recordStep(session, n % STEPS, StepOutcome.COMPLETED, 1 + n % 60, 0);
+                return null;
+            });
+
+            Bench.report("session.record_step_median", Bench.median(millis), "ms");
+            Bench.report("session.record_step_max", millis[millis.length - 1], "ms");
+            // The last pass over the steps wrote calls 300..319, so step p holds 1 + (300 + p) % 60 seconds.
+            int expected = IntStream.range(0, STEPS).map(p -> 1 + (WARMUPS + CALLS - STEPS + p) % 60).sum();
+            assertEquals(expected, storage.sessions().find(session).orElseThrow().doneSeconds());
+            assertEquals(STEPS, count(storage, "SELECT COUNT(*) FROM session_step WHERE status = 'completed'"));
+        }
+    }
+
+    @Test
+    void exportTenThousandSessions() throws Exception {
+        try (Storage storage = Storage.open(new DataFolder(folder), Clock.fixed(NOW, ZoneOffset.UTC), List::of)) {
+            generateHistory(storage);
+            Path csv = Files.createDirectory(folder.resolve("exports")).resolve("history.csv");
+            int[] written = {0};
+
+            double millis = Bench.medianMillis(1, 5, () -> written[0] = HistoryCsv.write(csv, ZoneId.of("Europe/Berlin"),
+                    row -> storage.sessions().forEachOldestFirst(session -> row.accept(row(session)))));
+
+            Bench.report("history.csv_export_10k", millis, "ms");
+            assertEquals(SESSIONS, written[0]);
+            try (var lines = Files.lines(csv)) {
+                assertEquals(SESSIONS + 1 + SESSIONS / 10, lines.count(), "header, sessions, one note line in ten");
+            }
+        }
+    }
+
+    private static HistoryRow row(SessionRecord session) {
+        return new HistoryRow(session.id(), session.startedAt(), session.endedAt(), session.routineName(),
+                session.status(), session.plannedSeconds(), session.doneSeconds(), session.painBefore(),
+                session.painAfter(), session.stopReason(), session.notes());
+    }
+
+    /** Ten thousand sessions of four steps, two ratings each, every tenth stopped with a two-line note; one transaction. */
+    private static void generateHistory(Storage storage) {
+        storage.database().inTransaction(connection -> {
+            try (PreparedStatement session = connection.prepareStatement("INSERT INTO session (id, routine_name, "
+                    + "performed_by, started_at, ended_at, status, stop_reason, planned_seconds, notes) "
+                    + "VALUES (?, ?, 'self', ?, ?, ?, ?, 600, ?)");
+                 PreparedStatement step = connection.prepareStatement("INSERT INTO session_step (session_id, position, "
+                         + "tool, area, side, seconds, status, done_seconds) "
+                         + "VALUES (?, ?, 'foam-roller', 'upper-back', 'center', 150, 'completed', ?)");
+                 PreparedStatement pain = connection.prepareStatement("INSERT INTO pain_entry (kind, session_id, "
+                         + "recorded_at, score) VALUES (?, ?, ?, ?)")) {
+                for (int i = 1; i <= SESSIONS; i++) {
+                    Instant start = NOW.minusSeconds(8L * 3600 * (SESSIONS - i));
+                    boolean stopped = i % 10 == 0;
+                    session.setInt(1, i);
+                    session.setString(2, i % 3 == 0 ? "Low back, \"gentle\"" : "Upper-back reset");
+                    session.setString(3, STORED.format(start));
+                    session.setString(4, STORED.format(start.plusSeconds(stopped ? 300 : 600)));
+                    session.setString(5, stopped ? "stopped" : "completed");
+                    session.setString(6, stopped ? "pain-worse" : null);
+                    session.setString(7, stopped ? "Hurt at the second step,\nso I stopped" : "");
+                    session.addBatch();
+                    for (int position = 0; position < 4; position++) {
+                        step.setInt(1, i);
+                        step.setInt(2, position);
+                        step.setInt(3, stopped && position > 1 ? 0 : 150);
+                        step.addBatch();
+                    }
+                    for (String kind : List.of("before", "after")) {
+                        pain.setString(1, kind);
+                        pain.setInt(2, i);
+                        pain.setString(3, STORED.format(start));
+                        pain.setInt(4, kind.equals("before") ? 3 + i % 5 : 1 + i % 5);
+                        pain.addBatch();
+                    }
+                }
+                session.executeBatch();
+                step.executeBatch();
+                pain.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static int pragma(Storage storage, String name) {
+        return count(storage, "PRAGMA " + name);
+    }
+
+    private static int count(Storage storage, String sql) {
+        return storage.database().read(connection -> {
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+}
