@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
-import org.unknot.files.HistoryRow;
-import org.unknot.store.SessionRecord;
 import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -24,7 +22,7 @@ final class ExportHistoryCommand extends StorageCommand {
         int written;
         try {
             written = HistoryCsv.write(target, ZoneId.systemDefault(),
-                    row -> storage.sessions().forEachOldestFirst(session -> row.accept(row(session))));
+                    storage.sessions()::forEachOldestFirst);
         } catch (ExportException e) {
             throw new UserError(e.getMessage());
         }
@@ -32,9 +30,4 @@ final class ExportHistoryCommand extends StorageCommand {
         return 0;
     }
 
-    private static HistoryRow row(SessionRecord session) {
-        return new HistoryRow(session.id(), session.startedAt(), session.endedAt(), session.routineName(),
-                session.status(), session.plannedSeconds(), session.doneSeconds(), session.painBefore(),
-                session.painAfter(), session.stopReason(), session.notes());
-    }
 }

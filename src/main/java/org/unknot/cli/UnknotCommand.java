@@ -1,17 +1,17 @@
 package org.unknot.cli;
 
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
 import org.unknot.store.Storage;
 import org.unknot.store.StorageException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The command line of Unknot: with no subcommand it starts the app; subcommands never start the UI. */
 @Command(name = "unknot", mixinStandardHelpOptions = true, version = "Unknot 0.1",

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.unknot.domain.PainScore;
+import org.unknot.domain.SessionRecord;
 import org.unknot.domain.StopReason;
 
 /**
@@ -33,7 +34,7 @@ public final class HistoryCsv {
     /** The sessions to export, handed over one at a time, oldest first. */
     @FunctionalInterface
     public interface Rows {
-        void forEachOldestFirst(Consumer<HistoryRow> row);
+        void forEachOldestFirst(Consumer<SessionRecord> row);
     }
 
     private HistoryCsv() {
@@ -69,12 +70,12 @@ public final class HistoryCsv {
         return written[0];
     }
 
-    static List<String> cells(HistoryRow row, ZoneId zone) {
+    static List<String> cells(SessionRecord row, ZoneId zone) {
         return List.of(
-                Long.toString(row.sessionId()),
+                Long.toString(row.id()),
                 time(row.startedAt(), zone),
                 row.endedAt().map(end -> time(end, zone)).orElse(""),
-                row.routine(),
+                row.routineName(),
                 row.status().id(),
                 Integer.toString(row.plannedSeconds()),
                 Integer.toString(row.doneSeconds()),

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
+import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.StopReason;

@@ -24,9 +24,7 @@ import org.unknot.domain.Step;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.Tool;
 import org.unknot.files.HistoryCsv;
-import org.unknot.files.HistoryRow;
 import org.unknot.store.DataFolder;
-import org.unknot.store.SessionRecord;
 import org.unknot.store.Storage;
 
 /**
@@ -79,7 +77,7 @@ class SessionStepBenchmark {
             int[] written = {0};
 
             double millis = Bench.medianMillis(1, 5, () -> written[0] = HistoryCsv.write(csv, ZoneId.of("Europe/Berlin"),
-                    row -> storage.sessions().forEachOldestFirst(session -> row.accept(row(session)))));
+                    storage.sessions()::forEachOldestFirst));
 
             Bench.report("history.csv_export_10k", millis, "ms");
             assertEquals(SESSIONS, written[0]);
@@ -89,11 +87,6 @@ class SessionStepBenchmark {
         }
     }
 
-    private static HistoryRow row(SessionRecord session) {
-        return new HistoryRow(session.id(), session.startedAt(), session.endedAt(), session.routineName(),
-                session.status(), session.plannedSeconds(), session.doneSeconds(), session.painBefore(),
-                session.painAfter(), session.stopReason(), session.notes());
-    }
 
     /** Ten thousand sessions of four steps, two ratings each, every tenth stopped with a two-line note; one transaction. */
     private static void generateHistory(Storage storage) {

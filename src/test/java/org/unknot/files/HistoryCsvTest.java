@@ -39,7 +39,6 @@ import org.unknot.domain.Tool;
 import org.unknot.store.Database;
 import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
-import org.unknot.store.SessionRecord;
 import org.unknot.store.SessionStore;
 import org.unknot.store.StorageException;
 
@@ -80,14 +79,9 @@ class HistoryCsvTest {
     }
 
     private int export(Path target, ZoneId zone) throws ExportException {
-        return HistoryCsv.write(target, zone, row -> sessions.forEachOldestFirst(session -> row.accept(row(session))));
+        return HistoryCsv.write(target, zone, sessions::forEachOldestFirst);
     }
 
-    private static HistoryRow row(SessionRecord session) {
-        return new HistoryRow(session.id(), session.startedAt(), session.endedAt(), session.routineName(),
-                session.status(), session.plannedSeconds(), session.doneSeconds(), session.painBefore(),
-                session.painAfter(), session.stopReason(), session.notes());
-    }
 
     /** A routine of 60 s and 120 s: 180 s planned. */
     private static Routine routine(String name) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
+import org.unknot.domain.SessionRecord;
 
 class PainStoreTest {
 

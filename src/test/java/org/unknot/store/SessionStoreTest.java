@@ -24,6 +24,7 @@ import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
+import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Step;
 import org.unknot.domain.StepOutcome;

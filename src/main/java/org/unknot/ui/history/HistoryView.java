@@ -4,7 +4,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.unknot.store.SessionRecord;
+import org.unknot.domain.SessionRecord;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.EmptyState;
 import org.unknot.ui.common.ErrorBanner;

@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.PainScore;
-import org.unknot.store.SessionRecord;
+import org.unknot.domain.SessionRecord;
 import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.Styles;
 

@@ -48,6 +48,8 @@ public final class PlayerViewModel {
     /** Which screen of the player is showing. */
     public enum Phase { READY, RUNNING, STOP_ASKED, FINISHED }
 
+    private static final long SECOND = 1_000_000_000L;
+
     private final StoredRoutine stored;
     private final SessionEngine engine;
     private final SessionRecorder recorder;
@@ -270,7 +272,7 @@ public final class PlayerViewModel {
                 recorder.ended(end, wallClock.instant());
                 int done = doneByStep.values().stream().mapToInt(Integer::intValue).sum();
                 String summary = "You did " + Durations.words(done) + " of " + Durations.words(
-                        (int) (engine.snapshot().routineTotal() / 1_000_000_000L)) + ".";
+                        (int) (engine.snapshot().routineTotal() / SECOND)) + ".";
                 after.set(new AfterSessionViewModel(recorder, wallClock, end.status(), summary, onClose));
                 phase.set(Phase.FINISHED);
             }
@@ -296,7 +298,7 @@ public final class PlayerViewModel {
         boolean countdown = snapshot.countingDown() || snapshot.state() == SessionState.READY;
         Optional<Segment> shown = snapshot.segment().or(snapshot::next);
         remaining.set(Durations.clock(seconds(snapshot.state() == SessionState.READY
-                ? shown.map(segment -> segment.step().seconds() * 1_000_000_000L).orElse(0L)
+                ? shown.map(segment -> segment.step().seconds() * SECOND).orElse(0L)
                 : snapshot.remaining())));
         countingDown.set(snapshot.countingDown());
         paused.set(snapshot.state() == SessionState.PAUSED);
@@ -312,15 +314,15 @@ public final class PlayerViewModel {
                     + stored.routine().steps().size());
         });
         next.set(countdown ? "" : snapshot.next().map(SegmentText::next).orElse("Last step"));
-        elapsed.set(Durations.clock(seconds(snapshot.routineElapsed())) + " / "
+        elapsed.set(Durations.clock((int) (snapshot.routineElapsed() / SECOND)) + " / "
                 + Durations.clock(seconds(snapshot.routineTotal())));
         stepProgress.set(snapshot.phaseFraction());
         routineProgress.set(snapshot.routineFraction());
     }
 
-    /** Whole seconds, rounded up, so that the display shows 00:00 only at the very end. */
+    /** Whole seconds, rounded up, so that a countdown shows 00:00 only at the very end. */
     private static int seconds(long nanos) {
-        return (int) ((nanos + 999_999_999L) / 1_000_000_000L);
+        return (int) ((nanos + SECOND - 1) / SECOND);
     }
 
     // Properties --------------------------------------------------------------------------------------------------

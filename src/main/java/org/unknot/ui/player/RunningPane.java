@@ -52,10 +52,9 @@ final class RunningPane extends BorderPane {
         tool.setGraphic(toolIcon);
         tool.setGraphicTextGap(14);
         Label area = styled(new Label(), "areaLabel", Styles.PLAYER_AREA);
-        area.textProperty().bind(Bindings.createStringBinding(() -> viewModel.countingDownProperty().get()
-                        ? "Get ready: " + viewModel.areaProperty().get()
-                        : viewModel.areaProperty().get() + (viewModel.sideProperty().get().isEmpty() ? ""
-                        : "  —  " + viewModel.sideProperty().get()),
+        area.textProperty().bind(Bindings.createStringBinding(() -> (viewModel.countingDownProperty().get()
+                        ? "Get ready: " : "") + viewModel.areaProperty().get()
+                        + (viewModel.sideProperty().get().isEmpty() ? "" : "  —  " + viewModel.sideProperty().get()),
                 viewModel.areaProperty(), viewModel.sideProperty(), viewModel.countingDownProperty()));
 
         time.setId("remaining");

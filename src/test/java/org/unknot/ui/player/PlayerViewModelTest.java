@@ -14,6 +14,7 @@ import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Routine;
+import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
@@ -22,7 +23,6 @@ import org.unknot.domain.Tool;
 import org.unknot.session.CueKind;
 import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
-import org.unknot.store.SessionRecord;
 import org.unknot.store.Storage;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.ImmediateRunner;
@@ -108,7 +108,7 @@ class PlayerViewModelTest {
         assertEquals(SessionStatus.IN_PROGRESS, session.status());
         assertEquals(Optional.of(routine.id()), session.routineId());
         assertEquals(Optional.of(new PainScore(6)), session.painBefore());
-        assertEquals(70, session.plannedSeconds());
+        assertEquals(75, session.plannedSeconds(), "an each step counts twice");
         assertEquals(PlayerViewModel.Phase.RUNNING, player.phaseProperty().get());
     }
 
@@ -118,12 +118,12 @@ class PlayerViewModelTest {
         player.typeDigit(7);
         player.primary();
 
-        play(player, 70);
+        play(player, 75);
 
         assertEquals(PlayerViewModel.Phase.FINISHED, player.phaseProperty().get());
         assertEquals("Routine complete", player.afterProperty().get().headlineProperty().get());
         assertEquals(SessionStatus.COMPLETED, onlySession().status());
-        assertEquals(70, onlySession().doneSeconds());
+        assertEquals(75, onlySession().doneSeconds());
 
         player.typeDigit(3);
         player.afterProperty().get().toggleArea(Area.CALVES);
@@ -142,7 +142,7 @@ class PlayerViewModelTest {
                 .withVoice(true));
         player.primary();
 
-        play(player, 70);
+        play(player, 75);
 
         assertEquals(CueKind.STEP_START, cues.played().get(0));
         assertTrue(cues.played().contains(CueKind.SWITCH_SIDES));

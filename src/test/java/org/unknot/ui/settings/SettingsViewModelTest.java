@@ -13,8 +13,8 @@ import org.unknot.domain.Theme;
 import org.unknot.session.CueKind;
 import org.unknot.store.SettingsStore;
 import org.unknot.ui.common.ImmediateRunner;
-import org.unknot.ui.player.RecordingCues;
 import org.unknot.ui.common.TempStorage;
+import org.unknot.ui.player.RecordingCues;
 
 class SettingsViewModelTest {
 

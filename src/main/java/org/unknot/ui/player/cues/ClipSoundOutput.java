@@ -10,6 +10,7 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.SourceDataLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unknot.session.CueKind;
 
 /**
  * Plays the cue clips through one open line on its own daemon thread, so a slow or stuck sound card never holds up

@@ -1,5 +1,7 @@
 package org.unknot.ui.player.cues;
 
+import org.unknot.session.CueKind;
+
 /** The output when there is no sound device, and for tests. */
 public final class SilentSoundOutput implements SoundOutput {
 

@@ -1,5 +1,7 @@
 package org.unknot.ui.player.cues;
 
+import org.unknot.session.CueKind;
+
 /**
  * Where the cue sounds go. Calls never block and never throw, so the player can call them from the FX thread; with
  * no sound device the cues are simply silent and the screen's flash carries them.

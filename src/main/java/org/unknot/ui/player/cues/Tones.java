@@ -1,6 +1,7 @@
 package org.unknot.ui.player.cues;
 
 import javax.sound.sampled.AudioFormat;
+import org.unknot.session.CueKind;
 
 /**
  * Synthesises the cue sounds, so the app ships no audio files. Each is a few sine partials with a smooth attack and

@@ -1,26 +1,25 @@
-package org.unknot.files;
+package org.unknot.domain;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.unknot.domain.PainScore;
-import org.unknot.domain.SessionStatus;
-import org.unknot.domain.StopReason;
 
-/** One session as the history CSV gives it; empty values become empty cells. */
-public record HistoryRow(
-        long sessionId,
+/** A recorded session as history and its exports show it. */
+public record SessionRecord(
+        long id,
+        Optional<Long> routineId,
+        String routineName,
+        PerformedBy performedBy,
         Instant startedAt,
         Optional<Instant> endedAt,
-        String routine,
         SessionStatus status,
+        Optional<StopReason> stopReason,
         int plannedSeconds,
         int doneSeconds,
         Optional<PainScore> painBefore,
         Optional<PainScore> painAfter,
-        Optional<StopReason> stopReason,
         String notes) {
 
-    public HistoryRow {
+    public SessionRecord {
         notes = notes == null ? "" : notes;
     }
 
