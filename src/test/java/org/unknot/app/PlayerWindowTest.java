@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -167,5 +170,52 @@ class PlayerWindowTest {
             assertEquals(0, storage.sessions().count());
         }
         assertTrue(cues.played().isEmpty());
+    }
+
+    /** Asks the window to close, as its close button does, and answers the question with {@code answer}. */
+    private Stage requestClose(FxRobot robot, String answer) throws Exception {
+        Stage stage = (Stage) robot.lookup("#playerPage").query().getScene().getWindow();
+        // The window really closes once the user agrees; the toolkit must outlive it for the other tests.
+        Platform.setImplicitExit(false);
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(() -> robot.lookup("Stop this session and close Unknot?").tryQuery().isPresent());
+        Button button = robot.lookup(".dialog-pane .button").match((Button b) -> answer.equals(b.getText()))
+                .queryButton();
+        robot.interact(button::fire);
+        return stage;
+    }
+
+    @Test
+    void closingTheWindowMidSessionAsksAndThenRecordsTheSessionAsStopped(FxRobot robot) throws Exception {
+        robot.clickOn("Quick calves");
+        robot.clickOn("#startButton");
+        robot.type(KeyCode.SPACE);
+        advance(6);
+        waitUntil(() -> "00:04".equals(remaining(robot)));
+
+        Stage stage = requestClose(robot, "OK");
+
+        waitUntil(() -> !stage.isShowing());
+        robot.interact(context::close);
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            SessionRecord session = storage.sessions().recent(1).get(0);
+            assertEquals(SessionStatus.STOPPED, session.status());
+            assertEquals("other", session.stopReason().orElseThrow().id());
+            assertEquals(6, session.doneSeconds());
+        }
+    }
+
+    @Test
+    void cancellingTheCloseKeepsTheSessionGoing(FxRobot robot) throws Exception {
+        robot.clickOn("Quick calves");
+        robot.clickOn("#startButton");
+        robot.type(KeyCode.SPACE);
+
+        Stage stage = requestClose(robot, "Cancel");
+        advance(2);
+
+        waitUntil(() -> "00:08".equals(remaining(robot)));
+        assertTrue(stage.isShowing());
+        verifyThat("#runningPane", isVisible());
     }
 }
