@@ -60,7 +60,10 @@ public record DataFolder(Path path) {
         return path.resolve("logs");
     }
 
-    /** Creates the folder if needed (owner only) and proves it can be written, before anything else touches it. */
+    /**
+     * Creates the folder and its logs folder if needed (owner only) and proves the folder can be written, before
+     * anything else touches it.
+     */
     public void prepare() {
         if (Files.exists(path) && !Files.isDirectory(path)) {
             throw new StorageException("The data folder " + path + " is a file, not a folder; choose another data "
@@ -68,6 +71,7 @@ public record DataFolder(Path path) {
         }
         try {
             OwnerOnly.createFolders(path);
+            OwnerOnly.createFolders(logs());
             Path probe = Files.createTempFile(path, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {

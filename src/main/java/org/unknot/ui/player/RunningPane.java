@@ -72,10 +72,10 @@ final class RunningPane extends BorderPane {
                 ? Bindings.when(viewModel.cueProperty().isEmpty()).then("").otherwise(
                         Bindings.concat("Helper: ", viewModel.cueProperty()))
                 : viewModel.cueProperty());
-        cue.setWrapText(true);
+        readable(cue);
         Label howTo = styled(new Label(), "howToLabel", Styles.PLAYER_HOW_TO);
         howTo.textProperty().bind(viewModel.howToProperty());
-        howTo.setWrapText(true);
+        readable(howTo);
         Label next = styled(new Label(), "nextLabel", Styles.PLAYER_NEXT);
         next.textProperty().bind(viewModel.nextProperty());
         Label error = styled(new Label(), "playerError", Styles.DANGER_BOX);
@@ -114,8 +114,16 @@ final class RunningPane extends BorderPane {
     }
 
     private void resizeTime() {
-        double size = Math.max(72, Math.min(getHeight() * 0.26, getWidth() * 0.2));
+        double size = Math.max(72, Math.min(getHeight() * 0.22, getWidth() * 0.2));
         time.setStyle("-fx-font-size: " + Math.round(size) + "px;");
+    }
+
+    /** Long texts wrap onto more lines, centred, rather than being cut short. */
+    private static void readable(Label label) {
+        label.setWrapText(true);
+        label.setAlignment(Pos.CENTER);
+        label.setMaxWidth(960);
+        label.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private static Label styled(Label label, String id, String styleClass) {

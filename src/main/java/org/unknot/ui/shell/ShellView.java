@@ -69,12 +69,15 @@ public final class ShellView extends BorderPane {
         text.textProperty().bind(viewModel.noticeProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         Button dismiss = new Button("OK");
         dismiss.setId("dismissNoticeButton");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(event -> viewModel.dismissNotice());
         HBox notice = new HBox(16, text, dismiss);
         notice.setId("notice");
         notice.setAlignment(Pos.CENTER_LEFT);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.getStyleClass().add(Styles.NOTE_BOX);
         notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
