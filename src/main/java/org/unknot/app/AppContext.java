@@ -116,7 +116,7 @@ public final class AppContext implements AutoCloseable {
 
     private Opened openData() {
         folder.prepare();
-        Logs.writeTo(folder.logs());
+        Logs.writeTo(folder.createLogs());
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
             Storage storage = Storage.open(folder, clock, StarterRoutines::load);

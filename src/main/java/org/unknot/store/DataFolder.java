@@ -60,10 +60,18 @@ public record DataFolder(Path path) {
         return path.resolve("logs");
     }
 
-    /**
-     * Creates the folder and its logs folder if needed (owner only) and proves the folder can be written, before
-     * anything else touches it.
-     */
+    /** Creates {@code logs/} for the owner only, and returns it. */
+    public Path createLogs() {
+        try {
+            OwnerOnly.createFolders(logs());
+            return logs();
+        } catch (IOException e) {
+            throw new StorageException("Unknot cannot write to its data folder " + path + "; fix its permissions or "
+                    + "choose another folder with --data-dir.", e);
+        }
+    }
+
+    /** Creates the folder if needed (owner only) and proves it can be written, before anything else touches it. */
     public void prepare() {
         if (Files.exists(path) && !Files.isDirectory(path)) {
             throw new StorageException("The data folder " + path + " is a file, not a folder; choose another data "
@@ -71,7 +79,6 @@ public record DataFolder(Path path) {
         }
         try {
             OwnerOnly.createFolders(path);
-            OwnerOnly.createFolders(logs());
             Path probe = Files.createTempFile(path, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {

@@ -112,6 +112,17 @@ class DataFolderTest {
     }
 
     @Test
+    void theLogsFolderIsForItsOwnerOnly() throws IOException {
+        DataFolder folder = new DataFolder(temp.resolve("unknot"));
+        folder.prepare();
+
+        Path logs = folder.createLogs();
+
+        assertEquals(folder.path().resolve("logs"), logs);
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(logs)));
+    }
+
+    @Test
     void prepareKeepsAnExistingFolderAndItsFiles() throws IOException {
         Path path = Files.createDirectory(temp.resolve("existing"));
         Files.writeString(path.resolve("keep.txt"), "mine");
