@@ -1,6 +1,5 @@
 package org.unknot.ui.player;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -8,13 +7,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.unknot.domain.Area;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
+import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
 
@@ -59,10 +57,7 @@ final class AfterSessionPane extends VBox {
                 new VBox(10, question, new PainScale(viewModel.rating(), "painAfter")),
                 new VBox(10, where, areas),
                 new VBox(10, noteTitle, note, noteProblem));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        ScrollPane scroll = Layouts.scrolling(content);
 
         Button skip = new Button("Skip");
         skip.setId("skipRatingButton");
@@ -75,10 +70,7 @@ final class AfterSessionPane extends VBox {
         save.setFocusTraversable(false);
         save.disableProperty().bind(viewModel.canSaveProperty().not());
         save.setOnAction(event -> viewModel.save());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(16, skip, spacer, save);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = Layouts.actionBar(skip, save);
 
         getChildren().addAll(scroll, new ErrorBanner("afterError", viewModel.errorMessageProperty()), actions);
     }

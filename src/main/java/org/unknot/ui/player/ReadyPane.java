@@ -1,12 +1,9 @@
 package org.unknot.ui.player;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -16,6 +13,7 @@ import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.Icons;
+import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
 
@@ -48,10 +46,7 @@ final class ReadyPane extends VBox {
         content.getChildren().addAll(new VBox(10, painQuestion, new PainScale(viewModel.painBefore(), "painBefore")),
                 steps(routine));
 
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        ScrollPane scroll = Layouts.scrolling(content);
 
         Button start = new Button("Start   (Space)");
         start.setId("startSessionButton");
@@ -66,10 +61,7 @@ final class ReadyPane extends VBox {
         blocked.getStyleClass().add(Styles.DANGER_BOX);
         blocked.setVisible(!viewModel.canStart());
         blocked.setManaged(!viewModel.canStart());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(16, back, spacer, start);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = Layouts.actionBar(back, start);
 
         getChildren().addAll(scroll, blocked, actions);
     }

@@ -5,11 +5,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
+import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
 
@@ -46,10 +46,7 @@ public final class SafetyView extends VBox {
 
         VBox column = new VBox(content);
         column.setAlignment(Pos.TOP_CENTER);
-        ScrollPane scroll = new ScrollPane(column);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        ScrollPane scroll = Layouts.scrolling(column);
 
         acknowledge.setId("acknowledgeButton");
         acknowledge.setDefaultButton(true);

@@ -10,7 +10,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
@@ -19,6 +18,7 @@ import org.unknot.domain.Theme;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
+import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
 
@@ -74,10 +74,7 @@ public final class SettingsView extends VBox implements Activatable {
                 section("Safety", muted("What to avoid, and when to seek care now."), showSafety, safetyStatus),
                 section("Your data", muted("Everything stays on this computer, in this folder:"), dataFolder));
         sections.setMaxWidth(760);
-        ScrollPane scroll = new ScrollPane(sections);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        ScrollPane scroll = Layouts.scrolling(sections);
 
         getChildren().addAll(new PageHeader("Settings", "How Unknot looks and sounds, and where your records are kept."),
                 new ErrorBanner("settingsError", viewModel.errorMessageProperty()), scroll);
