@@ -1,7 +1,13 @@
 package org.unknot.ui.common;
 
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Durations as people read them. */
 public final class Durations {
+
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):(\\d{2})");
 
     private Durations() {
     }
@@ -18,6 +24,20 @@ public final class Durations {
             return rest + " s";
         }
         return rest > 0 ? minutes + " min " + rest + " s" : minutes + " min";
+    }
+
+    /** Reads "1:30" or "90" as 90 seconds; empty for anything else. */
+    public static OptionalInt parseClock(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        Matcher clock = CLOCK.matcher(trimmed);
+        if (clock.matches()) {
+            int seconds = Integer.parseInt(clock.group(2));
+            return seconds < 60
+                    ? OptionalInt.of(Integer.parseInt(clock.group(1)) * 60 + seconds)
+                    : OptionalInt.empty();
+        }
+        return trimmed.matches("\\d{1,4}") ? OptionalInt.of(Integer.parseInt(trimmed))
+                : OptionalInt.empty();
     }
 
     /** "04:59", "1:02:03". */

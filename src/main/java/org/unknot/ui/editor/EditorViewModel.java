@@ -1,0 +1,367 @@
+package org.unknot.ui.editor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.unknot.domain.Equipment;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.Problem;
+import org.unknot.domain.Routine;
+import org.unknot.domain.RoutineValidator;
+import org.unknot.domain.SafetyFinding;
+import org.unknot.domain.SafetyRules;
+import org.unknot.domain.Step;
+import org.unknot.domain.StepDefaults;
+import org.unknot.domain.Tool;
+import org.unknot.store.RoutineStore;
+import org.unknot.store.StoredRoutine;
+import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.Durations;
+import org.unknot.ui.common.ErrorMessages;
+
+/**
+ * The routine editor: one {@link EditorState} at a time, every edit a new state in the undo history. Problems,
+ * safety findings, the planned total and the equipment list are derived from the state after each edit.
+ */
+public final class EditorViewModel {
+
+    private final RoutineStore store;
+    private final BackgroundRunner runner;
+    private final Runnable onClose;
+    private final UndoHistory<EditorState> history;
+    private Optional<Long> routineId;
+    private EditorState saved;
+    private boolean rendering;
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final ObjectProperty<PerformedBy> performedBy = new SimpleObjectProperty<>(PerformedBy.SELF);
+    private final ObservableList<Step> steps = FXCollections.observableArrayList();
+    private final ObservableList<Step> readOnlySteps = FXCollections.unmodifiableObservableList(steps);
+    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
+    private final ReadOnlyObjectWrapper<Step> selectedStep = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<SafetyFinding>> findings = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<String>> equipment = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper blockedReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+
+    /**
+     * @param existing the routine to edit, or empty for a new one
+     * @param onClose  goes back to the library
+     */
+    public EditorViewModel(Optional<StoredRoutine> existing, RoutineStore store, BackgroundRunner runner,
+                           Runnable onClose) {
+        this.store = store;
+        this.runner = runner;
+        this.onClose = onClose;
+        this.routineId = existing.map(StoredRoutine::id);
+        this.saved = existing.map(stored -> EditorState.of(stored.routine()))
+                .orElse(new EditorState("", "", PerformedBy.SELF, List.of()));
+        this.history = new UndoHistory<>(saved);
+        name.addListener((observable, old, text) -> edit(state -> state.withName(text), "name"));
+        description.addListener((observable, old, text) -> edit(state -> state.withDescription(text), "description"));
+        performedBy.addListener((observable, old, who) -> {
+            if (who != null) {
+                edit(state -> state.withPerformedBy(who), null);
+            }
+        });
+        selectedIndex.addListener((observable, old, index) -> {
+            history.seal();
+            showSelected();
+        });
+        render(saved);
+        if (!saved.steps().isEmpty()) {
+            selectedIndex.set(0);
+        }
+    }
+
+    // Steps -------------------------------------------------------------------------------------------------------
+
+    /** Adds a step of this tool with its defaults after the selected step (or at the end), and selects it. */
+    public void addStep(Tool tool) {
+        int at = selectedIndex.get() < 0 ? steps.size() : selectedIndex.get() + 1;
+        if (steps.size() >= Routine.MAX_STEPS) {
+            status.set("A routine has at most " + Routine.MAX_STEPS + " steps.");
+            return;
+        }
+        edit(state -> state.withInserted(at, StepDefaults.forTool(tool)), null);
+        selectedIndex.set(at);
+    }
+
+    public void duplicateStep() {
+        int index = selectedIndex.get();
+        if (index < 0 || steps.size() >= Routine.MAX_STEPS) {
+            return;
+        }
+        edit(state -> state.withInserted(index + 1, state.steps().get(index)), null);
+        selectedIndex.set(index + 1);
+    }
+
+    public void deleteStep() {
+        int index = selectedIndex.get();
+        if (index < 0) {
+            return;
+        }
+        edit(state -> state.withRemoved(index), null);
+        selectedIndex.set(Math.min(index, steps.size() - 1));
+    }
+
+    /** Moves the selected step up (-1) or down (+1): Alt+↑ and Alt+↓. */
+    public void moveSelected(int delta) {
+        int index = selectedIndex.get();
+        moveStep(index, index + delta);
+    }
+
+    /** Moves a step to another place, as drag and drop does; the moved step stays selected. */
+    public void moveStep(int from, int to) {
+        if (from < 0 || from >= steps.size() || to < 0 || to >= steps.size() || from == to) {
+            return;
+        }
+        edit(state -> state.withMoved(from, to), null);
+        selectedIndex.set(to);
+    }
+
+    /** Changes the selected step; {@code key} merges a run of typing in one field into one undo. */
+    public void editSelected(UnaryOperator<Step> change, String key) {
+        int index = selectedIndex.get();
+        if (index < 0) {
+            return;
+        }
+        edit(state -> state.withStep(index, change.apply(state.steps().get(index))),
+                key == null ? null : key + "#" + index);
+    }
+
+    public void changeTool(Tool tool) {
+        editSelected(step -> StepDefaults.changeTool(step, tool), null);
+    }
+
+    /** Sets the selected step's seconds from "m:ss" or seconds; false (and nothing changed) when it is not a time. */
+    public boolean setSeconds(String text) {
+        var seconds = Durations.parseClock(text);
+        if (seconds.isEmpty()) {
+            return false;
+        }
+        editSelected(step -> step.withSeconds(seconds.getAsInt()), "seconds");
+        return true;
+    }
+
+    /** The ± buttons: 15 seconds at a time, kept within the tool's range. */
+    public void adjustSeconds(int delta) {
+        editSelected(step -> step.withSeconds(Math.max(step.tool().minSeconds(),
+                Math.min(step.tool().maxSeconds(), step.seconds() + delta))), null);
+    }
+
+    // Undo, save, close -------------------------------------------------------------------------------------------
+
+    public void undo() {
+        render(history.undo());
+    }
+
+    public void redo() {
+        render(history.redo());
+    }
+
+    /** Saves the routine (new or existing) in the background; the editor stays open. */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        EditorState state = history.current();
+        Routine routine = state.routine();
+        saving.set(true);
+        canSave.set(false);
+        Optional<Long> id = routineId;
+        runner.run(() -> {
+            if (id.isPresent()) {
+                store.update(id.get(), routine);
+                return id.get();
+            }
+            return store.add(routine);
+        }, newId -> {
+            routineId = Optional.of(newId);
+            saved = state;
+            saving.set(false);
+            errorMessage.set("");
+            status.set("Saved \"" + routine.name() + "\".");
+            render(history.current());
+        }, failure -> {
+            saving.set(false);
+            errorMessage.set(ErrorMessages.plain(failure));
+            render(history.current());
+        });
+    }
+
+    /** Leaves the editor; with unsaved changes the view asks first and calls {@link #discard()}. */
+    public boolean close() {
+        if (dirty.get()) {
+            return false;
+        }
+        onClose.run();
+        return true;
+    }
+
+    public void discard() {
+        onClose.run();
+    }
+
+    // Rendering ---------------------------------------------------------------------------------------------------
+
+    private void edit(UnaryOperator<EditorState> change, String key) {
+        if (rendering) {
+            return;
+        }
+        history.push(change.apply(history.current()), key);
+        status.set("");
+        render(history.current());
+    }
+
+    private void render(EditorState state) {
+        rendering = true;
+        try {
+            name.set(state.name());
+            description.set(state.description());
+            performedBy.set(state.performedBy());
+            if (!steps.equals(state.steps())) {
+                steps.setAll(state.steps());
+            }
+            if (selectedIndex.get() >= steps.size()) {
+                selectedIndex.set(steps.size() - 1);
+            }
+        } finally {
+            rendering = false;
+        }
+        Routine routine = state.routine();
+        List<Problem> found = RoutineValidator.validate(routine);
+        List<SafetyFinding> safety = SafetyRules.evaluate(routine);
+        problems.set(found);
+        findings.set(safety);
+        equipment.set(Equipment.checklist(routine));
+        total.set("Total " + Durations.clock(routine.plannedSeconds()));
+        title.set(routineId.isEmpty() && saved.name().isEmpty() ? "New routine" : "Edit routine");
+        blockedReason.set(found.stream().findFirst().map(Problem::message)
+                .or(() -> safety.stream().filter(SafetyFinding::blocking).findFirst().map(SafetyFinding::describe))
+                .orElse(""));
+        dirty.set(!state.equals(saved));
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        canSave.set(blockedReason.get().isEmpty() && !saving.get() && (dirty.get() || routineId.isEmpty()));
+        showSelected();
+    }
+
+    private void showSelected() {
+        int index = selectedIndex.get();
+        selectedStep.set(index >= 0 && index < steps.size() ? steps.get(index) : null);
+    }
+
+    /** The problems and safety findings of one step, as sentences, for its card and its editor. */
+    public List<String> stepMessages(int index) {
+        return Stream.concat(
+                problems.get().stream().filter(problem -> problem.step().orElse(-1) == index).map(Problem::message),
+                findings.get().stream().filter(finding -> finding.step() == index)
+                        .map(finding -> finding.describe() + " (" + finding.rule().source() + ")")).toList();
+    }
+
+    // Properties --------------------------------------------------------------------------------------------------
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public ObjectProperty<PerformedBy> performedByProperty() {
+        return performedBy;
+    }
+
+    public ObservableList<Step> steps() {
+        return readOnlySteps;
+    }
+
+    /** The step shown in the step editor; input from the list. */
+    public IntegerProperty selectedIndexProperty() {
+        return selectedIndex;
+    }
+
+    public ReadOnlyObjectProperty<Step> selectedStepProperty() {
+        return selectedStep.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<SafetyFinding>> findingsProperty() {
+        return findings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<String>> equipmentProperty() {
+        return equipment.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Why Save is disabled, as a sentence naming the step and field; empty when it can save. */
+    public ReadOnlyStringProperty blockedReasonProperty() {
+        return blockedReason.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,250 @@
+package org.unknot.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unknot.domain.Area;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.Routine;
+import org.unknot.domain.Side;
+import org.unknot.domain.Step;
+import org.unknot.domain.Tool;
+import org.unknot.store.StoredRoutine;
+import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.common.TempStorage;
+
+class EditorViewModelTest {
+
+    @RegisterExtension
+    final TempStorage temp = new TempStorage();
+
+    private final AtomicInteger closed = new AtomicInteger();
+
+    private EditorViewModel newEditor() {
+        return new EditorViewModel(Optional.empty(), temp.storage().routines(), new ImmediateRunner(),
+                closed::incrementAndGet);
+    }
+
+    private EditorViewModel editorOf(Routine routine) {
+        long id = temp.storage().routines().add(routine);
+        return new EditorViewModel(Optional.of(new StoredRoutine(id, routine)), temp.storage().routines(),
+                new ImmediateRunner(), closed::incrementAndGet);
+    }
+
+    @Test
+    void aNewRoutineCannotBeSavedUntilItHasANameAndAStep() {
+        EditorViewModel editor = newEditor();
+        assertFalse(editor.canSaveProperty().get());
+        assertEquals("Give the routine a name.", editor.blockedReasonProperty().get());
+
+        editor.nameProperty().set("Evening legs");
+        assertEquals("A routine needs at least one step; add one.", editor.blockedReasonProperty().get());
+
+        editor.addStep(Tool.FOAM_ROLLER);
+        assertTrue(editor.canSaveProperty().get());
+    }
+
+    @Test
+    void addingByToolUsesItsDefaultsAfterTheSelectedStep() {
+        EditorViewModel editor = newEditor();
+        editor.addStep(Tool.FOAM_ROLLER);
+        editor.addStep(Tool.COLD_BALL);
+        editor.selectedIndexProperty().set(0);
+
+        editor.addStep(Tool.HANDHELD_MASSAGER);
+        editor.addStep(Tool.REST);
+
+        List<Tool> tools = editor.steps().stream().map(Step::tool).toList();
+        assertEquals(List.of(Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER, Tool.REST, Tool.COLD_BALL), tools);
+        assertEquals(60, editor.steps().get(0).seconds());
+        assertEquals(2, editor.steps().get(1).level().getAsInt());
+        assertEquals(15, editor.steps().get(2).seconds());
+        assertEquals(300, editor.steps().get(3).seconds());
+        assertEquals(2, editor.selectedIndexProperty().get(), "the new step is selected");
+        assertEquals("Total 07:15", editor.totalProperty().get());
+    }
+
+    @Test
+    void everyEditCanBeUndoneAndRedone() {
+        EditorViewModel editor = newEditor();
+        editor.nameProperty().set("L");
+        editor.nameProperty().set("Le");
+        editor.nameProperty().set("Legs");
+        editor.addStep(Tool.FOAM_ROLLER);
+        editor.editSelected(step -> step.withSide(Side.EACH), null);
+        editor.addStep(Tool.COLD_BALL);
+        editor.moveSelected(-1);
+
+        editor.undo();
+        assertEquals(Tool.FOAM_ROLLER, editor.steps().get(0).tool(), "the move is undone");
+        editor.undo();
+        assertEquals(1, editor.steps().size(), "the cold ball is gone");
+        editor.undo();
+        assertEquals(Side.CENTER, editor.steps().get(0).side());
+        editor.undo();
+        assertEquals(0, editor.steps().size());
+        editor.undo();
+        assertEquals("", editor.nameProperty().get(), "typing in one field is one undo");
+        assertFalse(editor.canUndoProperty().get());
+
+        editor.redo();
+        editor.redo();
+        assertEquals("Legs", editor.nameProperty().get());
+        assertEquals(1, editor.steps().size());
+        assertTrue(editor.canRedoProperty().get());
+    }
+
+    @Test
+    void anEditAfterUndoDropsTheRedo() {
+        EditorViewModel editor = newEditor();
+        editor.addStep(Tool.FOAM_ROLLER);
+        editor.addStep(Tool.REST);
+        editor.undo();
+
+        editor.addStep(Tool.COLD_BALL);
+
+        assertFalse(editor.canRedoProperty().get());
+        assertEquals(List.of(Tool.FOAM_ROLLER, Tool.COLD_BALL), editor.steps().stream().map(Step::tool).toList());
+    }
+
+    @Test
+    void reorderByDragKeepsTheMovedStepSelected() {
+        EditorViewModel editor = newEditor();
+        editor.addStep(Tool.FOAM_ROLLER);
+        editor.addStep(Tool.HANDHELD_MASSAGER);
+        editor.addStep(Tool.COLD_BALL);
+
+        editor.moveStep(2, 0);
+
+        assertEquals(List.of(Tool.COLD_BALL, Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER),
+                editor.steps().stream().map(Step::tool).toList());
+        assertEquals(0, editor.selectedIndexProperty().get());
+        editor.moveSelected(-1);
+        assertEquals(Tool.COLD_BALL, editor.steps().get(0).tool(), "the first step cannot move up");
+    }
+
+    @Test
+    void secondsAreTypedAsMinutesAndSecondsAndNonsenseChangesNothing() {
+        EditorViewModel editor = newEditor();
+        editor.nameProperty().set("Cold feet");
+        editor.addStep(Tool.COLD_BALL);
+
+        assertTrue(editor.setSeconds("4:30"));
+        assertEquals(270, editor.selectedStepProperty().get().seconds());
+        assertFalse(editor.setSeconds("four minutes"));
+        assertFalse(editor.setSeconds("1:75"));
+        assertEquals(270, editor.selectedStepProperty().get().seconds());
+
+        editor.adjustSeconds(15);
+        assertEquals(285, editor.selectedStepProperty().get().seconds());
+        editor.setSeconds("3");
+        assertEquals("Step 1: seconds must be between 5 and 3600.", editor.blockedReasonProperty().get());
+        editor.adjustSeconds(-15);
+        assertEquals(5, editor.selectedStepProperty().get().seconds(), "the buttons stay within the tool's range");
+    }
+
+    @Test
+    void aSafetyErrorBlocksSavingAndNamesTheStepWhileWarningsDoNot() {
+        EditorViewModel editor = newEditor();
+        editor.nameProperty().set("Cold");
+        editor.addStep(Tool.FOAM_ROLLER);
+        editor.editSelected(step -> new Step(Tool.FOAM_ROLLER, Optional.of(Area.LOWER_BACK), step.side(),
+                step.technique(), step.intensity(), step.level(), step.seconds(), step.cue()), null);
+        assertTrue(editor.canSaveProperty().get(), "the spine-roll warning does not block");
+        assertTrue(editor.stepMessages(0).get(0).startsWith("Step 1: Roll the muscles beside the spine"));
+
+        editor.addStep(Tool.COLD_BALL);
+        editor.setSeconds("25:00");
+
+        assertFalse(editor.canSaveProperty().get());
+        assertTrue(editor.blockedReasonProperty().get().startsWith("Step 2: A cold-ball step can last at most"));
+    }
+
+    @Test
+    void savingANewRoutinePutsItInTheLibraryAndClearsTheUnsavedMark() {
+        EditorViewModel editor = newEditor();
+        editor.nameProperty().set("Evening legs");
+        editor.performedByProperty().set(PerformedBy.PARTNER);
+        editor.addStep(Tool.FOAM_ROLLER);
+        editor.editSelected(step -> step.withCue("Roll slowly"), "cue");
+        assertTrue(editor.dirtyProperty().get());
+
+        editor.save();
+
+        Routine saved = temp.storage().routines().findByName("evening legs").orElseThrow().routine();
+        assertEquals(PerformedBy.PARTNER, saved.performedBy());
+        assertEquals("Roll slowly", saved.steps().get(0).cue());
+        assertFalse(editor.dirtyProperty().get());
+        assertTrue(editor.close(), "nothing unsaved: it closes without asking");
+        assertEquals(1, closed.get());
+    }
+
+    @Test
+    void editingAnExistingRoutineUpdatesItAndANameClashIsReportedPlainly() {
+        temp.storage().routines().add(new Routine("Taken", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.COLD_BALL, Area.FEET, 60))));
+        EditorViewModel editor = editorOf(new Routine("Calves", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60))));
+
+        editor.nameProperty().set("taken");
+        editor.save();
+        assertEquals("A routine called \"taken\" already exists; choose another name.",
+                editor.errorMessageProperty().get());
+        assertTrue(editor.dirtyProperty().get(), "nothing was lost");
+
+        editor.nameProperty().set("Calves, longer");
+        editor.adjustSeconds(30);
+        editor.save();
+        Routine saved = temp.storage().routines().findByName("Calves, longer").orElseThrow().routine();
+        assertEquals(90, saved.steps().get(0).seconds());
+        assertEquals("", editor.errorMessageProperty().get());
+    }
+
+    @Test
+    void unsavedChangesMakeCloseAsk() {
+        EditorViewModel editor = editorOf(new Routine("Calves", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60))));
+        assertFalse(editor.dirtyProperty().get());
+
+        editor.deleteStep();
+
+        assertTrue(editor.dirtyProperty().get());
+        assertFalse(editor.close(), "the view must ask first");
+        assertEquals(0, closed.get());
+        editor.undo();
+        assertFalse(editor.dirtyProperty().get(), "undoing back to the saved state is not a change");
+    }
+
+    @Test
+    void changingToolKeepsWhatStillApplies() {
+        EditorViewModel editor = newEditor();
+        editor.addStep(Tool.HANDHELD_MASSAGER);
+        editor.editSelected(step -> step.withSide(Side.EACH).withCue("Gentle"), null);
+
+        editor.changeTool(Tool.COLD_BALL);
+        Step cold = editor.selectedStepProperty().get();
+        assertEquals(Side.EACH, cold.side());
+        assertEquals("Gentle", cold.cue());
+        assertTrue(cold.level().isEmpty(), "levels are only for the massager");
+
+        editor.changeTool(Tool.REST);
+        assertTrue(editor.selectedStepProperty().get().area().isEmpty());
+        assertEquals(60, editor.selectedStepProperty().get().seconds());
+    }
+
+    @Test
+    void theEquipmentListFollowsTheSteps() {
+        EditorViewModel editor = newEditor();
+        editor.addStep(Tool.COLD_BALL);
+
+        assertTrue(editor.equipmentProperty().get().contains("Cold ball: into the freezer at least 2 hours before."));
+        editor.deleteStep();
+        assertEquals(List.of(), editor.equipmentProperty().get());
+    }
+}
