@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Theme;
+import org.unknot.files.BodyMap;
+import org.unknot.files.BodyMapFile;
 import org.unknot.files.StarterRoutines;
 import org.unknot.session.MonotonicClock;
 import org.unknot.store.Backups;
@@ -32,6 +34,8 @@ import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.ThemeSwitcher;
+import org.unknot.ui.editor.EditorView;
+import org.unknot.ui.editor.EditorViewModel;
 import org.unknot.ui.history.HistoryView;
 import org.unknot.ui.history.HistoryViewModel;
 import org.unknot.ui.player.CueOutput;
@@ -67,6 +71,8 @@ public final class AppContext implements AutoCloseable {
     private Opened opened;
     private ShellView shell;
     private PlayerView player;
+    private EditorView editor;
+    private volatile BodyMap bodyMap;
 
     /**
      * @param cueOutput   makes the sound and speech output; called once, off the FX thread
@@ -98,7 +104,8 @@ public final class AppContext implements AutoCloseable {
         stage.setMinHeight(540);
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
-            if (player != null && player.sessionActive() && !confirmStop(stage)) {
+            if (player != null && player.sessionActive() && !confirmStop(stage)
+                    || editor != null && editor.unsaved() && !confirmDiscard(stage)) {
                 event.consume();
             }
         });
@@ -163,7 +170,7 @@ public final class AppContext implements AutoCloseable {
         SettingsViewModel settings = new SettingsViewModel(storage.settings(), runner, data.theme(),
                 ThemeSwitcher::apply, folder.path().toString(), () -> showSafety(this::showShell), data.cues());
         Map<Page, Node> pages = Map.of(
-                Page.ROUTINES, new RoutinesView(new RoutinesViewModel(storage.routines(), runner, this::openPlayer)),
+                Page.ROUTINES, new RoutinesView(new RoutinesViewModel(storage.routines(), runner, navigation())),
                 Page.HISTORY, new HistoryView(new HistoryViewModel(storage.sessions(), runner)),
                 Page.SETTINGS, new SettingsView(settings));
         return new ShellView(shellModel, pages);
@@ -178,6 +185,58 @@ public final class AppContext implements AutoCloseable {
     private void showShell() {
         root.getChildren().setAll(shell);
         shell.refresh();
+    }
+
+    private RoutinesViewModel.Navigation navigation() {
+        return new RoutinesViewModel.Navigation() {
+            @Override
+            public void play(long routineId) {
+                openPlayer(routineId);
+            }
+
+            @Override
+            public void edit(long routineId) {
+                openEditor(Optional.of(routineId));
+            }
+
+            @Override
+            public void create() {
+                openEditor(Optional.empty());
+            }
+        };
+    }
+
+    /** Loads the routine (if any) and the body map in the background, then opens the editor on it. */
+    private void openEditor(Optional<Long> routineId) {
+        Storage storage = opened.storage();
+        runner.run(() -> new EditorStart(routineId.flatMap(storage.routines()::find), bodyMap()),
+                start -> {
+                    if (routineId.isPresent() && start.routine().isEmpty()) {
+                        shell.refresh();
+                        return;
+                    }
+                    editor = new EditorView(new EditorViewModel(start.routine(), storage.routines(), runner,
+                            this::closeEditor), start.bodyMap());
+                    root.getChildren().setAll(editor);
+                },
+                failure -> shellModel.tell(ErrorMessages.plain(failure)));
+    }
+
+    /** The body map, read from the jar once, on the background thread. */
+    private BodyMap bodyMap() throws IOException {
+        if (bodyMap == null) {
+            bodyMap = BodyMapFile.load();
+        }
+        return bodyMap;
+    }
+
+    private void closeEditor() {
+        if (editor != null) {
+            editor.dispose();
+            editor = null;
+        }
+        shellModel.show(Page.ROUTINES);
+        showShell();
     }
 
     /** Loads the routine and the player settings in the background, then opens the player ready on it. */
@@ -221,6 +280,16 @@ public final class AppContext implements AutoCloseable {
         return stop;
     }
 
+    /** Asks before the window closes with unsaved changes in the editor. */
+    private boolean confirmDiscard(Stage stage) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Your changes to this routine are not saved. Close Unknot and lose them?", ButtonType.OK,
+                ButtonType.CANCEL);
+        alert.setHeaderText("Close without saving?");
+        alert.initOwner(stage);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
     private static Node openingView() {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
@@ -247,6 +316,9 @@ public final class AppContext implements AutoCloseable {
 
     private record Opened(InstanceLock lock, Storage storage, CueOutput cues, Theme theme, boolean safetyAcknowledged,
                           int interrupted, Optional<StoredRoutine> play, PlayerSettings playerSettings) {
+    }
+
+    private record EditorStart(Optional<StoredRoutine> routine, BodyMap bodyMap) {
     }
 
     private record PlayerStart(Optional<StoredRoutine> routine, PlayerSettings settings) {

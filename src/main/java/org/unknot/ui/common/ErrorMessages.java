@@ -9,7 +9,7 @@ public final class ErrorMessages {
     }
 
     public static String plain(Throwable failure) {
-        if (failure instanceof StorageException) {
+        if (failure instanceof StorageException || failure instanceof PlainFailure) {
             return failure.getMessage();
         }
         return "Something went wrong inside Unknot; your saved data is safe. Try again, and if it keeps happening "

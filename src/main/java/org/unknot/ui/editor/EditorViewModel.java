@@ -277,12 +277,14 @@ public final class EditorViewModel {
         selectedStep.set(index >= 0 && index < steps.size() ? steps.get(index) : null);
     }
 
-    /** The problems and safety findings of one step, as sentences, for its card and its editor. */
-    public List<String> stepMessages(int index) {
+    /** The problems and safety findings of one step, for its card and its editor; problems block saving. */
+    public List<StepMessage> stepMessages(int index) {
         return Stream.concat(
-                problems.get().stream().filter(problem -> problem.step().orElse(-1) == index).map(Problem::message),
+                problems.get().stream().filter(problem -> problem.step().orElse(-1) == index)
+                        .map(problem -> new StepMessage(problem.message(), true)),
                 findings.get().stream().filter(finding -> finding.step() == index)
-                        .map(finding -> finding.describe() + " (" + finding.rule().source() + ")")).toList();
+                        .map(finding -> new StepMessage(finding.describe() + " Source: " + finding.rule().source()
+                                + ".", finding.blocking()))).toList();
     }
 
     // Properties --------------------------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 package org.unknot.ui.routines;
 
 import java.util.ArrayList;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.unknot.domain.PerformedBy;
 import org.unknot.store.RoutineSummary;
@@ -13,7 +16,14 @@ final class RoutineDescription {
     private RoutineDescription() {
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     static String of(RoutineSummary routine) {
+        return of(routine, ZoneId.systemDefault());
+    }
+
+    /** With when it was last done and the mean immediate relief (pain before − after) once it has history. */
+    static String of(RoutineSummary routine, ZoneId zone) {
         List<String> parts = new ArrayList<>();
         parts.add(Durations.words(routine.plannedSeconds()));
         parts.add(routine.stepCount() == 1 ? "1 step" : routine.stepCount() + " steps");
@@ -24,6 +34,9 @@ final class RoutineDescription {
             parts.add(routine.tools().stream().sorted().map(tool -> tool.label().toLowerCase())
                     .collect(Collectors.joining(", ")));
         }
+        routine.lastDone().ifPresent(when -> parts.add("last done " + DAY.format(when.atZone(zone))));
+        routine.averageRelief().ifPresent(relief -> parts.add(String.format(Locale.ENGLISH,
+                "pain %.1f %s after, on average", Math.abs(relief), relief >= 0 ? "lower" : "higher")));
         return String.join("  ·  ", parts);
     }
 }

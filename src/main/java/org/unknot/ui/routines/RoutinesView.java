@@ -1,16 +1,32 @@
 package org.unknot.ui.routines;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.unknot.store.RoutineSummary;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.EmptyState;
@@ -19,12 +35,15 @@ import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
 
-/** The routine library page. */
+/** The routine library page. Routine files dropped on it are imported. */
 public final class RoutinesView extends VBox implements Activatable {
+
+    private static final FileChooser.ExtensionFilter ROUTINE_FILES =
+            new FileChooser.ExtensionFilter("Routine files (*.json)", "*.json");
 
     private final RoutinesViewModel viewModel;
     private final ListView<RoutineSummary> list = new ListView<>();
-    private final Button start = new Button("Start");
+    private final TextField search = new TextField();
 
     public RoutinesView(RoutinesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -38,8 +57,9 @@ public final class RoutinesView extends VBox implements Activatable {
         list.setId("routineList");
         list.getStyleClass().add(Styles.CARD_LIST);
         list.setCellFactory(view -> new RoutineCell());
-        list.setPlaceholder(new EmptyState(MaterialDesignF.FORMAT_LIST_BULLETED, "No routines yet",
-                "A routine is a list of timed steps with your foam roller, massager or cold ball."));
+        list.setPlaceholder(new EmptyState(MaterialDesignF.FORMAT_LIST_BULLETED, "No routines here",
+                "Press New to build one from timed steps with your foam roller, massager or cold ball, "
+                        + "or Import a routine file."));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
@@ -52,34 +72,150 @@ public final class RoutinesView extends VBox implements Activatable {
                 event.consume();
             }
         });
-        start.setId("startButton");
+
+        Button start = button("startButton", "Start", MaterialDesignP.PLAY, viewModel::start);
         start.getStyleClass().add("accent");
-        start.setGraphic(Icons.icon(MaterialDesignP.PLAY, 20));
-        start.setOnAction(event -> viewModel.start());
+        start.setTooltip(new Tooltip("Open the player ready on the selected routine (or double-click it)"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(16, new PageHeader("Routines", "Choose a routine and press Start to follow it on the "
                 + "mat."), spacer, start);
         header.setAlignment(Pos.BOTTOM_LEFT);
-        getChildren().addAll(header,
-                new ErrorBanner("routinesError", viewModel.errorMessageProperty()), list);
+
+        search.setId("searchField");
+        search.setPromptText("Search by name");
+        search.setPrefColumnCount(16);
+        Button create = button("newButton", "New", MaterialDesignP.PLUS, viewModel::create);
+        Button edit = button("editButton", "Edit", MaterialDesignP.PENCIL_OUTLINE, viewModel::edit);
+        Button duplicate = button("duplicateButton", "Duplicate", MaterialDesignC.CONTENT_COPY, viewModel::duplicate);
+        Button rename = button("renameButton", "Rename", MaterialDesignR.RENAME_BOX, this::askRename);
+        Button delete = button("deleteButton", "Delete", MaterialDesignD.DELETE_OUTLINE, this::askDelete);
+        Button importFiles = button("importButton", "Import", MaterialDesignF.FILE_IMPORT_OUTLINE, this::chooseImport);
+        Button export = button("exportButton", "Export", MaterialDesignF.FILE_EXPORT_OUTLINE, this::chooseExport);
+        for (Button needsSelection : new Button[] {start, edit, duplicate, rename, delete, export}) {
+            needsSelection.disableProperty().bind(viewModel.hasSelectionProperty().not());
+        }
+        HBox searchBox = new HBox(8, Icons.icon(MaterialDesignM.MAGNIFY, 20), search);
+        searchBox.setAlignment(Pos.CENTER_LEFT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, searchBox, gap, create, edit, duplicate, rename, delete, importFiles, export);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        Label status = new Label();
+        status.setId("libraryStatus");
+        status.getStyleClass().add(Styles.MUTED);
+        status.textProperty().bind(viewModel.statusProperty());
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+
+        getChildren().addAll(header, toolbar, new ErrorBanner("routinesError", viewModel.errorMessageProperty()),
+                status, list);
     }
 
     private void bind() {
         list.setItems(viewModel.routines());
-        list.getSelectionModel().selectedItemProperty().addListener((observable, old, routine) ->
-                viewModel.selectedProperty().set(routine));
+        search.textProperty().bindBidirectional(viewModel.queryProperty());
+        list.getSelectionModel().selectedItemProperty().addListener((observable, old, routine) -> {
+            if (routine != null || !viewModel.routines().contains(viewModel.selectedProperty().get())) {
+                viewModel.selectedProperty().set(routine);
+            }
+        });
         viewModel.selectedProperty().addListener((observable, old, routine) -> {
             if (list.getSelectionModel().getSelectedItem() != routine) {
                 list.getSelectionModel().select(routine);
             }
         });
-        start.disableProperty().bind(viewModel.canStartProperty().not());
-        start.setTooltip(new Tooltip("Open the player ready on the selected routine (or double-click it)"));
+        viewModel.importReportProperty().addListener((observable, old, lines) -> {
+            if (!lines.isEmpty()) {
+                showImportReport(lines);
+            }
+        });
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                importFiles(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
     }
 
     @Override
     public void activate() {
         viewModel.load();
+    }
+
+    /** Imports routine files, as a drop on the page or the Import button does; a report follows. */
+    public void importFiles(List<Path> files) {
+        viewModel.importFiles(files);
+    }
+
+    private void askRename() {
+        RoutineSummary routine = viewModel.selectedProperty().get();
+        TextInputDialog dialog = new TextInputDialog(routine.name());
+        dialog.setTitle("Rename");
+        dialog.setHeaderText("A new name for \"" + routine.name() + "\"");
+        dialog.getEditor().setId("renameField");
+        dialog.initOwner(window());
+        dialog.showAndWait().ifPresent(viewModel::rename);
+    }
+
+    private void askDelete() {
+        RoutineSummary routine = viewModel.selectedProperty().get();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                "The sessions you played from it stay in your history.", ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText("Delete \"" + routine.name() + "\"?");
+        confirm.initOwner(window());
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(answer -> viewModel.delete());
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import routine files");
+        chooser.getExtensionFilters().add(ROUTINE_FILES);
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null) {
+            importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseExport() {
+        RoutineSummary routine = viewModel.selectedProperty().get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export \"" + routine.name() + "\"");
+        chooser.getExtensionFilters().add(ROUTINE_FILES);
+        chooser.setInitialFileName(routine.name().replaceAll("[^\\p{L}\\p{N} _-]", "").strip() + ".json");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            Path target = file.toPath();
+            viewModel.exportTo(target);
+        }
+    }
+
+    private void showImportReport(List<String> lines) {
+        Alert report = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", lines), ButtonType.OK);
+        report.setHeaderText("Import");
+        report.getDialogPane().setPrefWidth(620);
+        report.initOwner(window());
+        report.showAndWait();
+        viewModel.dismissImportReport();
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private static Button button(String id, String text, Ikon icon, Runnable action) {
+        Button button = new Button(text, Icons.icon(icon, 18));
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        return button;
     }
 }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,8 +27,152 @@ class RoutinesViewModelTest {
     @RegisterExtension
     final TempStorage temp = new TempStorage();
 
+    private final List<String> navigated = new ArrayList<>();
+
     private RoutinesViewModel viewModel(LongConsumer onStart) {
-        return new RoutinesViewModel(temp.storage().routines(), new ImmediateRunner(), onStart);
+        return new RoutinesViewModel(temp.storage().routines(), new ImmediateRunner(),
+                new RoutinesViewModel.Navigation() {
+                    @Override
+                    public void play(long routineId) {
+                        onStart.accept(routineId);
+                    }
+
+                    @Override
+                    public void edit(long routineId) {
+                        navigated.add("edit " + routineId);
+                    }
+
+                    @Override
+                    public void create() {
+                        navigated.add("create");
+                    }
+                });
+    }
+
+    private RoutinesViewModel loadedWithCalves() {
+        temp.storage().routines().add(CALVES);
+        RoutinesViewModel viewModel = viewModel(id -> { });
+        viewModel.load();
+        viewModel.selectedProperty().set(viewModel.routines().get(0));
+        return viewModel;
+    }
+
+    private static final Routine CALVES = new Routine("Calves", "Roll them out", PerformedBy.SELF,
+            List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60).withSide(Side.EACH).withCue("Ankle to knee")));
+
+    private List<String> names(RoutinesViewModel viewModel) {
+        return viewModel.routines().stream().map(RoutineSummary::name).toList();
+    }
+
+    @Test
+    void searchShowsTheRoutinesWhoseNameContainsTheTextIgnoringCase() {
+        temp.storage().routines().add(CALVES);
+        temp.storage().routines().add(CALVES.withName("Lower back"));
+        RoutinesViewModel viewModel = viewModel(id -> { });
+        viewModel.load();
+
+        viewModel.queryProperty().set("  BACK ");
+        assertEquals(List.of("Lower back"), names(viewModel));
+        viewModel.queryProperty().set("");
+        assertEquals(List.of("Calves", "Lower back"), names(viewModel));
+    }
+
+    @Test
+    void duplicateSavesACopyUnderAFreeNameAndSelectsIt() {
+        RoutinesViewModel viewModel = loadedWithCalves();
+
+        viewModel.duplicate();
+
+        assertEquals(List.of("Calves", "Calves (2)"), names(viewModel));
+        assertEquals("Calves (2)", viewModel.selectedProperty().get().name());
+        assertEquals(CALVES.steps(), temp.storage().routines().findByName("Calves (2)").orElseThrow().routine().steps());
+    }
+
+    @Test
+    void renameRefusesNonsenseWithASentenceAndKeepsTheOldName() {
+        RoutinesViewModel viewModel = loadedWithCalves();
+        temp.storage().routines().add(CALVES.withName("Feet"));
+
+        viewModel.rename("   ");
+        assertEquals("Give the routine a name.", viewModel.errorMessageProperty().get());
+        viewModel.rename("FEET");
+        assertEquals("A routine called \"FEET\" already exists; choose another name.",
+                viewModel.errorMessageProperty().get());
+        viewModel.rename("x".repeat(81));
+        assertTrue(viewModel.errorMessageProperty().get().startsWith("The name is 81 characters"));
+        assertTrue(temp.storage().routines().findByName("Calves").isPresent());
+
+        viewModel.rename("  Calves and shins ");
+        assertTrue(temp.storage().routines().findByName("Calves and shins").isPresent());
+        assertEquals("", viewModel.errorMessageProperty().get());
+    }
+
+    @Test
+    void deleteRemovesTheRoutineButKeepsItsSessions() {
+        RoutinesViewModel viewModel = loadedWithCalves();
+        long id = viewModel.selectedProperty().get().id();
+        temp.storage().sessions().start(Optional.of(id), CALVES, TempStorage.NOW);
+
+        viewModel.delete();
+
+        assertEquals(List.of(), names(viewModel));
+        assertEquals(1, temp.storage().sessions().count());
+        assertEquals("Calves", temp.storage().sessions().recent(1).get(0).routineName());
+        assertTrue(viewModel.statusProperty().get().contains("stay in your history"));
+    }
+
+    @Test
+    void exportThenImportKeepsEveryFieldAndAClashImportsAsANewName() throws Exception {
+        RoutinesViewModel viewModel = loadedWithCalves();
+        Path file = temp.folder().resolve("calves.json");
+
+        viewModel.exportTo(file);
+        viewModel.importFiles(List.of(file));
+
+        assertEquals(List.of("Calves", "Calves (2)"), names(viewModel));
+        assertEquals(CALVES.withName("Calves (2)"),
+                temp.storage().routines().findByName("Calves (2)").orElseThrow().routine());
+        assertEquals(1, viewModel.importReportProperty().get().size());
+        assertTrue(viewModel.importReportProperty().get().get(0).contains("Calves (2)"));
+    }
+
+    @Test
+    void aBadFileIsRefusedWithItsReasonAndTheGoodOnesStillImport() throws Exception {
+        RoutinesViewModel viewModel = loadedWithCalves();
+        Path good = temp.folder().resolve("good.json");
+        viewModel.exportTo(good);
+        Path bad = Files.writeString(temp.folder().resolve("bad.json"), "{\"format\": \"unknot-routine\"");
+
+        viewModel.importFiles(List.of(bad, good));
+
+        List<String> report = viewModel.importReportProperty().get();
+        assertEquals(2, report.size());
+        assertTrue(report.stream().anyMatch(line -> line.contains("bad.json") && line.contains("not valid JSON")),
+                report.toString());
+        assertEquals(List.of("Calves", "Calves (2)"), names(viewModel));
+        viewModel.dismissImportReport();
+        assertEquals(List.of(), viewModel.importReportProperty().get());
+    }
+
+    @Test
+    void exportToAFolderIsRefusedPlainly() {
+        RoutinesViewModel viewModel = loadedWithCalves();
+
+        viewModel.exportTo(temp.folder());
+
+        assertTrue(viewModel.errorMessageProperty().get().startsWith("Unknot could not write"),
+                viewModel.errorMessageProperty().get());
+    }
+
+    @Test
+    void newAndEditLeadToTheEditor() {
+        RoutinesViewModel viewModel = loadedWithCalves();
+        long id = viewModel.selectedProperty().get().id();
+
+        viewModel.create();
+        viewModel.edit();
+
+        assertEquals(List.of("create", "edit " + id), navigated);
     }
 
     @Test
@@ -37,7 +184,7 @@ class RoutinesViewModelTest {
         viewModel.load();
 
         viewModel.start();
-        assertFalse(viewModel.canStartProperty().get());
+        assertFalse(viewModel.hasSelectionProperty().get());
         assertEquals(List.of(), opened, "nothing is selected yet");
 
         viewModel.selectedProperty().set(viewModel.routines().get(0));

@@ -1,0 +1,293 @@
+package org.unknot.ui.editor;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.Step;
+import org.unknot.domain.Tool;
+import org.unknot.files.BodyMap;
+import org.unknot.ui.common.ErrorBanner;
+import org.unknot.ui.common.Icons;
+import org.unknot.ui.common.Layouts;
+import org.unknot.ui.common.Styles;
+
+/**
+ * The routine editor: name and who performs it on top; the steps as cards on the left (drag, or Alt+↑/↓, to
+ * reorder); the selected step's fields on the right; Ctrl+Z / Ctrl+Y undo and redo every edit.
+ */
+public final class EditorView extends BorderPane {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination MOVE_UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
+    private static final KeyCombination MOVE_DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final EditorViewModel viewModel;
+    private final ListView<Step> list = new ListView<>();
+    private final EventHandler<KeyEvent> keys = this::onKey;
+    private boolean selecting;
+
+    public EditorView(EditorViewModel viewModel, BodyMap bodyMap) {
+        this.viewModel = viewModel;
+        setId("editorPage");
+        getStyleClass().add(Styles.PAGE);
+        setTop(header());
+        setLeft(stepsColumn());
+        setCenter(stepColumn(bodyMap));
+        bind();
+    }
+
+    private VBox header() {
+        Button back = new Button("Back to routines", Icons.icon(MaterialDesignA.ARROW_LEFT, 18));
+        back.setId("editorBackButton");
+        back.setOnAction(event -> leave());
+        Label title = new Label();
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        title.textProperty().bind(viewModel.titleProperty());
+        Button undo = new Button("Undo", Icons.icon(MaterialDesignU.UNDO, 18));
+        undo.setId("undoButton");
+        undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        undo.setOnAction(event -> viewModel.undo());
+        Button redo = new Button("Redo", Icons.icon(MaterialDesignR.REDO, 18));
+        redo.setId("redoButton");
+        redo.disableProperty().bind(viewModel.canRedoProperty().not());
+        redo.setOnAction(event -> viewModel.redo());
+        Button save = new Button("Save", Icons.icon(MaterialDesignC.CONTENT_SAVE_OUTLINE, 18));
+        save.setId("saveRoutineButton");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(viewModel.canSaveProperty().not());
+        save.setOnAction(event -> viewModel.save());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, back, title, spacer, undo, redo, save);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        TextField name = new TextField();
+        name.setId("nameField");
+        name.setPromptText("Name, e.g. Evening low-back relief");
+        name.getStyleClass().add("name-field");
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        ToggleGroup who = new ToggleGroup();
+        ToggleButton self = performer(PerformedBy.SELF, who, "performedSelf");
+        ToggleButton partner = performer(PerformedBy.PARTNER, who, "performedPartner");
+        who.selectToggle(viewModel.performedByProperty().get() == PerformedBy.PARTNER ? partner : self);
+        viewModel.performedByProperty().addListener((observable, old, value) ->
+                who.selectToggle(value == PerformedBy.PARTNER ? partner : self));
+        who.selectedToggleProperty().addListener((observable, old, toggle) -> {
+            if (toggle == null) {
+                who.selectToggle(old);
+            } else {
+                viewModel.performedByProperty().set((PerformedBy) toggle.getUserData());
+            }
+        });
+        Label total = new Label();
+        total.setId("totalLabel");
+        total.getStyleClass().add(Styles.SECTION_TITLE);
+        total.textProperty().bind(viewModel.totalProperty());
+        HBox identity = new HBox(12, name, new Label("Done by"), self, partner, total);
+        identity.setAlignment(Pos.CENTER_LEFT);
+        TextField description = new TextField();
+        description.setId("descriptionField");
+        description.setPromptText("What it is for (optional)");
+        description.textProperty().bindBidirectional(viewModel.descriptionProperty());
+
+        Label blocked = new Label();
+        blocked.setId("saveBlockedReason");
+        blocked.getStyleClass().add(Styles.MUTED);
+        blocked.textProperty().bind(viewModel.blockedReasonProperty());
+        Label status = new Label();
+        status.setId("editorStatus");
+        status.textProperty().bind(viewModel.statusProperty());
+        VBox box = new VBox(12, top, identity, description, blocked, status,
+                new ErrorBanner("editorError", viewModel.errorMessageProperty()));
+        box.setPadding(new Insets(0, 0, 16, 0));
+        return box;
+    }
+
+    private static ToggleButton performer(PerformedBy value, ToggleGroup group, String id) {
+        ToggleButton button = new ToggleButton(value == PerformedBy.SELF ? "Myself" : "A partner");
+        button.setId(id);
+        button.setUserData(value);
+        button.setToggleGroup(group);
+        return button;
+    }
+
+    private VBox stepsColumn() {
+        Label add = new Label("Add a step");
+        add.getStyleClass().add(Styles.SECTION_TITLE);
+        HBox adders = new HBox(6);
+        for (Tool tool : Tool.values()) {
+            Button button = new Button(tool.label(), Icons.tool(tool, 18));
+            button.setId("add-" + tool.id());
+            button.setOnAction(event -> {
+                viewModel.addStep(tool);
+                list.requestFocus();
+            });
+            adders.getChildren().add(button);
+        }
+        list.setId("stepList");
+        list.getStyleClass().add(Styles.CARD_LIST);
+        list.setCellFactory(view -> new StepCell(viewModel));
+        list.setItems(viewModel.steps());
+        list.setPlaceholder(new Label("No steps yet: add one with the buttons above."));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button up = new Button("Up", Icons.icon(MaterialDesignA.ARROW_UP, 16));
+        up.setId("moveUpButton");
+        up.setOnAction(event -> viewModel.moveSelected(-1));
+        Button down = new Button("Down", Icons.icon(MaterialDesignA.ARROW_DOWN, 16));
+        down.setId("moveDownButton");
+        down.setOnAction(event -> viewModel.moveSelected(1));
+        Button duplicate = new Button("Duplicate", Icons.icon(MaterialDesignC.CONTENT_COPY, 16));
+        duplicate.setId("duplicateStepButton");
+        duplicate.setOnAction(event -> viewModel.duplicateStep());
+        Button delete = new Button("Delete", Icons.icon(MaterialDesignD.DELETE_OUTLINE, 16));
+        delete.setId("deleteStepButton");
+        delete.setOnAction(event -> viewModel.deleteStep());
+        for (Button button : new Button[] {up, down, duplicate, delete}) {
+            button.disableProperty().bind(viewModel.selectedStepProperty().isNull());
+        }
+        HBox actions = new HBox(6, up, down, duplicate, delete);
+        VBox column = new VBox(10, add, adders, list, actions);
+        column.setPrefWidth(470);
+        column.setPadding(new Insets(0, 24, 0, 0));
+        return column;
+    }
+
+    private VBox stepColumn(BodyMap bodyMap) {
+        StepEditorPane editor = new StepEditorPane(viewModel, bodyMap);
+        Label equipmentTitle = new Label("Have ready");
+        equipmentTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox equipment = new VBox(6);
+        equipment.setId("equipmentList");
+        viewModel.equipmentProperty().addListener((observable, old, items) -> showEquipment(equipment, items));
+        showEquipment(equipment, viewModel.equipmentProperty().get());
+        VBox content = new VBox(24, editor, new VBox(8, equipmentTitle, equipment));
+        content.setPadding(new Insets(0, 8, 24, 0));
+        return new VBox(Layouts.scrolling(content));
+    }
+
+    private static void showEquipment(VBox box, List<String> items) {
+        box.getChildren().setAll(items.stream().map(item -> {
+            Label label = new Label("•  " + item);
+            label.setWrapText(true);
+            return label;
+        }).toList());
+        if (items.isEmpty()) {
+            Label none = new Label("Nothing yet: the list follows the steps you add.");
+            none.getStyleClass().add(Styles.MUTED);
+            box.getChildren().add(none);
+        }
+    }
+
+    private void bind() {
+        list.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
+            if (!selecting) {
+                viewModel.selectedIndexProperty().set(index.intValue());
+            }
+        });
+        viewModel.selectedIndexProperty().addListener((observable, old, index) -> selectInList(index.intValue()));
+        viewModel.steps().addListener((ListChangeListener<Step>) change ->
+                selectInList(viewModel.selectedIndexProperty().get()));
+        selectInList(viewModel.selectedIndexProperty().get());
+        sceneProperty().addListener((observable, oldScene, newScene) -> {
+            if (oldScene != null) {
+                oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (newScene != null) {
+                newScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+    }
+
+    private void selectInList(int index) {
+        selecting = true;
+        if (index < 0) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedIndex() != index) {
+            list.getSelectionModel().select(index);
+            list.scrollTo(Math.max(0, index - 2));
+        }
+        list.refresh();
+        selecting = false;
+    }
+
+    private void onKey(KeyEvent event) {
+        if (UNDO.match(event)) {
+            viewModel.undo();
+        } else if (REDO.match(event) || REDO_SHIFT.match(event)) {
+            viewModel.redo();
+        } else if (MOVE_UP.match(event)) {
+            viewModel.moveSelected(-1);
+        } else if (MOVE_DOWN.match(event)) {
+            viewModel.moveSelected(1);
+        } else if (SAVE.match(event)) {
+            viewModel.save();
+        } else if (event.getCode() == KeyCode.DELETE && list.isFocused()) {
+            viewModel.deleteStep();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /** Back to the library, asking first when there are unsaved changes. */
+    public void leave() {
+        if (viewModel.close()) {
+            return;
+        }
+        ButtonType saveType = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType discardType = new ButtonType("Discard changes", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "Your changes to this routine are not saved. Discard them, or keep editing and press Save?",
+                discardType, saveType);
+        ask.setHeaderText("Leave without saving?");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        ask.showAndWait().filter(discardType::equals).ifPresent(answer -> viewModel.discard());
+    }
+
+    /** True when leaving would lose changes; for the window's close button. */
+    public boolean unsaved() {
+        return viewModel.dirtyProperty().get();
+    }
+
+    /** Removes the key filter from the scene once the editor is gone. */
+    public void dispose() {
+        Scene scene = getScene();
+        if (scene != null) {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+    }
+}

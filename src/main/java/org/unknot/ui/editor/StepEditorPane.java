@@ -1,0 +1,265 @@
+package org.unknot.ui.editor;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.unknot.domain.Area;
+import org.unknot.domain.Intensity;
+import org.unknot.domain.Side;
+import org.unknot.domain.Step;
+import org.unknot.domain.Technique;
+import org.unknot.domain.Tool;
+import org.unknot.domain.Vocabulary;
+import org.unknot.files.BodyMap;
+import org.unknot.ui.common.Durations;
+import org.unknot.ui.common.Icons;
+import org.unknot.ui.common.Styles;
+
+/** Every field of the selected step, each with the control that suits it; every change goes through the editor. */
+final class StepEditorPane extends VBox {
+
+    private final EditorViewModel viewModel;
+    private final ToggleGroup tools = new ToggleGroup();
+    private final BodyMapView bodyMap;
+    private final ComboBox<Area> area = new ComboBox<>(FXCollections.observableArrayList(Area.values()));
+    private final ToggleGroup sides = new ToggleGroup();
+    private final ComboBox<Technique> technique = new ComboBox<>();
+    private final Label howTo = new Label();
+    private final ToggleGroup intensities = new ToggleGroup();
+    private final ToggleGroup levels = new ToggleGroup();
+    private final HBox levelRow = new HBox(6);
+    private final TextField seconds = new TextField();
+    private final Label secondsProblem = new Label();
+    private final TextArea cue = new TextArea();
+    private final Label cueCount = new Label();
+    private final VBox messages = new VBox(8);
+    private final VBox areaBox;
+    private final VBox howBox;
+    private boolean showing;
+
+    StepEditorPane(EditorViewModel viewModel, BodyMap map) {
+        this.viewModel = viewModel;
+        this.bodyMap = new BodyMapView(map);
+        setId("stepEditor");
+        setSpacing(18);
+
+        HBox toolRow = new HBox(6);
+        for (Tool tool : Tool.values()) {
+            ToggleButton button = new ToggleButton(tool.label(), Icons.tool(tool, 20));
+            button.setId("stepTool-" + tool.id());
+            button.setUserData(tool);
+            button.setToggleGroup(tools);
+            toolRow.getChildren().add(button);
+        }
+        bodyMap.setId("bodyMap");
+        bodyMap.setPrefSize(300, 300);
+        area.setId("areaChoice");
+        area.setPromptText("Choose an area");
+        area.setCellFactory(list -> labelled(Area::label));
+        area.setButtonCell(labelled(Area::label));
+        areaBox = new VBox(8, field("Area  (click the body or choose from the list)"), bodyMap, area);
+
+        HBox sideRow = toggles(Side.values(), sides, "side-");
+        technique.setId("techniqueChoice");
+        technique.getItems().setAll(Technique.values());
+        technique.setPromptText("No particular technique");
+        technique.setCellFactory(list -> labelled(Technique::label));
+        technique.setButtonCell(labelled(Technique::label));
+        howTo.getStyleClass().add(Styles.MUTED);
+        howTo.setWrapText(true);
+        HBox intensityRow = toggles(Intensity.values(), intensities, "intensity-");
+        for (int value = 1; value <= Step.MAX_LEVEL; value++) {
+            ToggleButton button = new ToggleButton(Integer.toString(value));
+            button.setId("level-" + value);
+            button.setUserData(value);
+            button.setToggleGroup(levels);
+            levelRow.getChildren().add(button);
+        }
+        VBox levelBox = new VBox(8, field("Massager speed level"), levelRow);
+        levelBox.visibleProperty().bind(levelRow.visibleProperty());
+        levelBox.managedProperty().bind(levelRow.visibleProperty());
+        howBox = new VBox(8, field("Technique"), technique, howTo, field("Pressure"), intensityRow, levelBox);
+
+        seconds.setId("secondsField");
+        seconds.setPrefColumnCount(6);
+        Button minus = new Button("− 15 s");
+        minus.setId("secondsMinus");
+        minus.setOnAction(event -> viewModel.adjustSeconds(-15));
+        Button plus = new Button("+ 15 s");
+        plus.setId("secondsPlus");
+        plus.setOnAction(event -> viewModel.adjustSeconds(15));
+        HBox secondsRow = new HBox(8, minus, seconds, plus);
+        secondsRow.setAlignment(Pos.CENTER_LEFT);
+        secondsProblem.setId("secondsProblem");
+        secondsProblem.getStyleClass().add(Styles.DANGER_BOX);
+        secondsProblem.setVisible(false);
+        secondsProblem.managedProperty().bind(secondsProblem.visibleProperty());
+
+        cue.setId("cueField");
+        cue.setPrefRowCount(2);
+        cue.setWrapText(true);
+        cue.setPromptText("What to do, in a few words: read on the screen during the step");
+        cueCount.getStyleClass().add(Styles.MUTED);
+
+        messages.setId("stepMessages");
+        getChildren().addAll(messages, new VBox(8, field("Tool"), toolRow), areaBox,
+                new VBox(8, field("Side"), sideRow), howBox,
+                new VBox(8, field("Time  (minutes:seconds; an each-side step runs this long on each side)"), secondsRow,
+                        secondsProblem),
+                new VBox(6, field("Cue"), cue, cueCount));
+        bind();
+    }
+
+    private void bind() {
+        viewModel.selectedStepProperty().addListener((observable, old, step) -> show(step));
+        show(viewModel.selectedStepProperty().get());
+        tools.selectedToggleProperty().addListener((observable, old, toggle) -> {
+            if (!showing && toggle != null) {
+                viewModel.changeTool((Tool) toggle.getUserData());
+            }
+        });
+        bodyMap.selectedProperty().addListener((observable, old, chosen) -> setArea(chosen));
+        area.valueProperty().addListener((observable, old, chosen) -> setArea(chosen));
+        sides.selectedToggleProperty().addListener((observable, old, toggle) -> {
+            if (!showing && toggle != null) {
+                viewModel.editSelected(step -> step.withSide((Side) toggle.getUserData()), null);
+            }
+        });
+        technique.valueProperty().addListener((observable, old, chosen) -> {
+            if (!showing) {
+                viewModel.editSelected(step -> step.withTechnique(chosen), null);
+            }
+        });
+        intensities.selectedToggleProperty().addListener((observable, old, toggle) -> {
+            if (!showing) {
+                viewModel.editSelected(step -> step.withIntensity(toggle == null ? null
+                        : (Intensity) toggle.getUserData()), null);
+            }
+        });
+        levels.selectedToggleProperty().addListener((observable, old, toggle) -> {
+            if (!showing && toggle != null) {
+                viewModel.editSelected(step -> step.withLevel((Integer) toggle.getUserData()), null);
+            }
+        });
+        seconds.setOnAction(event -> commitSeconds());
+        seconds.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                commitSeconds();
+            }
+        });
+        cue.textProperty().addListener((observable, old, text) -> {
+            if (!showing) {
+                viewModel.editSelected(step -> step.withCue(text), "cue");
+            }
+            cueCount.setText(text.length() + " / " + Step.MAX_CUE_LENGTH);
+        });
+    }
+
+    private void setArea(Area chosen) {
+        if (!showing && chosen != null) {
+            viewModel.editSelected(step -> new Step(step.tool(), Optional.of(chosen), step.side(),
+                    step.technique(), step.intensity(), step.level(), step.seconds(), step.cue()), null);
+        }
+    }
+
+    private void commitSeconds() {
+        if (showing || viewModel.selectedStepProperty().get() == null) {
+            return;
+        }
+        boolean ok = viewModel.setSeconds(seconds.getText());
+        secondsProblem.setText(ok ? "" : "Type the time as minutes:seconds, like 1:30, or as seconds, like 90.");
+        secondsProblem.setVisible(!ok);
+        if (ok) {
+            show(viewModel.selectedStepProperty().get());
+        }
+    }
+
+    /** Shows a step's values in the controls without sending them back as edits. */
+    private void show(Step step) {
+        setDisable(step == null);
+        if (step == null) {
+            return;
+        }
+        showing = true;
+        try {
+            select(tools, step.tool());
+            boolean onArea = step.tool().worksOnArea();
+            areaBox.setDisable(!onArea);
+            howBox.setDisable(!onArea);
+            bodyMap.selectedProperty().set(step.area().orElse(null));
+            area.setValue(step.area().orElse(null));
+            select(sides, step.side());
+            technique.setValue(step.technique().orElse(null));
+            howTo.setText(step.technique().map(Technique::howTo).orElse(""));
+            select(intensities, step.intensity().orElse(null));
+            levelRow.setVisible(step.tool().hasLevels());
+            select(levels, step.level().isPresent() ? step.level().getAsInt() : null);
+            if (!seconds.isFocused()) {
+                seconds.setText(Durations.clock(step.seconds()));
+                secondsProblem.setVisible(false);
+            }
+            if (!cue.getText().equals(step.cue())) {
+                cue.setText(step.cue());
+            }
+            cueCount.setText(cue.getText().length() + " / " + Step.MAX_CUE_LENGTH);
+            messages.getChildren().clear();
+            for (StepMessage message : viewModel.stepMessages(viewModel.selectedIndexProperty().get())) {
+                Label label = new Label(message.text());
+                label.setWrapText(true);
+                label.getStyleClass().add(message.blocking() ? Styles.DANGER_BOX : Styles.WARNING_BOX);
+                label.setMaxWidth(Double.MAX_VALUE);
+                messages.getChildren().add(label);
+            }
+        } finally {
+            showing = false;
+        }
+    }
+
+    private static void select(ToggleGroup group, Object value) {
+        group.selectToggle(group.getToggles().stream()
+                .filter(toggle -> Objects.equals(toggle.getUserData(), value)).findFirst().orElse(null));
+    }
+
+    private static <E extends Enum<E> & Vocabulary> HBox toggles(E[] values, ToggleGroup group, String idPrefix) {
+        HBox row = new HBox(6);
+        Arrays.stream(values).forEach(value -> {
+            ToggleButton button = new ToggleButton(value.label());
+            button.setId(idPrefix + value.id());
+            button.setUserData(value);
+            button.setToggleGroup(group);
+            row.getChildren().add(button);
+        });
+        return row;
+    }
+
+    private static Label field(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.SECTION_TITLE);
+        return label;
+    }
+
+    private static <T> ListCell<T> labelled(Function<T, String> label) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label.apply(item));
+            }
+        };
+    }
+
+}

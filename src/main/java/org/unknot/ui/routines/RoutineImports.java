@@ -1,0 +1,34 @@
+package org.unknot.ui.routines;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.unknot.files.ImportReport;
+import org.unknot.files.RoutineImporter;
+import org.unknot.files.RoutineSink;
+import org.unknot.store.RoutineStore;
+
+/** Imports routine files into the library, remembering the last one added so the library can select it. */
+final class RoutineImports {
+
+    private final RoutineStore store;
+
+    RoutineImports(RoutineStore store) {
+        this.store = store;
+    }
+
+    /** Runs on the background thread. */
+    Result importFiles(List<Path> files) {
+        AtomicLong last = new AtomicLong(-1);
+        ImportReport report = new RoutineImporter(RoutineSink.of(store::freeName, routine -> {
+            long id = store.add(routine);
+            last.set(id);
+            return id;
+        })).importFiles(files);
+        return new Result(report.lines(), last.get() < 0 ? Optional.empty() : Optional.of(last.get()));
+    }
+
+    record Result(List<String> lines, Optional<Long> lastImported) {
+    }
+}

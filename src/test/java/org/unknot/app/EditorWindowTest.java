@@ -1,0 +1,172 @@
+package org.unknot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isVisible;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unknot.domain.Area;
+import org.unknot.domain.Routine;
+import org.unknot.domain.Side;
+import org.unknot.domain.Step;
+import org.unknot.domain.Tool;
+import org.unknot.session.FakeClock;
+import org.unknot.store.DataFolder;
+import org.unknot.store.RoutineSummary;
+import org.unknot.store.Storage;
+import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.player.RecordingCues;
+import org.unknot.ui.routines.RoutinesView;
+
+/** The routine builder in the real window: build a routine from nothing with keyboard and mouse, then find it. */
+@ExtendWith(ApplicationExtension.class)
+class EditorWindowTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    static Path folder;
+
+    private AppContext context;
+    private Path data;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        data = Files.createTempDirectory(folder, "data");
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            storage.settings().acknowledgeSafety(CLOCK.instant());
+        }
+        context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK, new FakeClock(),
+                RecordingCues::new, Optional.empty());
+        context.start(stage, () -> { });
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(context::close);
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Routine stored(String name) {
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            return storage.routines().findByName(name).orElseThrow().routine();
+        }
+    }
+
+    @Test
+    void buildARoutineOfThreeToolsReorderUndoSaveAndFindItInTheLibrary(FxRobot robot) throws Exception {
+        robot.clickOn("#newButton");
+        verifyThat("#editorPage", isVisible());
+
+        robot.clickOn("#nameField").write("Evening mix");
+        robot.clickOn("#add-foam-roller");
+        robot.clickOn("#add-handheld-massager");
+        robot.clickOn("#add-cold-ball");
+        robot.clickOn("#side-each");
+        robot.doubleClickOn("#secondsField").write("4:00").type(KeyCode.ENTER);
+
+        // the cold ball (selected) moves up above the massager with the keyboard
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        ListView<Step> steps = robot.lookup("#stepList").queryListView();
+        assertEquals(List.of(Tool.FOAM_ROLLER, Tool.COLD_BALL, Tool.HANDHELD_MASSAGER),
+                steps.getItems().stream().map(Step::tool).toList());
+
+        robot.clickOn("#undoButton");
+        assertEquals(List.of(Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER, Tool.COLD_BALL),
+                steps.getItems().stream().map(Step::tool).toList(), "undo takes the move back");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertEquals(Tool.COLD_BALL, steps.getItems().get(1).tool(), "Ctrl+Y redoes it");
+
+        robot.clickOn("#saveRoutineButton");
+        robot.clickOn("#editorBackButton");
+
+        waitUntil(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        assertEquals(List.of("Evening mix"), library.getItems().stream().map(RoutineSummary::name).toList());
+        Routine saved = stored("Evening mix");
+        assertEquals(List.of(Tool.FOAM_ROLLER, Tool.COLD_BALL, Tool.HANDHELD_MASSAGER),
+                saved.steps().stream().map(Step::tool).toList());
+        Step cold = saved.steps().get(1);
+        assertEquals(Side.EACH, cold.side());
+        assertEquals(240, cold.seconds());
+        assertEquals(Optional.of(Area.LOWER_BACK), cold.area());
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        robot.clickOn("#newButton");
+        robot.clickOn("#nameField").write("Draft");
+        robot.clickOn("#add-rest");
+
+        robot.clickOn("#editorBackButton");
+
+        waitUntil(() -> robot.lookup("Leave without saving?").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".dialog-pane .button")
+                .match((javafx.scene.control.Button button) -> "Keep editing".equals(button.getText()))
+                .queryButton().fire());
+        verifyThat("#editorPage", isVisible());
+        assertEquals("Draft", robot.lookup("#nameField").queryTextInputControl().getText(), "nothing was lost");
+    }
+
+    @Test
+    void aClickOnTheBodyMapSetsTheArea(FxRobot robot) throws Exception {
+        robot.clickOn("#newButton");
+        robot.clickOn("#nameField").write("Legs");
+        robot.clickOn("#add-foam-roller");
+
+        robot.clickOn("#bodyRegion-back-calves-left");
+        robot.clickOn("#saveRoutineButton");
+
+        assertEquals(Optional.of(Area.CALVES), stored("Legs").steps().get(0).area());
+    }
+
+    @Test
+    void importingAGoodAndABadFileReportsBothAndKeepsTheGoodOne(FxRobot robot) throws Exception {
+        Path good = folder.resolve("good-" + System.nanoTime() + ".json");
+        Files.writeString(good, """
+                {"format": "unknot-routine", "version": 1, "name": "Imported calves",
+                 "steps": [{"tool": "foam-roller", "area": "calves", "side": "each", "seconds": 45}]}
+                """);
+        Path bad = folder.resolve("bad-" + System.nanoTime() + ".json");
+        Files.writeString(bad, """
+                {"format": "unknot-routine", "version": 1, "name": "Broken",
+                 "steps": [{"tool": "roler", "area": "calves", "seconds": 45}]}
+                """);
+        RoutinesView libraryView = robot.lookup("#routinesPage").queryAs(RoutinesView.class);
+
+        robot.interact(() -> libraryView.importFiles(List.of(good, bad)));
+
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String report = robot.lookup(".dialog-pane .content").queryLabeled().getText();
+        assertTrue(report.contains("Imported \\"Imported calves\\""), report);
+        assertTrue(report.contains("\\"roler\\" is not allowed"), report);
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        waitUntil(() -> library.getItems().stream().anyMatch(routine -> routine.name().equals("Imported calves")));
+        assertEquals(1, library.getItems().size(), "nothing of the bad file was written");
+    }
+}
