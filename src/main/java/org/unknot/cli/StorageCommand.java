@@ -26,4 +26,9 @@ abstract class StorageCommand implements Callable<Integer> {
     }
 
     abstract int run(Storage storage, PrintWriter out);
+
+    /** Where a command that goes on after a problem prints it; a command that stops throws {@link UserError}. */
+    final PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 }

@@ -11,12 +11,14 @@ import org.unknot.store.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /** The command line of Unknot: with no subcommand it starts the app; subcommands never start the UI. */
 @Command(name = "unknot", mixinStandardHelpOptions = true, version = "Unknot 0.1",
         description = "Timed self-massage routines and a private pain history.",
-        subcommands = {ListCommand.class, ExportHistoryCommand.class, CheckCommand.class})
+        subcommands = {ListCommand.class, ImportCommand.class, ExportRoutineCommand.class, ExportHistoryCommand.class,
+                CheckCommand.class})
 public final class UnknotCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -61,6 +63,14 @@ public final class UnknotCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new UnknotCommand(appStarter));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            // picocli prints either its "Did you mean" guesses or the usage; a guess can be far off, so give both.
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println(exception.getMessage());
+            UnmatchedArgumentException.printSuggestions(exception, failed.getErr());
+            failed.usage(failed.getErr());
+            return USAGE_ERROR;
+        });
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             if (exception instanceof StorageException || exception instanceof UserError) {
                 err.println(exception.getMessage());

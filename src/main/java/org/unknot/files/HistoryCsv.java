@@ -3,8 +3,6 @@ package org.unknot.files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -65,7 +63,7 @@ public final class HistoryCsv {
                 }
             });
         } catch (IOException e) {
-            throw failure(file, e);
+            throw ExportException.couldNotWrite("the history", file, "history.csv", e);
         }
         return written[0];
     }
@@ -112,24 +110,5 @@ public final class HistoryCsv {
 
     private static String score(Optional<PainScore> score) {
         return score.map(s -> Integer.toString(s.value())).orElse("");
-    }
-
-    private static ExportException failure(Path file, IOException e) {
-        String start = "Unknot could not write the history to " + file;
-        Path folder = file.getParent();
-        if (Files.isDirectory(file)) {
-            return new ExportException(start + " because that is a folder; give a file name instead, such as "
-                    + file.resolve("history.csv") + ".", e);
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            return new ExportException(start + " because the folder " + folder + " does not exist; create it first "
-                    + "or choose another folder.", e);
-        }
-        if (e instanceof AccessDeniedException || !Files.isWritable(folder)) {
-            return new ExportException(start + " because you may not write there; choose another folder or file "
-                    + "name.", e);
-        }
-        return new ExportException(start + " (" + e.getMessage() + "), so nothing was written; check the free "
-                + "space and try again, or choose another folder.", e);
     }
 }

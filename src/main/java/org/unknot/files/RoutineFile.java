@@ -41,7 +41,7 @@ public final class RoutineFile {
 
     /** Reads a routine file from disk; the messages name the file by its file name. */
     public static Routine read(Path file) throws RoutineFileException {
-        String name = String.valueOf(file.getFileName());
+        String name = fileName(file);
         if (Files.isDirectory(file)) {
             throw refused(name, "this is a folder; choose a routine file (.json) instead.");
         }
@@ -129,6 +129,22 @@ public final class RoutineFile {
     /** Writes the routine file so that the target is either the old file or the complete new one. */
     public static void write(Routine routine, Path target) throws IOException {
         AtomicFiles.write(target, toBytes(routine));
+    }
+
+    /** Like {@link #write}, but a failure is one plain sentence naming the file and saying what to do. */
+    public static void export(Routine routine, Path target) throws ExportException {
+        Path file = target.toAbsolutePath().normalize();
+        try {
+            write(routine, file);
+        } catch (IOException e) {
+            throw ExportException.couldNotWrite("the routine", file, "routine.json", e);
+        }
+    }
+
+    /** How messages name a file: its file name, or the whole path when it has none (a root such as "/"). */
+    static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 
     private static String decodeUtf8(String sourceName, byte[] bytes) throws RoutineFileException {

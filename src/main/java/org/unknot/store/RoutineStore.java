@@ -23,7 +23,7 @@ import org.unknot.domain.Tool;
 public final class RoutineStore {
 
     static final String STARTERS_SEEDED = "starters.seeded";
-    private static final String SUMMARY_SQL = """
+    static final String SUMMARY_SQL = """
             SELECT r.id, r.name, r.performed_by,
                    (SELECT COALESCE(SUM(seconds * CASE side WHEN 'each' THEN 2 ELSE 1 END), 0)
                       FROM step WHERE routine_id = r.id) AS planned,

@@ -1,0 +1,39 @@
+package org.unknot.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** SQLite's plans for the stores' queries, for benchmarks that show why a query is fast or slow. */
+public final class QueryPlans {
+
+    private QueryPlans() {
+    }
+
+    /** The plan of {@link RoutineStore#summaries()} on that data file, one step per line, indented by depth. */
+    public static List<String> summaries(Path databaseFile) throws SQLException {
+        return plan(databaseFile, RoutineStore.SUMMARY_SQL);
+    }
+
+    private static List<String> plan(Path databaseFile, String sql) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        Map<Integer, Integer> depth = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+            while (rows.next()) {
+                int level = depth.getOrDefault(rows.getInt("parent"), -1) + 1;
+                depth.put(rows.getInt("id"), level);
+                lines.add("  ".repeat(level) + rows.getString("detail"));
+            }
+        }
+        return lines;
+    }
+}
