@@ -1,6 +1,5 @@
 package org.unknot.ui.routines;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.unknot.domain.Problem;
 import org.unknot.domain.RoutineValidator;
+import org.unknot.files.ExportException;
 import org.unknot.files.RoutineFile;
 import org.unknot.store.RoutineStore;
 import org.unknot.store.RoutineSummary;
@@ -155,10 +155,9 @@ public final class RoutinesViewModel {
         background(() -> {
             StoredRoutine routine = find(id);
             try {
-                RoutineFile.write(routine.routine(), file);
-            } catch (IOException e) {
-                throw new PlainFailure("Unknot could not write " + file + " (" + e.getMessage() + "); choose another "
-                        + "folder or name.", e);
+                RoutineFile.export(routine.routine(), file);
+            } catch (ExportException e) {
+                throw new PlainFailure(e.getMessage(), e);
             }
             return new Done(id, "Exported \"" + routine.routine().name() + "\" to " + file + ".");
         });

@@ -160,8 +160,9 @@ class RoutinesViewModelTest {
 
         viewModel.exportTo(temp.folder());
 
-        assertTrue(viewModel.errorMessageProperty().get().startsWith("Unknot could not write"),
+        assertTrue(viewModel.errorMessageProperty().get().startsWith("Unknot could not write the routine to "),
                 viewModel.errorMessageProperty().get());
+        assertTrue(viewModel.errorMessageProperty().get().contains("that is a folder"));
     }
 
     @Test
