@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -40,6 +44,7 @@ import org.unknot.ui.routines.RoutinesView;
 
 /** The routine builder in the real window: build a routine from nothing with keyboard and mouse, then find it. */
 @ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EditorWindowTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
@@ -87,10 +92,12 @@ class EditorWindowTest {
         robot.clickOn("#add-handheld-massager");
         robot.clickOn("#add-cold-ball");
         robot.clickOn("#side-each");
-        robot.doubleClickOn("#secondsField").write("4:00").type(KeyCode.ENTER);
+        ScrollPane fields = robot.lookup("#stepScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> fields.setVvalue(1.0));
+        robot.clickOn("#secondsField").write("4:00").type(KeyCode.ENTER);
 
         // the cold ball (selected) moves up above the massager with the keyboard
-        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         ListView<Step> steps = robot.lookup("#stepList").queryListView();
         assertEquals(List.of(Tool.FOAM_ROLLER, Tool.COLD_BALL, Tool.HANDHELD_MASSAGER),
                 steps.getItems().stream().map(Step::tool).toList());
@@ -122,11 +129,13 @@ class EditorWindowTest {
         robot.clickOn("#nameField").write("Draft");
         robot.clickOn("#add-rest");
 
-        robot.clickOn("#editorBackButton");
+        // The question is a modal dialog: press Back from a later FX pulse, so the robot is free to answer it.
+        Button back = robot.lookup("#editorBackButton").queryButton();
+        Platform.runLater(back::fire);
 
         waitUntil(() -> robot.lookup("Leave without saving?").tryQuery().isPresent());
         robot.interact(() -> robot.lookup(".dialog-pane .button")
-                .match((javafx.scene.control.Button button) -> "Keep editing".equals(button.getText()))
+                .match((Button button) -> "Keep editing".equals(button.getText()))
                 .queryButton().fire());
         verifyThat("#editorPage", isVisible());
         assertEquals("Draft", robot.lookup("#nameField").queryTextInputControl().getText(), "nothing was lost");
@@ -138,7 +147,7 @@ class EditorWindowTest {
         robot.clickOn("#nameField").write("Legs");
         robot.clickOn("#add-foam-roller");
 
-        robot.clickOn("#bodyRegion-back-calves-left");
+        robot.clickOn("#bodyRegion-back-calf-left");
         robot.clickOn("#saveRoutineButton");
 
         assertEquals(Optional.of(Area.CALVES), stored("Legs").steps().get(0).area());
@@ -158,12 +167,13 @@ class EditorWindowTest {
                 """);
         RoutinesView libraryView = robot.lookup("#routinesPage").queryAs(RoutinesView.class);
 
-        robot.interact(() -> libraryView.importFiles(List.of(good, bad)));
+        // The report is a modal dialog: ask from a later FX pulse, so the robot is free to answer it.
+        Platform.runLater(() -> libraryView.importFiles(List.of(good, bad)));
 
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String report = robot.lookup(".dialog-pane .content").queryLabeled().getText();
-        assertTrue(report.contains("Imported \\"Imported calves\\""), report);
-        assertTrue(report.contains("\\"roler\\" is not allowed"), report);
+        assertTrue(report.contains("Imported \"Imported calves\""), report);
+        assertTrue(report.contains("\"roler\" is not allowed"), report);
         robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
         ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
         waitUntil(() -> library.getItems().stream().anyMatch(routine -> routine.name().equals("Imported calves")));

@@ -1,6 +1,7 @@
 package org.unknot.ui.editor;
 
 import java.util.List;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
@@ -12,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -20,6 +22,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -122,17 +125,21 @@ public final class EditorView extends BorderPane {
         description.setPromptText("What it is for (optional)");
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
 
-        Label blocked = new Label();
-        blocked.setId("saveBlockedReason");
+        Label blocked = shownWhenSet(new Label(), "saveBlockedReason", viewModel.blockedReasonProperty());
         blocked.getStyleClass().add(Styles.MUTED);
-        blocked.textProperty().bind(viewModel.blockedReasonProperty());
-        Label status = new Label();
-        status.setId("editorStatus");
-        status.textProperty().bind(viewModel.statusProperty());
+        Label status = shownWhenSet(new Label(), "editorStatus", viewModel.statusProperty());
         VBox box = new VBox(12, top, identity, description, blocked, status,
                 new ErrorBanner("editorError", viewModel.errorMessageProperty()));
         box.setPadding(new Insets(0, 0, 16, 0));
         return box;
+    }
+
+    private static Label shownWhenSet(Label label, String id, ObservableStringValue text) {
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     private static ToggleButton performer(PerformedBy value, ToggleGroup group, String id) {
@@ -146,7 +153,7 @@ public final class EditorView extends BorderPane {
     private VBox stepsColumn() {
         Label add = new Label("Add a step");
         add.getStyleClass().add(Styles.SECTION_TITLE);
-        HBox adders = new HBox(6);
+        FlowPane adders = new FlowPane(6, 6);
         for (Tool tool : Tool.values()) {
             Button button = new Button(tool.label(), Icons.tool(tool, 18));
             button.setId("add-" + tool.id());
@@ -194,7 +201,9 @@ public final class EditorView extends BorderPane {
         showEquipment(equipment, viewModel.equipmentProperty().get());
         VBox content = new VBox(24, editor, new VBox(8, equipmentTitle, equipment));
         content.setPadding(new Insets(0, 8, 24, 0));
-        return new VBox(Layouts.scrolling(content));
+        ScrollPane scroll = Layouts.scrolling(content);
+        scroll.setId("stepScroll");
+        return new VBox(scroll);
     }
 
     private static void showEquipment(VBox box, List<String> items) {
@@ -211,8 +220,9 @@ public final class EditorView extends BorderPane {
     }
 
     private void bind() {
+        // Replacing the items clears the list's selection for a moment; only a real choice (an index) is passed on.
         list.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
-            if (!selecting) {
+            if (!selecting && index.intValue() >= 0) {
                 viewModel.selectedIndexProperty().set(index.intValue());
             }
         });

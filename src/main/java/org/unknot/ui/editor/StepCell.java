@@ -38,16 +38,19 @@ final class StepCell extends ListCell<Step> {
     StepCell(EditorViewModel viewModel) {
         this.viewModel = viewModel;
         number.getStyleClass().add("step-number");
-        title.getStyleClass().add(Styles.ROUTINE_NAME);
+        title.getStyleClass().add("step-title");
         detail.getStyleClass().add(Styles.ROUTINE_DETAIL);
         cue.getStyleClass().add("step-cue");
         tool.getStyleClass().add(Styles.TOOL_ICON);
         warning.getStyleClass().add("step-warning");
         VBox text = new VBox(2, title, detail, cue);
+        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         layout = new HBox(14, number, tool, text, warning);
         layout.setAlignment(Pos.CENTER_LEFT);
         setText(null);
+        // Cards take the list's width, and long texts end in an ellipsis rather than a sideways scroll bar.
+        setPrefWidth(0);
         enableDragToReorder();
     }
 

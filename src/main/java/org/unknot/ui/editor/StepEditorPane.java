@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,6 +17,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.Area;
 import org.unknot.domain.Intensity;
@@ -57,7 +59,7 @@ final class StepEditorPane extends VBox {
         setId("stepEditor");
         setSpacing(18);
 
-        HBox toolRow = new HBox(6);
+        FlowPane toolRow = new FlowPane(6, 6);
         for (Tool tool : Tool.values()) {
             ToggleButton button = new ToggleButton(tool.label(), Icons.tool(tool, 20));
             button.setId("stepTool-" + tool.id());
@@ -66,14 +68,20 @@ final class StepEditorPane extends VBox {
             toolRow.getChildren().add(button);
         }
         bodyMap.setId("bodyMap");
-        bodyMap.setPrefSize(300, 300);
+        bodyMap.setPrefSize(230, 250);
+        bodyMap.setMaxSize(230, 250);
         area.setId("areaChoice");
         area.setPromptText("Choose an area");
         area.setCellFactory(list -> labelled(Area::label));
         area.setButtonCell(labelled(Area::label));
-        areaBox = new VBox(8, field("Area  (click the body or choose from the list)"), bodyMap, area);
-
-        HBox sideRow = toggles(Side.values(), sides, "side-");
+        FlowPane sideRow = toggles(Side.values(), sides, "side-");
+        Label sideNote = new Label("Each side runs the step on the left, then the right.");
+        sideNote.getStyleClass().add(Styles.MUTED);
+        sideNote.setWrapText(true);
+        VBox areaFields = new VBox(8, field("Area"), area, field("Side"), sideRow, sideNote);
+        HBox.setHgrow(areaFields, Priority.ALWAYS);
+        areaBox = new VBox(8, new Label("Click the body, or choose from the list."),
+                new HBox(18, bodyMap, areaFields));
         technique.setId("techniqueChoice");
         technique.getItems().setAll(Technique.values());
         technique.setPromptText("No particular technique");
@@ -81,7 +89,7 @@ final class StepEditorPane extends VBox {
         technique.setButtonCell(labelled(Technique::label));
         howTo.getStyleClass().add(Styles.MUTED);
         howTo.setWrapText(true);
-        HBox intensityRow = toggles(Intensity.values(), intensities, "intensity-");
+        FlowPane intensityRow = toggles(Intensity.values(), intensities, "intensity-");
         for (int value = 1; value <= Step.MAX_LEVEL; value++) {
             ToggleButton button = new ToggleButton(Integer.toString(value));
             button.setId("level-" + value);
@@ -116,8 +124,7 @@ final class StepEditorPane extends VBox {
         cueCount.getStyleClass().add(Styles.MUTED);
 
         messages.setId("stepMessages");
-        getChildren().addAll(messages, new VBox(8, field("Tool"), toolRow), areaBox,
-                new VBox(8, field("Side"), sideRow), howBox,
+        getChildren().addAll(messages, new VBox(8, field("Tool"), toolRow), areaBox, howBox,
                 new VBox(8, field("Time  (minutes:seconds; an each-side step runs this long on each side)"), secondsRow,
                         secondsProblem),
                 new VBox(6, field("Cue"), cue, cueCount));
@@ -157,7 +164,10 @@ final class StepEditorPane extends VBox {
         });
         seconds.setOnAction(event -> commitSeconds());
         seconds.focusedProperty().addListener((observable, was, focused) -> {
-            if (!focused) {
+            if (focused) {
+                // Typing replaces the time, as people expect of a small number field.
+                Platform.runLater(seconds::selectAll);
+            } else {
                 commitSeconds();
             }
         });
@@ -198,7 +208,9 @@ final class StepEditorPane extends VBox {
         try {
             select(tools, step.tool());
             boolean onArea = step.tool().worksOnArea();
-            areaBox.setDisable(!onArea);
+            areaBox.setDisable(false);
+            bodyMap.setDisable(!onArea);
+            area.setDisable(!onArea);
             howBox.setDisable(!onArea);
             bodyMap.selectedProperty().set(step.area().orElse(null));
             area.setValue(step.area().orElse(null));
@@ -234,8 +246,9 @@ final class StepEditorPane extends VBox {
                 .filter(toggle -> Objects.equals(toggle.getUserData(), value)).findFirst().orElse(null));
     }
 
-    private static <E extends Enum<E> & Vocabulary> HBox toggles(E[] values, ToggleGroup group, String idPrefix) {
-        HBox row = new HBox(6);
+    private static <E extends Enum<E> & Vocabulary> FlowPane toggles(E[] values, ToggleGroup group,
+                                                                     String idPrefix) {
+        FlowPane row = new FlowPane(6, 6);
         Arrays.stream(values).forEach(value -> {
             ToggleButton button = new ToggleButton(value.label());
             button.setId(idPrefix + value.id());

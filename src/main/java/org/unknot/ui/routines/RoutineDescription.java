@@ -1,8 +1,8 @@
 package org.unknot.ui.routines;
 
-import java.util.ArrayList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

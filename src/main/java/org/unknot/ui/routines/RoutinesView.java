@@ -76,15 +76,17 @@ public final class RoutinesView extends VBox implements Activatable {
         Button start = button("startButton", "Start", MaterialDesignP.PLAY, viewModel::start);
         start.getStyleClass().add("accent");
         start.setTooltip(new Tooltip("Open the player ready on the selected routine (or double-click it)"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, new PageHeader("Routines", "Choose a routine and press Start to follow it on the "
-                + "mat."), spacer, start);
-        header.setAlignment(Pos.BOTTOM_LEFT);
-
         search.setId("searchField");
         search.setPromptText("Search by name");
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(14);
+        HBox searchBox = new HBox(8, Icons.icon(MaterialDesignM.MAGNIFY, 20), search);
+        searchBox.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(16, new PageHeader("Routines", "Pick a routine and press Start."), spacer, searchBox,
+                start);
+        header.setAlignment(Pos.BOTTOM_LEFT);
+
         Button create = button("newButton", "New", MaterialDesignP.PLUS, viewModel::create);
         Button edit = button("editButton", "Edit", MaterialDesignP.PENCIL_OUTLINE, viewModel::edit);
         Button duplicate = button("duplicateButton", "Duplicate", MaterialDesignC.CONTENT_COPY, viewModel::duplicate);
@@ -95,11 +97,9 @@ public final class RoutinesView extends VBox implements Activatable {
         for (Button needsSelection : new Button[] {start, edit, duplicate, rename, delete, export}) {
             needsSelection.disableProperty().bind(viewModel.hasSelectionProperty().not());
         }
-        HBox searchBox = new HBox(8, Icons.icon(MaterialDesignM.MAGNIFY, 20), search);
-        searchBox.setAlignment(Pos.CENTER_LEFT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, searchBox, gap, create, edit, duplicate, rename, delete, importFiles, export);
+        HBox toolbar = new HBox(8, create, edit, duplicate, rename, delete, gap, importFiles, export);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Label status = new Label();
@@ -215,6 +215,7 @@ public final class RoutinesView extends VBox implements Activatable {
     private static Button button(String id, String text, Ikon icon, Runnable action) {
         Button button = new Button(text, Icons.icon(icon, 18));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }

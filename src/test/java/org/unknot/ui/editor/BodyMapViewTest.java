@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -17,6 +18,7 @@ import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,6 +32,7 @@ import org.unknot.ui.common.ThemeSwitcher;
 
 /** The body map as the routine editor shows it, with the real bundled drawing and the app's theme. */
 @ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class BodyMapViewTest {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
