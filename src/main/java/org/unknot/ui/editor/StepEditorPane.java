@@ -72,8 +72,8 @@ final class StepEditorPane extends VBox {
         bodyMap.setMaxSize(230, 250);
         area.setId("areaChoice");
         area.setPromptText("Choose an area");
-        area.setCellFactory(list -> labelled(Area::label));
-        area.setButtonCell(labelled(Area::label));
+        area.setCellFactory(list -> labelled(Area::label, ""));
+        area.setButtonCell(labelled(Area::label, "Choose an area"));
         FlowPane sideRow = toggles(Side.values(), sides, "side-");
         Label sideNote = new Label("Each side runs the step on the left, then the right.");
         sideNote.getStyleClass().add(Styles.MUTED);
@@ -83,10 +83,12 @@ final class StepEditorPane extends VBox {
         areaBox = new VBox(8, new Label("Click the body, or choose from the list."),
                 new HBox(18, bodyMap, areaFields));
         technique.setId("techniqueChoice");
-        technique.getItems().setAll(Technique.values());
-        technique.setPromptText("No particular technique");
-        technique.setCellFactory(list -> labelled(Technique::label));
-        technique.setButtonCell(labelled(Technique::label));
+        // The first choice, "None", is the empty value: a technique is optional.
+        technique.getItems().add(null);
+        technique.getItems().addAll(Technique.values());
+        technique.setPromptText("None");
+        technique.setCellFactory(list -> labelled(Technique::label, "None"));
+        technique.setButtonCell(labelled(Technique::label, "None"));
         howTo.getStyleClass().add(Styles.MUTED);
         howTo.setWrapText(true);
         FlowPane intensityRow = toggles(Intensity.values(), intensities, "intensity-");
@@ -265,12 +267,12 @@ final class StepEditorPane extends VBox {
         return label;
     }
 
-    private static <T> ListCell<T> labelled(Function<T, String> label) {
+    private static <T> ListCell<T> labelled(Function<T, String> label, String none) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : label.apply(item));
+                setText(empty ? null : item == null ? none : label.apply(item));
             }
         };
     }
