@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
@@ -71,10 +70,6 @@ class EditorWindowTest {
         robot.interact(context::close);
     }
 
-    private static void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Routine stored(String name) {
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
@@ -111,7 +106,7 @@ class EditorWindowTest {
         robot.clickOn("#saveRoutineButton");
         robot.clickOn("#editorBackButton");
 
-        waitUntil(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
         ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
         assertEquals(List.of("Evening mix"), library.getItems().stream().map(RoutineSummary::name).toList());
         Routine saved = stored("Evening mix");
@@ -133,7 +128,7 @@ class EditorWindowTest {
         Button back = robot.lookup("#editorBackButton").queryButton();
         Platform.runLater(back::fire);
 
-        waitUntil(() -> robot.lookup("Leave without saving?").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("Leave without saving?").tryQuery().isPresent());
         robot.interact(() -> robot.lookup(".dialog-pane .button")
                 .match((Button button) -> "Keep editing".equals(button.getText()))
                 .queryButton().fire());
@@ -170,13 +165,13 @@ class EditorWindowTest {
         // The report is a modal dialog: ask from a later FX pulse, so the robot is free to answer it.
         Platform.runLater(() -> libraryView.importFiles(List.of(good, bad)));
 
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String report = robot.lookup(".dialog-pane .content").queryLabeled().getText();
         assertTrue(report.contains("Imported \"Imported calves\""), report);
         assertTrue(report.contains("\"roler\" is not allowed"), report);
         robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
         ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
-        waitUntil(() -> library.getItems().stream().anyMatch(routine -> routine.name().equals("Imported calves")));
+        Waits.until(() -> library.getItems().stream().anyMatch(routine -> routine.name().equals("Imported calves")));
         assertEquals(1, library.getItems().size(), "nothing of the bad file was written");
     }
 }

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -86,10 +85,6 @@ class PlayerWindowTest {
         time.advanceSeconds(seconds);
     }
 
-    private static void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private String remaining(FxRobot robot) {
         return robot.lookup("#remaining").queryAs(Label.class).getText();
@@ -106,7 +101,7 @@ class PlayerWindowTest {
         assertEquals("00:10", remaining(robot));
 
         advance(3);
-        waitUntil(() -> "00:07".equals(remaining(robot)));
+        Waits.until(() -> "00:07".equals(remaining(robot)));
 
         robot.type(KeyCode.SPACE);
         advance(120);
@@ -117,15 +112,15 @@ class PlayerWindowTest {
 
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.RIGHT);
-        waitUntil(() -> robot.lookup("#areaLabel").queryAs(Label.class).getText().contains("Right side"));
+        Waits.until(() -> robot.lookup("#areaLabel").queryAs(Label.class).getText().contains("Right side"));
         assertEquals("00:10", remaining(robot));
 
         advance(16);
-        waitUntil(() -> robot.lookup("#afterPane").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#afterPane").tryQuery().isPresent());
         robot.type(KeyCode.DIGIT3);
         robot.type(KeyCode.ENTER);
 
-        waitUntil(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
         robot.interact(context::close);
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
             SessionRecord session = storage.sessions().recent(1).get(0);
@@ -142,13 +137,13 @@ class PlayerWindowTest {
         robot.clickOn("#startButton");
         robot.type(KeyCode.SPACE);
         advance(4);
-        waitUntil(() -> "00:06".equals(remaining(robot)));
+        Waits.until(() -> "00:06".equals(remaining(robot)));
 
         robot.type(KeyCode.ESCAPE);
         verifyThat("#stopPane", isVisible());
         robot.clickOn("#stopReason-equipment");
 
-        waitUntil(() -> robot.lookup("#afterPane").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#afterPane").tryQuery().isPresent());
         robot.clickOn("#skipRatingButton");
         robot.interact(context::close);
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
@@ -180,7 +175,7 @@ class PlayerWindowTest {
         // The window really closes once the user agrees; the toolkit must outlive it for the other tests.
         Platform.setImplicitExit(false);
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        waitUntil(() -> robot.lookup("Stop this session and close Unknot?").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("Stop this session and close Unknot?").tryQuery().isPresent());
         Button button = robot.lookup(".dialog-pane .button").match((Button b) -> answer.equals(b.getText()))
                 .queryButton();
         robot.interact(button::fire);
@@ -193,11 +188,11 @@ class PlayerWindowTest {
         robot.clickOn("#startButton");
         robot.type(KeyCode.SPACE);
         advance(6);
-        waitUntil(() -> "00:04".equals(remaining(robot)));
+        Waits.until(() -> "00:04".equals(remaining(robot)));
 
         Stage stage = requestClose(robot, "OK");
 
-        waitUntil(() -> !stage.isShowing());
+        Waits.until(() -> !stage.isShowing());
         robot.interact(context::close);
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
             SessionRecord session = storage.sessions().recent(1).get(0);
@@ -216,7 +211,7 @@ class PlayerWindowTest {
         Stage stage = requestClose(robot, "Cancel");
         advance(2);
 
-        waitUntil(() -> "00:08".equals(remaining(robot)));
+        Waits.until(() -> "00:08".equals(remaining(robot)));
         assertTrue(stage.isShowing());
         verifyThat("#runningPane", isVisible());
     }
