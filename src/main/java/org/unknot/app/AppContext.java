@@ -105,6 +105,7 @@ public final class AppContext implements AutoCloseable {
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
             if (player != null && player.sessionActive() && !confirmStop(stage)
+                    || player != null && player.ratingUnsaved() && !PlayerView.confirmLosingRating(stage)
                     || editor != null && editor.unsaved() && !confirmDiscard(stage)) {
                 event.consume();
             }

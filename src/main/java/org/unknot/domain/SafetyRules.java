@@ -19,14 +19,15 @@ public final class SafetyRules {
 
     public static List<SafetyFinding> evaluate(Routine routine) {
         List<SafetyFinding> findings = new ArrayList<>();
-        Map<Area, ColdExposure> cold = new EnumMap<>(Area.class);
+        Map<Area, ColdExposure[]> cold = new EnumMap<>(Area.class);
         int clock = 0;
         for (int i = 0; i < routine.steps().size(); i++) {
             Step step = routine.steps().get(i);
             checkStep(i, step, findings);
-            if (step.tool() == Tool.COLD_BALL && step.area().isPresent()) {
-                ColdExposure exposure = cold.computeIfAbsent(step.area().get(), area -> new ColdExposure());
-                if (exposure.add(clock, step) && step.seconds() <= COLD_MAX_SECONDS) {
+            if (step.tool() == Tool.COLD_BALL && step.area().isPresent() && step.seconds() <= COLD_MAX_SECONDS) {
+                ColdExposure[] sides = cold.computeIfAbsent(step.area().get(),
+                        area -> new ColdExposure[] {new ColdExposure(), new ColdExposure()});
+                if (coldOverLimit(sides, clock, step)) {
                     findings.add(new SafetyFinding(SafetyRule.COLD_REWARM, i));
                 }
             }
@@ -74,22 +75,34 @@ public final class SafetyRules {
     }
 
     /**
-     * Cold on one area, summed over bouts that follow each other with less than the rewarm gap between them. Each side
-     * of an {@code each} step is cooled for the step's seconds, so the area's tissue gets {@code seconds} per step.
+     * Adds a cold step to the left and right halves of its area: a centred step cools both, a left or right step
+     * its own side, an {@code each} step the left and then the right, each for its seconds. So the same exposure
+     * counts the same whether it is written as one {@code each} step or as a left and a right step.
      */
+    private static boolean coldOverLimit(ColdExposure[] sides, int start, Step step) {
+        int seconds = step.seconds();
+        return switch (step.side()) {
+            case CENTER -> sides[0].add(start, seconds) | sides[1].add(start, seconds);
+            case LEFT -> sides[0].add(start, seconds);
+            case RIGHT -> sides[1].add(start, seconds);
+            case EACH -> sides[0].add(start, seconds) | sides[1].add(start + seconds, seconds);
+        };
+    }
+
+    /** Cold on one side of one area, summed over bouts with less than the rewarm gap between them. */
     private static final class ColdExposure {
         private int lastEnd = Integer.MIN_VALUE / 2;
         private int total;
         private boolean reported;
 
-        /** Adds a bout starting at {@code start}; true when this bout first takes the area over the limit. */
-        boolean add(int start, Step step) {
+        /** Adds a bout; true when this bout first takes the side over the limit. */
+        boolean add(int start, int seconds) {
             if (start - lastEnd >= COLD_REWARM_GAP_SECONDS) {
                 total = 0;
                 reported = false;
             }
-            total += step.seconds();
-            lastEnd = start + step.plannedSeconds();
+            total += seconds;
+            lastEnd = start + seconds;
             if (total > COLD_MAX_SECONDS && !reported) {
                 reported = true;
                 return true;

@@ -62,6 +62,11 @@ public final class SessionEngine {
         return state;
     }
 
+    /** The segment at this place in the plan, as cues name it. */
+    public Segment segment(int index) {
+        return segments.get(index);
+    }
+
     /** Starts the countdown, or the first step when the countdown is 0 s. */
     public List<SessionEvent> start() {
         List<SessionEvent> events = new ArrayList<>();
@@ -257,7 +262,8 @@ public final class SessionEngine {
             return;
         }
         CueKind cue = sameStep && target == current + 1 ? CueKind.SWITCH_SIDES : CueKind.STEP_START;
-        if (!sameStep) {
+        if (!sameStep || target < current) {
+            // The step is played (again) from here: only how this pass ends decides its outcome.
             stepSkipped[segments.get(target).stepIndex()] = false;
         }
         enter(target, at, cue, events);

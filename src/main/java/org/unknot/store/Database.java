@@ -89,16 +89,23 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T inTransaction(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.apply(connection);
+                result = work.apply(connection);
                 connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+            } catch (Throwable e) {
+                // Whatever went wrong (an Error too), nothing of the work may be committed; if even the rollback
+                // fails, auto-commit stays off, because switching it back on would commit what is pending.
+                try {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -174,4 +174,23 @@ class EditorWindowTest {
         Waits.until(() -> library.getItems().stream().anyMatch(routine -> routine.name().equals("Imported calves")));
         assertEquals(1, library.getItems().size(), "nothing of the bad file was written");
     }
+
+    @Test
+    void aTypedTimeStaysOnItsStepWhenAnotherStepIsPicked(FxRobot robot) throws Exception {
+        robot.clickOn("#newButton");
+        robot.clickOn("#nameField").write("Two steps");
+        robot.clickOn("#add-foam-roller");
+        robot.clickOn("#add-cold-ball");
+        ListView<Step> steps = robot.lookup("#stepList").queryListView();
+        robot.clickOn("Foam roller  ·  Upper back");
+        assertEquals(0, steps.getSelectionModel().getSelectedIndex());
+        ScrollPane fields = robot.lookup("#stepScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> fields.setVvalue(1.0));
+
+        robot.clickOn("#secondsField").write("2:00");
+        robot.clickOn("Cold ball  ·  Lower back");
+
+        assertEquals(120, steps.getItems().get(0).seconds());
+        assertEquals(300, steps.getItems().get(1).seconds(), "the cold ball keeps its own time");
+    }
 }

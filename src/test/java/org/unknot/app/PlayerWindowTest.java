@@ -215,4 +215,21 @@ class PlayerWindowTest {
         assertTrue(stage.isShowing());
         verifyThat("#runningPane", isVisible());
     }
+
+    @Test
+    void holdingAKeyActsOnce(FxRobot robot) throws Exception {
+        robot.clickOn("Quick calves");
+        robot.clickOn("#startButton");
+        robot.type(KeyCode.SPACE);
+
+        // A held key (or a foot pedal) sends its press again and again until it is let go.
+        robot.press(KeyCode.RIGHT);
+        robot.press(KeyCode.RIGHT);
+        robot.press(KeyCode.RIGHT);
+        robot.release(KeyCode.RIGHT);
+
+        Waits.until(() -> robot.lookup("#areaLabel").queryAs(Label.class).getText().contains("Right side"));
+        assertEquals("Step 1 of 2", robot.lookup("#stepCounter").queryAs(Label.class).getText(),
+                "one skip: to the right side of the first step, not past the rest");
+    }
 }

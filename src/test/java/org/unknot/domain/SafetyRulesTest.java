@@ -273,6 +273,25 @@ class SafetyRulesTest {
         assertEquals(List.of(), evaluate(Step.rest(600, ""), Step.rest(600, "")));
     }
 
+    @Test
+    void anEachStepAndALeftAndRightPairOfTheSameColdCountTheSame() {
+        List<SafetyRule> each = evaluate(cold(Area.LOWER_BACK, 700).withSide(Side.EACH)).stream()
+                .map(SafetyFinding::rule).toList();
+        List<SafetyRule> pair = evaluate(cold(Area.LOWER_BACK, 700).withSide(Side.LEFT),
+                cold(Area.LOWER_BACK, 700).withSide(Side.RIGHT)).stream().map(SafetyFinding::rule).toList();
+
+        assertEquals(List.of(SafetyRule.COLD_BOUT), each);
+        assertEquals(List.of(SafetyRule.COLD_BOUT, SafetyRule.COLD_BOUT), pair, "no rewarm warning for two sides");
+    }
+
+    @Test
+    void aCentredColdStepCoolsBothSidesOfTheArea() {
+        List<SafetyFinding> findings = evaluate(cold(Area.LOWER_BACK, 600), cold(Area.LOWER_BACK, 600)
+                .withSide(Side.LEFT), cold(Area.LOWER_BACK, 300).withSide(Side.LEFT));
+
+        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_REWARM, 2)), findings);
+    }
+
     private static Step cold(Area area, int seconds) {
         return Step.of(Tool.COLD_BALL, area, seconds);
     }

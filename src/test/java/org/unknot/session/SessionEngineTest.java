@@ -415,4 +415,16 @@ class SessionEngineTest {
         run(engine, 30);
         assertEquals(Optional.empty(), engine.snapshot().next());
     }
+
+    @Test
+    void aStepPlayedAgainFromItsLeftSideIsCompletedNotSkipped() {
+        SessionEngine engine = engine(routine(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 20).withSide(Side.EACH)), 0);
+        events.addAll(engine.start());
+        run(engine, 21);
+        events.addAll(engine.previous());
+
+        run(engine, 40);
+
+        assertEquals(StepOutcome.COMPLETED, stepsEnded().get(stepsEnded().size() - 1).outcome());
+    }
 }

@@ -194,6 +194,20 @@ class DatabaseTest {
     }
 
     @Test
+    void anErrorMidTransactionWritesNothingEither() throws SQLException {
+        try (Database database = Database.open(file())) {
+            assertThrows(StackOverflowError.class, () -> database.inTransaction(c -> {
+                try (Statement statement = c.createStatement()) {
+                    statement.executeUpdate("INSERT INTO setting (key, value) VALUES ('half', 'done')");
+                }
+                throw new StackOverflowError("an Error, not an Exception");
+            }));
+            new SettingsStore(database).put("after", "still works");
+        }
+        assertEquals(1, Fixtures.longValue(file(), "SELECT count(*) FROM setting"), "only the later write");
+    }
+
+    @Test
     void foreignSqliteDatabaseIsRefusedAndLeftUntouched() throws Exception {
         try (Connection connection = Fixtures.rawConnection(file()); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE recipe (id INTEGER PRIMARY KEY, title TEXT)");

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Durations as people read them. */
 public final class Durations {
 
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):(\\d{2})");
+    private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})");
 
     private Durations() {
     }
@@ -26,15 +26,16 @@ public final class Durations {
         return rest > 0 ? minutes + " min " + rest + " s" : minutes + " min";
     }
 
-    /** Reads "1:30" or "90" as 90 seconds; empty for anything else. */
+    /** Reads "1:30" or "90" as 90 seconds, and "1:00:00" as an hour; empty for anything else. */
     public static OptionalInt parseClock(String text) {
         String trimmed = text == null ? "" : text.strip();
         Matcher clock = CLOCK.matcher(trimmed);
         if (clock.matches()) {
-            int seconds = Integer.parseInt(clock.group(2));
-            return seconds < 60
-                    ? OptionalInt.of(Integer.parseInt(clock.group(1)) * 60 + seconds)
-                    : OptionalInt.empty();
+            int hours = clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1));
+            int minutes = Integer.parseInt(clock.group(2));
+            int seconds = Integer.parseInt(clock.group(3));
+            boolean valid = seconds < 60 && (clock.group(1) == null || minutes < 60);
+            return valid ? OptionalInt.of(hours * 3600 + minutes * 60 + seconds) : OptionalInt.empty();
         }
         return trimmed.matches("\\d{1,4}") ? OptionalInt.of(Integer.parseInt(trimmed))
                 : OptionalInt.empty();

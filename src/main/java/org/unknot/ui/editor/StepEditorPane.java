@@ -164,13 +164,17 @@ final class StepEditorPane extends VBox {
                 viewModel.editSelected(step -> step.withLevel((Integer) toggle.getUserData()), null);
             }
         });
-        seconds.setOnAction(event -> commitSeconds());
+        // The time applies as it is typed (one undo for the whole entry), so it can never land on another step.
+        seconds.textProperty().addListener((observable, old, text) -> applySeconds(text));
         seconds.focusedProperty().addListener((observable, was, focused) -> {
             if (focused) {
                 // Typing replaces the time, as people expect of a small number field.
                 Platform.runLater(seconds::selectAll);
+            } else if (Durations.parseClock(seconds.getText()).isEmpty()) {
+                secondsProblem.setText("Type the time as minutes:seconds, like 1:30, or as seconds, like 90.");
+                secondsProblem.setVisible(true);
             } else {
-                commitSeconds();
+                show(viewModel.selectedStepProperty().get());
             }
         });
         cue.textProperty().addListener((observable, old, text) -> {
@@ -188,15 +192,13 @@ final class StepEditorPane extends VBox {
         }
     }
 
-    private void commitSeconds() {
+    /** A time that parses applies at once; a half-typed one waits, and is refused with a sentence on leaving. */
+    private void applySeconds(String text) {
         if (showing || viewModel.selectedStepProperty().get() == null) {
             return;
         }
-        boolean ok = viewModel.setSeconds(seconds.getText());
-        secondsProblem.setText(ok ? "" : "Type the time as minutes:seconds, like 1:30, or as seconds, like 90.");
-        secondsProblem.setVisible(!ok);
-        if (ok) {
-            show(viewModel.selectedStepProperty().get());
+        if (viewModel.setSeconds(text)) {
+            secondsProblem.setVisible(false);
         }
     }
 
@@ -226,7 +228,8 @@ final class StepEditorPane extends VBox {
                 seconds.setText(Durations.clock(step.seconds()));
                 secondsProblem.setVisible(false);
             }
-            if (!cue.getText().equals(step.cue())) {
+            // The step keeps its cue trimmed; resetting the field for a trailing space would fight the typing.
+            if (!cue.getText().strip().equals(step.cue())) {
                 cue.setText(step.cue());
             }
             cueCount.setText(cue.getText().length() + " / " + Step.MAX_CUE_LENGTH);

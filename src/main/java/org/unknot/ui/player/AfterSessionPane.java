@@ -46,17 +46,17 @@ final class AfterSessionPane extends VBox {
         note.setWrapText(true);
         note.setPromptText("Anything worth remembering: what helped, what did not.");
         note.textProperty().bindBidirectional(viewModel.noteProperty());
-        Label noteProblem = new Label();
-        noteProblem.getStyleClass().add(Styles.DANGER_BOX);
-        noteProblem.textProperty().bind(viewModel.noteProblemProperty());
-        noteProblem.visibleProperty().bind(noteProblem.textProperty().isNotEmpty());
-        noteProblem.managedProperty().bind(noteProblem.visibleProperty());
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER_BOX);
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
 
         VBox content = new VBox(22,
                 new PageHeader(viewModel.headlineProperty().get(), viewModel.summaryProperty().get()),
                 new VBox(10, question, new PainScale(viewModel.rating(), "painAfter")),
                 new VBox(10, where, areas),
-                new VBox(10, noteTitle, note, noteProblem));
+                new VBox(10, noteTitle, note, problem));
         ScrollPane scroll = Layouts.scrolling(content);
 
         Button skip = new Button("Skip");

@@ -33,7 +33,8 @@ public final class AfterSessionViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
-    private final StringBinding noteProblem;
+    private final StringBinding problem;
+    private boolean saved;
     private final BooleanBinding canSave;
 
     AfterSessionViewModel(SessionRecorder recorder, Clock clock, SessionStatus status, String summary,
@@ -45,10 +46,14 @@ public final class AfterSessionViewModel {
         this.headline = new ReadOnlyStringWrapper(status == SessionStatus.COMPLETED
                 ? "Routine complete" : "Session stopped");
         this.summary = new ReadOnlyStringWrapper(summary);
-        this.noteProblem = Bindings.createStringBinding(() -> note.get().length() > MAX_NOTE_LENGTH
-                ? "The note is " + note.get().length() + " characters; shorten it to " + MAX_NOTE_LENGTH + "."
-                : "", note);
-        this.canSave = noteProblem.isEmpty().and(saving.not());
+        this.problem = Bindings.createStringBinding(() -> {
+            if (note.get().length() > MAX_NOTE_LENGTH) {
+                return "The note is " + note.get().length() + " characters; shorten it to " + MAX_NOTE_LENGTH + ".";
+            }
+            return !areas.isEmpty() && rating.scoreProperty().get() == null
+                    ? "Choose how much it hurts (0 to 10) so that the areas can be kept with it." : "";
+        }, note, areas, rating.scoreProperty());
+        this.canSave = problem.isEmpty().and(saving.not());
     }
 
     /** Saves the rating, areas and note, then goes back to the routines. */
@@ -59,6 +64,7 @@ public final class AfterSessionViewModel {
         saving.set(true);
         recorder.rated(rating.score(), Set.copyOf(areas), note.get(), clock.instant(), () -> {
             saving.set(false);
+            saved = true;
             onClose.run();
         });
     }
@@ -66,6 +72,11 @@ public final class AfterSessionViewModel {
     /** Leaves without a rating; the session itself is already saved. */
     public void skip() {
         onClose.run();
+    }
+
+    /** A rating, areas or a note entered and not saved yet: leaving would lose them. */
+    public boolean hasUnsavedInput() {
+        return !saved && (rating.scoreProperty().get() != null || !areas.isEmpty() || !note.get().isBlank());
     }
 
     void failed(String message) {
@@ -103,8 +114,8 @@ public final class AfterSessionViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public StringBinding noteProblemProperty() {
-        return noteProblem;
+    public StringBinding problemProperty() {
+        return problem;
     }
 
     public BooleanBinding canSaveProperty() {

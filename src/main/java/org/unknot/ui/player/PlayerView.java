@@ -1,15 +1,20 @@
 package org.unknot.ui.player;
 
+import java.util.EnumSet;
+import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.unknot.domain.StopReason;
 import org.unknot.ui.common.Styles;
@@ -24,6 +29,9 @@ public final class PlayerView extends StackPane {
     private final Region flash = new Region();
     private final FadeTransition fade = new FadeTransition(Duration.millis(450), flash);
     private final EventHandler<KeyEvent> keys = this::onKey;
+    /** Keys held down: a held key (or pedal) repeats its press, which must not skip step after step. */
+    private final Set<KeyCode> held = EnumSet.noneOf(KeyCode.class);
+    private final EventHandler<KeyEvent> releases = event -> held.remove(event.getCode());
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -55,10 +63,12 @@ public final class PlayerView extends StackPane {
         sceneProperty().addListener((observable, oldScene, newScene) -> {
             if (oldScene != null) {
                 oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+                oldScene.removeEventFilter(KeyEvent.KEY_RELEASED, releases);
                 frames.stop();
             }
             if (newScene != null) {
                 newScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                newScene.addEventFilter(KeyEvent.KEY_RELEASED, releases);
                 frames.start();
             }
         });
@@ -90,6 +100,12 @@ public final class PlayerView extends StackPane {
 
     private void onKey(KeyEvent event) {
         KeyCode code = event.getCode();
+        if (!held.add(code) && code != KeyCode.BACK_SPACE) {
+            if (after == null || !after.note.isFocused()) {
+                event.consume();
+            }
+            return;
+        }
         if (code == KeyCode.F11) {
             Stage stage = (Stage) getScene().getWindow();
             stage.setFullScreen(!stage.isFullScreen());
@@ -139,7 +155,7 @@ public final class PlayerView extends StackPane {
             case READY -> viewModel.close();
             case RUNNING -> viewModel.askStop();
             case STOP_ASKED -> viewModel.keepGoing();
-            case FINISHED -> viewModel.afterProperty().get().skip();
+            case FINISHED -> leaveWithoutRating();
         }
     }
 
@@ -147,6 +163,27 @@ public final class PlayerView extends StackPane {
     private static int digitOf(KeyCode code) {
         String name = code.getName();
         return Character.getNumericValue(name.charAt(name.length() - 1));
+    }
+
+    private void leaveWithoutRating() {
+        if (!viewModel.ratingUnsaved() || confirmLosingRating(getScene().getWindow())) {
+            viewModel.afterProperty().get().skip();
+        }
+    }
+
+    /** Asks before a rating, areas or a note entered after the session are lost. */
+    public static boolean confirmLosingRating(Window owner) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "The session itself is saved; the rating, areas and note you entered are not.", ButtonType.OK,
+                ButtonType.CANCEL);
+        ask.setHeaderText("Leave without saving your rating?");
+        ask.initOwner(owner);
+        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /** For the window's close button: true when a rating entered after the session is not saved. */
+    public boolean ratingUnsaved() {
+        return viewModel.ratingUnsaved();
     }
 
     /** For the window's close button: true while a session is under way. */
@@ -165,6 +202,7 @@ public final class PlayerView extends StackPane {
         Scene scene = getScene();
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            scene.removeEventFilter(KeyEvent.KEY_RELEASED, releases);
         }
     }
 }

@@ -154,7 +154,10 @@ public final class PlayerViewModel {
         }
         pausedBeforeAsking = engine.state() == SessionState.PAUSED;
         handle(engine.pause());
-        phase.set(Phase.STOP_ASKED);
+        // The routine may have ended in this very frame; then there is nothing left to stop.
+        if (phase.get() == Phase.RUNNING) {
+            phase.set(Phase.STOP_ASKED);
+        }
         refresh();
     }
 
@@ -223,6 +226,11 @@ public final class PlayerViewModel {
         return phase.get() == Phase.RUNNING || phase.get() == Phase.STOP_ASKED;
     }
 
+    /** True when a rating, areas or a note were entered after the session and not saved yet. */
+    public boolean ratingUnsaved() {
+        return phase.get() == Phase.FINISHED && after.get().hasUnsavedInput();
+    }
+
     // Ready screen ------------------------------------------------------------------------------------------------
 
     public Routine routine() {
@@ -286,7 +294,7 @@ public final class PlayerViewModel {
         }
         if (settings.voice()) {
             if (event.kind() == CueKind.STEP_START || event.kind() == CueKind.SWITCH_SIDES) {
-                engine.snapshot().segment().ifPresent(segment -> cues.say(SegmentText.spoken(segment)));
+                cues.say(SegmentText.spoken(engine.segment(event.segment())));
             } else if (event.kind() == CueKind.END) {
                 cues.say("Routine complete");
             }

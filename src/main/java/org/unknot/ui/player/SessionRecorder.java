@@ -14,6 +14,7 @@ import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.PlainFailure;
 
 /**
  * Writes a session as it happens, in order, on the background thread: the session with its copy of the routine when
@@ -63,11 +64,13 @@ final class SessionRecorder {
     /** Stores the rating after the session, its areas and the note; {@code then} runs on the FX thread when saved. */
     void rated(Optional<PainScore> after, Set<Area> areas, String note, Instant at, Runnable then) {
         runner.run(() -> {
-            if (sessionId >= 0) {
-                after.ifPresent(score -> pain.rateSession(sessionId, new PainEntry(PainKind.AFTER, at, score, areas, "")));
-                if (!note.isBlank()) {
-                    sessions.setNotes(sessionId, note);
-                }
+            if (sessionId < 0) {
+                throw new PlainFailure("This session could not be saved when it started, so its rating cannot be "
+                        + "kept either; check the free space on the disk, then press Skip.", null);
+            }
+            after.ifPresent(score -> pain.rateSession(sessionId, new PainEntry(PainKind.AFTER, at, score, areas, "")));
+            if (!note.isBlank()) {
+                sessions.setNotes(sessionId, note);
             }
             return null;
         }, saved -> then.run(), failure -> onError.accept(ErrorMessages.plain(failure)));

@@ -259,4 +259,50 @@ class PlayerViewModelTest {
         assertTrue(player(saved(forPartner)).partner());
         assertFalse(player(saved(CALVES_AND_FEET)).partner());
     }
+
+    @Test
+    void stoppingInTheFrameTheRoutineEndsLeadsToTheRating() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.primary();
+        clock.advanceSeconds(80);
+
+        player.askStop();
+
+        assertEquals(PlayerViewModel.Phase.FINISHED, player.phaseProperty().get());
+        assertEquals(SessionStatus.COMPLETED, onlySession().status());
+    }
+
+    @Test
+    void aRatingIsNotClaimedSavedWhenTheSessionItselfCouldNotBeSaved() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        temp.storage().close();
+        player.primary();
+        player.stop(StopReason.OTHER);
+        player.typeDigit(4);
+
+        player.confirm();
+
+        assertEquals(0, closed.get(), "the screen stays, with the reason");
+        assertTrue(player.afterProperty().get().errorMessageProperty().get().startsWith("This session could not be "
+                + "saved when it started"), player.afterProperty().get().errorMessageProperty().get());
+    }
+
+    @Test
+    void areasNeedARatingAndUnsavedInputIsKnown() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.primary();
+        player.stop(StopReason.OUT_OF_TIME);
+        AfterSessionViewModel after = player.afterProperty().get();
+        assertFalse(player.ratingUnsaved(), "nothing entered yet");
+
+        after.toggleArea(Area.CALVES);
+        assertTrue(player.ratingUnsaved());
+        assertFalse(after.canSaveProperty().get());
+        assertTrue(after.problemProperty().get().startsWith("Choose how much it hurts"));
+
+        player.typeDigit(2);
+        assertTrue(after.canSaveProperty().get());
+        player.confirm();
+        assertFalse(player.ratingUnsaved(), "saved");
+    }
 }
