@@ -8,13 +8,4 @@ import org.unknot.domain.Step;
  * {@link Side#RIGHT}).
  */
 public record Segment(int stepIndex, Step step, Side side) {
-
-    /** True for the left half of an {@code each} step, which is followed by its right half. */
-    public boolean firstOfTwo() {
-        return step.side() == Side.EACH && side == Side.LEFT;
-    }
-
-    public boolean lastOfStep() {
-        return !firstOfTwo();
-    }
 }

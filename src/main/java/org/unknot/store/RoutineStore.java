@@ -97,7 +97,7 @@ public final class RoutineStore {
                 statement.setLong(1, id);
                 statement.executeUpdate();
             }
-            insertSteps(connection, id, routine.steps());
+            StepColumns.insertAll(connection, "step", "routine_id", id, routine.steps());
             return null;
         });
     }
@@ -180,23 +180,10 @@ public final class RoutineStore {
                 id = keys.getLong(1);
             }
         }
-        insertSteps(connection, id, routine.steps());
+        StepColumns.insertAll(connection, "step", "routine_id", id, routine.steps());
         return id;
     }
 
-    private static void insertSteps(Connection connection, long routineId, List<Step> steps) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO step (routine_id, position, " + StepColumns.NAMES + ") VALUES (?, ?, "
-                        + StepColumns.PLACEHOLDERS + ")")) {
-            for (int position = 0; position < steps.size(); position++) {
-                statement.setLong(1, routineId);
-                statement.setInt(2, position);
-                StepColumns.bind(statement, 3, steps.get(position));
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
 
     private Optional<StoredRoutine> load(Connection connection, String where, StatementBinder binder) throws SQLException {
         long id;

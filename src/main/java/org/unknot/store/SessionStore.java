@@ -61,17 +61,7 @@ public final class SessionStore {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO session_step (session_id, position, " + StepColumns.NAMES + ") VALUES (?, ?, "
-                            + StepColumns.PLACEHOLDERS + ")")) {
-                for (int position = 0; position < played.steps().size(); position++) {
-                    statement.setLong(1, id);
-                    statement.setInt(2, position);
-                    StepColumns.bind(statement, 3, played.steps().get(position));
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
+            StepColumns.insertAll(connection, "session_step", "session_id", id, played.steps());
             return id;
         });
     }
@@ -150,7 +140,11 @@ public final class SessionStore {
     }
 
     public Optional<SessionRecord> find(long id) {
-        return database.read(connection -> select(connection, " WHERE s.id = " + id, 1).stream().findFirst());
+        return database.read(connection -> {
+            List<SessionRecord> found = new ArrayList<>();
+            forEach(connection, " WHERE s.id = ?", statement -> statement.setLong(1, id), found::add);
+            return found.stream().findFirst();
+        });
     }
 
     /** The most recent sessions first. */

@@ -1,9 +1,11 @@
 package org.unknot.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.unknot.domain.Area;
@@ -21,6 +23,24 @@ final class StepColumns {
     static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?";
 
     private StepColumns() {
+    }
+
+    /**
+     * Inserts the steps, in order, as the rows of {@code table} that belong to {@code ownerId} through
+     * {@code ownerColumn} (a routine's steps, or the copy a session keeps).
+     */
+    static void insertAll(Connection connection, String table, String ownerColumn, long ownerId, List<Step> steps)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + table + " (" + ownerColumn
+                + ", position, " + NAMES + ") VALUES (?, ?, " + PLACEHOLDERS + ")")) {
+            for (int position = 0; position < steps.size(); position++) {
+                statement.setLong(1, ownerId);
+                statement.setInt(2, position);
+                bind(statement, 3, steps.get(position));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
     }
 
     /** Binds the eight step columns starting at parameter {@code first}. */

@@ -19,6 +19,7 @@ import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.Icons;
+import org.unknot.ui.common.StepText;
 import org.unknot.ui.common.Styles;
 
 /** A step as a card: its number, tool, area and side, how and how long, its cue; drag it to reorder. */
@@ -64,7 +65,7 @@ final class StepCell extends ListCell<Step> {
         }
         number.setText(Integer.toString(getIndex() + 1));
         tool.setIconCode(Icons.of(step.tool()));
-        title.setText(title(step));
+        title.setText(StepText.title(step));
         detail.setText(detail(step));
         cue.setText(step.cue());
         cue.setVisible(!step.cue().isEmpty());
@@ -76,15 +77,6 @@ final class StepCell extends ListCell<Step> {
                 : new Tooltip(String.join("\n", messages.stream().map(StepMessage::text).toList())));
         setGraphic(layout);
         setAccessibleText("Step " + (getIndex() + 1) + ": " + title.getText() + ", " + detail.getText());
-    }
-
-    static String title(Step step) {
-        StringBuilder text = new StringBuilder(step.tool().label());
-        step.area().ifPresent(area -> text.append("  ·  ").append(area.label()));
-        if (step.side() != Side.CENTER) {
-            text.append("  ·  ").append(step.side().label());
-        }
-        return text.toString();
     }
 
     static String detail(Step step) {

@@ -9,12 +9,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SafetyFinding;
-import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
+import org.unknot.ui.common.StepText;
 import org.unknot.ui.common.Styles;
 
 /** Before the session: what it holds, its safety notes, the optional pain rating, and Start. */
@@ -93,13 +93,8 @@ final class ReadyPane extends VBox {
         VBox list = new VBox(6, title);
         for (int i = 0; i < routine.steps().size(); i++) {
             Step step = routine.steps().get(i);
-            StringBuilder text = new StringBuilder().append(i + 1).append(".  ").append(step.tool().label());
-            step.area().ifPresent(area -> text.append("  ·  ").append(area.label()));
-            if (step.side() != Side.CENTER) {
-                text.append("  ·  ").append(step.side().label());
-            }
-            text.append("  ·  ").append(Durations.clock(step.seconds()));
-            Label line = new Label(text.toString(), Icons.tool(step.tool(), 20));
+            String text = (i + 1) + ".  " + StepText.title(step) + StepText.SEPARATOR + Durations.clock(step.seconds());
+            Label line = new Label(text, Icons.tool(step.tool(), 20));
             line.setGraphicTextGap(12);
             list.getChildren().add(line);
         }

@@ -15,6 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Styles;
 
@@ -78,11 +79,7 @@ final class RunningPane extends BorderPane {
         readable(howTo);
         Label next = styled(new Label(), "nextLabel", Styles.PLAYER_NEXT);
         next.textProperty().bind(viewModel.nextProperty());
-        Label error = styled(new Label(), "playerError", Styles.DANGER_BOX);
-        error.textProperty().bind(viewModel.errorMessageProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        error.setWrapText(true);
+        ErrorBanner error = new ErrorBanner("playerError", viewModel.errorMessageProperty());
 
         VBox centre = new VBox(10, tool, area, paused, time, stepBar, cue, howTo, next, error);
         centre.setAlignment(Pos.CENTER);
