@@ -6,7 +6,7 @@ import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
 
 /** {@code check}: opens and migrates the data file, checks its integrity and prints a one-line summary. */
-@Command(name = "check", description = "Open the data file, bring it up to date, check its integrity and summarise it.")
+@Command(mixinStandardHelpOptions = true, name = "check", description = "Open the data file, bring it up to date, check its integrity and summarise it.")
 final class CheckCommand extends StorageCommand {
 
     @Override

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code export-history FILE}: every session as the history CSV, oldest first, times in this computer's zone. */
-@Command(name = "export-history", description = "Write every session to FILE as CSV, oldest first.")
+@Command(mixinStandardHelpOptions = true, name = "export-history", description = "Write every session to FILE as CSV, oldest first.")
 final class ExportHistoryCommand extends StorageCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to write; an existing file is replaced.")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code export-routine NAME FILE}: writes one routine as a routine file that {@code import} reads back. */
-@Command(name = "export-routine", description = "Write the routine called NAME to FILE as a routine file.")
+@Command(mixinStandardHelpOptions = true, name = "export-routine", description = "Write the routine called NAME to FILE as a routine file.")
 final class ExportRoutineCommand extends StorageCommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The routine's name, in any letter case.")

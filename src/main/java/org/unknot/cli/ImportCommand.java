@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code import FILE...}: adds the routine of each file, whole or not at all; a refused file does not stop the rest. */
-@Command(name = "import", description = "Add the routine of each routine file; a file is imported whole or not at all.")
+@Command(mixinStandardHelpOptions = true, name = "import", description = "Add the routine of each routine file; a file is imported whole or not at all.")
 final class ImportCommand extends StorageCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Routine files (.json) exported by Unknot.")

@@ -6,7 +6,7 @@ import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
 
 /** {@code list}: the routines, one per line as name, tab, planned seconds. */
-@Command(name = "list", description = "Print the routines, one per line: name, tab, planned seconds.")
+@Command(mixinStandardHelpOptions = true, name = "list", description = "Print the routines, one per line: name, tab, planned seconds.")
 final class ListCommand extends StorageCommand {
 
     @Override

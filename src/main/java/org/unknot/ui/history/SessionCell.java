@@ -24,6 +24,8 @@ final class SessionCell extends ListCell<SessionRecord> {
     SessionCell() {
         title.getStyleClass().add(Styles.ROUTINE_NAME);
         detail.getStyleClass().add(Styles.ROUTINE_DETAIL);
+        layout.setMinWidth(0);
+        setPrefWidth(0);
     }
 
     @Override

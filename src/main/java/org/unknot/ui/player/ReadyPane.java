@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.unknot.domain.Equipment;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SafetyFinding;
 import org.unknot.domain.Step;
@@ -44,7 +45,7 @@ final class ReadyPane extends VBox {
         Label painQuestion = new Label("How is your pain right now?  (optional — click or type a number)");
         painQuestion.getStyleClass().add(Styles.SECTION_TITLE);
         content.getChildren().addAll(new VBox(10, painQuestion, new PainScale(viewModel.painBefore(), "painBefore")),
-                steps(routine));
+                equipment(routine), steps(routine));
 
         ScrollPane scroll = Layouts.scrolling(content);
 
@@ -85,6 +86,19 @@ final class ReadyPane extends VBox {
         box.getStyleClass().add(finding.blocking() ? Styles.DANGER_BOX : Styles.WARNING_BOX);
         box.getStyleClass().add("safety-finding");
         return box;
+    }
+
+    private static VBox equipment(Routine routine) {
+        Label title = new Label("Have ready");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox list = new VBox(6, title);
+        list.setId("readyEquipment");
+        for (String item : Equipment.checklist(routine)) {
+            Label line = new Label("•  " + item);
+            line.setWrapText(true);
+            list.getChildren().add(line);
+        }
+        return list;
     }
 
     private static VBox steps(Routine routine) {

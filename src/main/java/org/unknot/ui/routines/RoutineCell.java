@@ -1,5 +1,6 @@
 package org.unknot.ui.routines;
 
+import java.time.ZoneId;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,19 +18,24 @@ final class RoutineCell extends ListCell<RoutineSummary> {
 
     private final Label name = new Label();
     private final Label detail = new Label();
+    private final Label history = new Label();
     private final HBox tools = new HBox(10);
     private final HBox layout;
 
     RoutineCell() {
         name.getStyleClass().add(Styles.ROUTINE_NAME);
         detail.getStyleClass().add(Styles.ROUTINE_DETAIL);
-        VBox text = new VBox(2, name, detail);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        history.getStyleClass().add(Styles.ROUTINE_DETAIL);
+        VBox text = new VBox(2, name, detail, history);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
         tools.setAlignment(Pos.CENTER_RIGHT);
-        layout = new HBox(16, text, spacer, tools);
+        tools.setMinWidth(Region.USE_PREF_SIZE);
+        layout = new HBox(16, text, tools);
         layout.setAlignment(Pos.CENTER_LEFT);
         setText(null);
+        // Cards take the list's width; a long line ends in an ellipsis, never in a sideways scroll bar.
+        setPrefWidth(0);
     }
 
     @Override
@@ -42,6 +48,9 @@ final class RoutineCell extends ListCell<RoutineSummary> {
         }
         name.setText(routine.name());
         detail.setText(RoutineDescription.of(routine));
+        history.setText(RoutineDescription.history(routine, ZoneId.systemDefault()));
+        history.setVisible(!history.getText().isEmpty());
+        history.setManaged(history.isVisible());
         tools.getChildren().clear();
         for (Tool tool : Tool.values()) {
             if (routine.tools().contains(tool)) {
@@ -49,6 +58,6 @@ final class RoutineCell extends ListCell<RoutineSummary> {
             }
         }
         setGraphic(layout);
-        setAccessibleText(routine.name() + ", " + detail.getText());
+        setAccessibleText(routine.name() + ", " + detail.getText() + ". " + history.getText());
     }
 }

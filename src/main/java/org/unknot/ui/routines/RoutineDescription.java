@@ -19,11 +19,6 @@ final class RoutineDescription {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     static String of(RoutineSummary routine) {
-        return of(routine, ZoneId.systemDefault());
-    }
-
-    /** With when it was last done and the mean immediate relief (pain before − after) once it has history. */
-    static String of(RoutineSummary routine, ZoneId zone) {
         List<String> parts = new ArrayList<>();
         parts.add(Durations.words(routine.plannedSeconds()));
         parts.add(routine.stepCount() == 1 ? "1 step" : routine.stepCount() + " steps");
@@ -34,7 +29,13 @@ final class RoutineDescription {
             parts.add(routine.tools().stream().sorted().map(tool -> tool.label().toLowerCase())
                     .collect(Collectors.joining(", ")));
         }
-        routine.lastDone().ifPresent(when -> parts.add("last done " + DAY.format(when.atZone(zone))));
+        return String.join("  ·  ", parts);
+    }
+
+    /** "Last done 22 Nov 2026  ·  pain 3.0 lower after, on average"; empty for a routine never played. */
+    static String history(RoutineSummary routine, ZoneId zone) {
+        List<String> parts = new ArrayList<>();
+        routine.lastDone().ifPresent(when -> parts.add("Last done " + DAY.format(when.atZone(zone))));
         routine.averageRelief().ifPresent(relief -> parts.add(String.format(Locale.ENGLISH,
                 "pain %.1f %s after, on average", Math.abs(relief), relief >= 0 ? "lower" : "higher")));
         return String.join("  ·  ", parts);

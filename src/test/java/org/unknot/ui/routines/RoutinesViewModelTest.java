@@ -6,18 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unknot.domain.Area;
+import org.unknot.domain.PainKind;
+import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.domain.Tool;
+import org.unknot.store.PainEntry;
 import org.unknot.store.RoutineSummary;
 import org.unknot.ui.common.ImmediateRunner;
 import org.unknot.ui.common.TempStorage;
@@ -251,5 +257,22 @@ class RoutinesViewModelTest {
 
         assertEquals("3 min 45 s  ·  3 steps  ·  with a partner  ·  handheld massager, cold ball",
                 RoutineDescription.of(summary));
+    }
+
+    @Test
+    void aPlayedRoutineShowsWhenItWasLastDoneAndItsMeanRelief() {
+        long id = temp.storage().routines().add(CALVES);
+        long session = temp.storage().sessions().start(Optional.of(id), CALVES, TempStorage.NOW);
+        temp.storage().pain().rateSession(session, new PainEntry(PainKind.BEFORE, TempStorage.NOW, new PainScore(6),
+                Set.of(), ""));
+        temp.storage().pain().rateSession(session, new PainEntry(PainKind.AFTER, TempStorage.NOW, new PainScore(3),
+                Set.of(), ""));
+
+        RoutineSummary summary = temp.storage().routines().summaries().get(0);
+
+        assertEquals("Last done 22 Nov 2026  ·  pain 3.0 lower after, on average",
+                RoutineDescription.history(summary, ZoneOffset.UTC));
+        assertEquals("", RoutineDescription.history(new RoutineSummary(2, "New", PerformedBy.SELF, 60, 1,
+                Set.of(), Optional.empty(), OptionalDouble.empty()), ZoneOffset.UTC));
     }
 }
