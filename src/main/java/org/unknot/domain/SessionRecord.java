@@ -2,6 +2,7 @@ package org.unknot.domain;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /** A recorded session as history and its exports show it. */
 public record SessionRecord(
@@ -17,10 +18,17 @@ public record SessionRecord(
         int doneSeconds,
         Optional<PainScore> painBefore,
         Optional<PainScore> painAfter,
-        String notes) {
+        String notes,
+        Set<Tool> tools) {
 
     public SessionRecord {
         notes = notes == null ? "" : notes;
+        tools = Set.copyOf(tools);
+    }
+
+    /** Immediate relief: pain before minus pain after, positive when it went down; empty unless both were rated. */
+    public Optional<Integer> relief() {
+        return painChange().map(change -> -change);
     }
 
     /** After minus before: negative when the pain went down; empty unless both were rated. */

@@ -1,6 +1,10 @@
 package org.unknot.store;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import org.unknot.domain.Tool;
 import org.unknot.domain.Vocabulary;
 
 /** Reads vocabulary ids back from columns whose CHECK constraints allow only known ids. */
@@ -12,6 +16,15 @@ final class Codes {
     static <E extends Enum<E> & Vocabulary> E required(Class<E> type, String id) {
         return Vocabulary.byId(type, id).orElseThrow(() -> new StorageException(
                 "The data file holds an unknown " + type.getSimpleName() + " \"" + id + "\"; run the check command."));
+    }
+
+    /** The tools of a GROUP_CONCAT column ("foam-roller,cold-ball"), or none for NULL. */
+    static Set<Tool> tools(String ids) {
+        Set<Tool> tools = EnumSet.noneOf(Tool.class);
+        if (ids != null) {
+            Arrays.stream(ids.split(",")).map(id -> required(Tool.class, id)).forEach(tools::add);
+        }
+        return tools;
     }
 
     static <E extends Enum<E> & Vocabulary> Optional<E> optional(Class<E> type, String id) {

@@ -6,18 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
 import org.unknot.domain.RoutineValidator;
 import org.unknot.domain.SafetyRules;
 import org.unknot.domain.Step;
-import org.unknot.domain.Tool;
 
 /** Saved routines and their steps. Every change is one transaction; names are unique ignoring case. */
 public final class RoutineStore {
@@ -217,11 +213,6 @@ public final class RoutineStore {
     }
 
     private static RoutineSummary summary(ResultSet row) throws SQLException {
-        String toolIds = row.getString("tools");
-        Set<Tool> tools = EnumSet.noneOf(Tool.class);
-        if (toolIds != null) {
-            Arrays.stream(toolIds.split(",")).map(id -> Codes.required(Tool.class, id)).forEach(tools::add);
-        }
         String lastDone = row.getString("last_done");
         double relief = row.getDouble("relief");
         OptionalDouble averageRelief = row.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(relief);
@@ -231,7 +222,7 @@ public final class RoutineStore {
                 Codes.required(PerformedBy.class, row.getString("performed_by")),
                 row.getInt("planned"),
                 row.getInt("steps"),
-                tools,
+                Codes.tools(row.getString("tools")),
                 Optional.ofNullable(lastDone).map(Timestamps::parse),
                 averageRelief);
     }

@@ -29,7 +29,9 @@ public final class SessionStore {
                    s.stop_reason, s.planned_seconds, s.notes,
                    (SELECT COALESCE(SUM(done_seconds), 0) FROM session_step WHERE session_id = s.id) AS done,
                    (SELECT score FROM pain_entry WHERE session_id = s.id AND kind = 'before') AS pain_before,
-                   (SELECT score FROM pain_entry WHERE session_id = s.id AND kind = 'after') AS pain_after
+                   (SELECT score FROM pain_entry WHERE session_id = s.id AND kind = 'after') AS pain_after,
+                   (SELECT GROUP_CONCAT(DISTINCT tool) FROM session_step
+                     WHERE session_id = s.id AND tool <> 'rest') AS tools
               FROM session s
             """;
 
@@ -213,7 +215,8 @@ public final class SessionStore {
                 row.getInt("done"),
                 score(row, "pain_before"),
                 score(row, "pain_after"),
-                row.getString("notes"));
+                row.getString("notes"),
+                Codes.tools(row.getString("tools")));
     }
 
     private static Optional<PainScore> score(ResultSet row, String column) throws SQLException {
