@@ -1,0 +1,13 @@
+package org.unknot.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A daily pain check-in, rated whether or not there was a session that day. */
+public record DailyPain(LocalDate day, PainScore score) {
+
+    public DailyPain {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(score, "score");
+    }
+}
