@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.unknot.domain.Area;
+import org.unknot.domain.DailyPain;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 
@@ -62,6 +65,24 @@ public final class PainStore {
                     return row.next() ? Optional.of(entry(row)) : Optional.empty();
                 }
             }
+        });
+    }
+
+    /** The daily check-ins from {@code from} to {@code to}, both included, oldest first. */
+    public List<DailyPain> checkIns(LocalDate from, LocalDate to) {
+        return database.read(connection -> {
+            List<DailyPain> days = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT day, score FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ? ORDER BY day")) {
+                statement.setString(1, from.toString());
+                statement.setString(2, to.toString());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        days.add(new DailyPain(LocalDate.parse(rows.getString("day")), new PainScore(rows.getInt("score"))));
+                    }
+                }
+            }
+            return days;
         });
     }
 

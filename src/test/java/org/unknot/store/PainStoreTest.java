@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.Area;
+import org.unknot.domain.DailyPain;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
@@ -158,5 +160,18 @@ class PainStoreTest {
     @Test
     void ratingOfAMissingSessionIsRefused() {
         assertThrows(StorageException.class, () -> pain.rateSession(9999, entry(PainKind.BEFORE, 4)));
+    }
+
+    @Test
+    void checkInsOfARangeIncludeBothEndsOldestFirst() {
+        for (int day = 0; day < 5; day++) {
+            pain.checkIn(DAY.plusDays(day), entry(PainKind.CHECK_IN, 2 + day));
+        }
+
+        List<DailyPain> days = pain.checkIns(DAY.plusDays(1), DAY.plusDays(3));
+
+        assertEquals(List.of(new DailyPain(DAY.plusDays(1), new PainScore(3)),
+                new DailyPain(DAY.plusDays(2), new PainScore(4)), new DailyPain(DAY.plusDays(3), new PainScore(5))),
+                days);
     }
 }
