@@ -3,31 +3,50 @@ package org.unknot.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
 import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code export-history FILE}: every session as the history CSV, oldest first, times in this computer's zone. */
-@Command(mixinStandardHelpOptions = true, name = "export-history", description = "Write every session to FILE as CSV, oldest first.")
+/**
+ * {@code export-history FILE [--from DATE] [--to DATE]}: the sessions of those days as the history CSV, oldest first,
+ * days and times in this computer's zone.
+ */
+@Command(mixinStandardHelpOptions = true, name = "export-history",
+        description = "Write the sessions to FILE as CSV, oldest first.")
 final class ExportHistoryCommand extends StorageCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to write; an existing file is replaced.")
     private Path file;
 
+    @Option(names = "--from", paramLabel = "DATE", description = "First day to include, as YYYY-MM-DD (default: the first session).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day to include, as YYYY-MM-DD (default: the last session).")
+    private String to;
+
+    private DateRange range;
+
+    @Override
+    void checkArguments() {
+        range = DateRange.parse(Optional.ofNullable(from), Optional.ofNullable(to));
+    }
+
     @Override
     int run(Storage storage, PrintWriter out) {
         Path target = file.toAbsolutePath().normalize();
+        ZoneId zone = ZoneId.systemDefault();
         int written;
         try {
-            written = HistoryCsv.write(target, ZoneId.systemDefault(),
-                    storage.sessions()::forEachOldestFirst);
+            written = HistoryCsv.write(target, zone, action -> storage.sessions()
+                    .forEachOldestFirst(range.start(zone), range.endExclusive(zone), action));
         } catch (ExportException e) {
             throw new UserError(e.getMessage());
         }
         out.println("Wrote " + written + (written == 1 ? " session" : " sessions") + " to " + target);
         return 0;
     }
-
 }

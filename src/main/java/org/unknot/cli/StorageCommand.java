@@ -20,9 +20,14 @@ abstract class StorageCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        checkArguments();
         try (Storage storage = Storage.open(root.dataFolder(), Clock.systemDefaultZone(), StarterRoutines::load)) {
             return run(storage, spec.commandLine().getOut());
         }
+    }
+
+    /** Refuses wrong arguments with a {@link UserError} before the data file is opened, so nothing is touched. */
+    void checkArguments() {
     }
 
     abstract int run(Storage storage, PrintWriter out);

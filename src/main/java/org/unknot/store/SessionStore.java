@@ -24,7 +24,7 @@ import org.unknot.domain.StopReason;
  */
 public final class SessionStore {
 
-    private static final String SELECT_RECORD = """
+    static final String SELECT_RECORD = """
             SELECT s.id, s.routine_id, s.routine_name, s.performed_by, s.started_at, s.ended_at, s.status,
                    s.stop_reason, s.planned_seconds, s.notes,
                    (SELECT COALESCE(SUM(done_seconds), 0) FROM session_step WHERE session_id = s.id) AS done,
@@ -34,6 +34,8 @@ public final class SessionStore {
                      WHERE session_id = s.id AND tool <> 'rest') AS tools
               FROM session s
             """;
+    static final String NEWEST_FIRST = " ORDER BY s.started_at DESC, s.id DESC";
+    static final String OLDEST_FIRST = " ORDER BY s.started_at, s.id";
 
     private final Database database;
 
@@ -151,7 +153,7 @@ public final class SessionStore {
 
     /** The most recent sessions first. */
     public List<SessionRecord> recent(int limit) {
-        return database.read(connection -> select(connection, " ORDER BY s.started_at DESC, s.id DESC", limit));
+        return database.read(connection -> select(connection, NEWEST_FIRST, limit));
     }
 
     /**
@@ -160,10 +162,38 @@ public final class SessionStore {
      * not wait for other database work.
      */
     public void forEachOldestFirst(Consumer<SessionRecord> action) {
+        forEachOldestFirst(Optional.empty(), Optional.empty(), action);
+    }
+
+    /**
+     * Like {@link #forEachOldestFirst(Consumer)}, for the sessions that started at or after {@code from} and before
+     * {@code toExclusive} (each bound open when empty); the started_at index answers the range.
+     */
+    public void forEachOldestFirst(Optional<Instant> from, Optional<Instant> toExclusive,
+            Consumer<SessionRecord> action) {
+        List<String> bounds = new ArrayList<>();
+        from.ifPresent(instant -> bounds.add(Timestamps.format(instant)));
+        toExclusive.ifPresent(instant -> bounds.add(Timestamps.format(instant)));
+        String tail = rangeTail(from.isPresent(), toExclusive.isPresent()) + OLDEST_FIRST;
         database.read(connection -> {
-            forEach(connection, " ORDER BY s.started_at, s.id", statement -> { }, action);
+            forEach(connection, tail, statement -> {
+                for (int i = 0; i < bounds.size(); i++) {
+                    statement.setString(i + 1, bounds.get(i));
+                }
+            }, action);
             return null;
         });
+    }
+
+    /** The WHERE clause of a range on started_at, with a parameter for each bound that is given. */
+    static String rangeTail(boolean from, boolean toExclusive) {
+        if (from && toExclusive) {
+            return " WHERE s.started_at >= ? AND s.started_at < ?";
+        }
+        if (from) {
+            return " WHERE s.started_at >= ?";
+        }
+        return toExclusive ? " WHERE s.started_at < ?" : "";
     }
 
     public int count() {

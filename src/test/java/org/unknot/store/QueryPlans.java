@@ -22,6 +22,18 @@ public final class QueryPlans {
         return plan(databaseFile, RoutineStore.SUMMARY_SQL);
     }
 
+    /** The plan of {@link SessionStore#recent(int)}: the newest sessions, with their subqueries. */
+    public static List<String> recentSessions(Path databaseFile, int limit) throws SQLException {
+        return plan(databaseFile, SessionStore.SELECT_RECORD + SessionStore.NEWEST_FIRST + " LIMIT " + limit);
+    }
+
+    /** The plan of the ranged {@code SessionStore.forEachOldestFirst} with both bounds (unbound, so NULL). */
+    public static List<String> sessionsOldestFirst(Path databaseFile, boolean from, boolean toExclusive)
+            throws SQLException {
+        return plan(databaseFile, SessionStore.SELECT_RECORD + SessionStore.rangeTail(from, toExclusive)
+                + SessionStore.OLDEST_FIRST);
+    }
+
     private static List<String> plan(Path databaseFile, String sql) throws SQLException {
         List<String> lines = new ArrayList<>();
         Map<Integer, Integer> depth = new HashMap<>();

@@ -1,0 +1,49 @@
+package org.unknot.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+
+/**
+ * The days a command covers, from {@code --from} and {@code --to} (YYYY-MM-DD, both inclusive, either may be left
+ * out): from the start of the first day to the end of the last, in the zone the user lives in.
+ */
+record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    DateRange {
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            throw new UserError("The range ends on " + to.get() + " (--to), before it starts on " + from.get()
+                    + " (--from); give a --to on or after the --from.");
+        }
+    }
+
+    /** Reads the options as typed; a text that is not a date, or a range that ends before it starts, is a {@link UserError}. */
+    static DateRange parse(Optional<String> from, Optional<String> to) {
+        return new DateRange(from.map(DateRange::date), to.map(DateRange::date));
+    }
+
+    /** The first moment of the range, if it has a first day. */
+    Optional<Instant> start(ZoneId zone) {
+        return from.map(day -> day.atStartOfDay(zone).toInstant());
+    }
+
+    /** The first moment after the range (the start of the day after its last day), if it has a last day. */
+    Optional<Instant> endExclusive(ZoneId zone) {
+        return to.map(day -> day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip(), DATE);
+        } catch (DateTimeParseException e) {
+            throw new UserError("\"" + text + "\" is not a date; write dates as YYYY-MM-DD, like 2026-11-22.");
+        }
+    }
+}
