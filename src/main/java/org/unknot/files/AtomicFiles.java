@@ -23,8 +23,9 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Writes a file's bytes; what it writes is only kept if it returns normally. */
     @FunctionalInterface
-    private interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -45,7 +46,8 @@ public final class AtomicFiles {
         });
     }
 
-    private static void write(Path target, Content content) throws IOException {
+    /** Streams bytes into the file, so a large file is never built in memory first. */
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute.getFileName() + " is a folder; choose a file name instead");
