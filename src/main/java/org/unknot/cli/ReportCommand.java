@@ -1,0 +1,67 @@
+package org.unknot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.unknot.domain.DailyPain;
+import org.unknot.domain.InsightReport;
+import org.unknot.domain.Insights;
+import org.unknot.domain.SessionRecord;
+import org.unknot.files.ExportException;
+import org.unknot.files.PhysicianReport;
+import org.unknot.files.ReportContent;
+import org.unknot.files.ReportContents;
+import org.unknot.store.Storage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code report FILE [--from DATE] [--to DATE]}: the physician report of those days as a PDF. */
+@Command(mixinStandardHelpOptions = true, name = "report",
+        description = "Write the physician report (PDF) of the sessions and check-ins to FILE.")
+final class ReportCommand extends StorageCommand {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The PDF file to write; an existing file is replaced.")
+    private Path file;
+
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "First day to include, as YYYY-MM-DD (default: the first session).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day to include, as YYYY-MM-DD (default: today).")
+    private String to;
+
+    private DateRange range;
+
+    @Override
+    void checkArguments() {
+        range = DateRange.parse(Optional.ofNullable(from), Optional.ofNullable(to));
+    }
+
+    @Override
+    int run(Storage storage, PrintWriter out) {
+        Path target = file.toAbsolutePath().normalize();
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = LocalDate.now(zone);
+        List<SessionRecord> sessions = new ArrayList<>();
+        storage.sessions().forEachOldestFirst(range.start(zone), range.endExclusive(zone), sessions::add);
+        LocalDate last = range.to().orElse(today);
+        LocalDate first = range.from().orElse(sessions.isEmpty() ? last
+                : sessions.get(0).startedAt().atZone(zone).toLocalDate());
+        List<DailyPain> checkIns = storage.pain().checkIns(first, last);
+        InsightReport insights = Insights.of(sessions, checkIns, zone);
+        ReportContent content = ReportContents.of(sessions, checkIns, insights, first, last, today, zone);
+        try {
+            PhysicianReport.write(target, content);
+        } catch (ExportException e) {
+            throw new UserError(e.getMessage());
+        }
+        out.println("Wrote the report for " + content.period() + " (" + sessions.size()
+                + (sessions.size() == 1 ? " session" : " sessions") + ") to " + target);
+        return 0;
+    }
+}

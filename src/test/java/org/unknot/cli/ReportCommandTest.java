@@ -1,0 +1,76 @@
+package org.unknot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unknot.files.ReportContents;
+
+class ReportCommandTest {
+
+    @TempDir
+    Path data;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return UnknotCommand.run(args, (folder, play) -> 7, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private static String firstPage(Path pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf.toString());
+        try {
+            return new PdfTextExtractor(reader).getTextFromPage(1);
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void theReportOfAGeneratedHistoryHasItsPeriodTheDisclaimerAndTheInsights() throws Exception {
+        assertEquals(0, run("sample-data", "--sessions", "120", "--seed", "3", "--data-dir", data.toString()));
+        Path pdf = data.resolve("report.pdf");
+        LocalDate to = LocalDate.now();
+
+        int code = run("report", pdf.toString(), "--from", to.minusDays(60).toString(), "--to", to.toString(),
+                "--data-dir", data.toString());
+
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("Wrote the report for "), out.toString());
+        String text = firstPage(pdf);
+        assertTrue(text.contains("Not a diagnosis"), text);
+        assertTrue(text.contains(ReportContents.period(to.minusDays(60), to)), text);
+        assertTrue(text.contains("immediate"), "the insight sentences are on the summary page");
+    }
+
+    @Test
+    void aRangeThatEndsBeforeItStartsWritesNothing() {
+        Path pdf = data.resolve("report.pdf");
+
+        int code = run("report", pdf.toString(), "--from", "2026-02-01", "--to", "2026-01-01", "--data-dir",
+                data.toString());
+
+        assertEquals(1, code);
+        assertTrue(err.toString().startsWith("The range ends on 2026-01-01"), err.toString());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void anEmptyHistoryStillGivesAReport() throws Exception {
+        Path pdf = data.resolve("empty.pdf");
+
+        assertEquals(0, run("report", pdf.toString(), "--data-dir", data.toString()), err.toString());
+
+        assertTrue(firstPage(pdf).contains("No sessions were recorded in this period."));
+    }
+}
