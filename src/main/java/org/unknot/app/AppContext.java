@@ -172,7 +172,8 @@ public final class AppContext implements AutoCloseable {
                 ThemeSwitcher::apply, folder.path().toString(), () -> showSafety(this::showShell), data.cues());
         Map<Page, Node> pages = Map.of(
                 Page.ROUTINES, new RoutinesView(new RoutinesViewModel(storage.routines(), runner, navigation())),
-                Page.HISTORY, new HistoryView(new HistoryViewModel(storage.sessions(), runner)),
+                Page.HISTORY, new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner,
+                        clock)),
                 Page.SETTINGS, new SettingsView(settings));
         return new ShellView(shellModel, pages);
     }

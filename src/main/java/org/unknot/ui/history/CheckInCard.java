@@ -1,0 +1,50 @@
+package org.unknot.ui.history;
+
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.unknot.domain.Area;
+import org.unknot.ui.common.ErrorBanner;
+import org.unknot.ui.common.Styles;
+
+/** "How is your pain today?": a daily check-in without a session, at the top of the History page. */
+final class CheckInCard extends VBox {
+
+    CheckInCard(CheckInViewModel viewModel) {
+        setId("checkInCard");
+        getStyleClass().add(Styles.NOTE_BOX);
+        setSpacing(10);
+        Label title = new Label("How is your pain today?  (a daily check-in, with or without a session)");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        FlowPane areas = new FlowPane(6, 6);
+        for (Area area : Area.values()) {
+            ToggleButton button = new ToggleButton(area.label());
+            button.setId("checkInArea-" + area.id());
+            button.setOnAction(event -> viewModel.toggleArea(area));
+            viewModel.areas().addListener((SetChangeListener<Area>) change ->
+                    button.setSelected(viewModel.areas().contains(area)));
+            areas.getChildren().add(button);
+        }
+        TextField note = new TextField();
+        note.setId("checkInNote");
+        note.setPromptText("A note (optional)");
+        note.textProperty().bindBidirectional(viewModel.noteProperty());
+        Button save = new Button("Save check-in");
+        save.setId("saveCheckInButton");
+        save.getStyleClass().add("accent");
+        save.setOnAction(event -> viewModel.save());
+        Label status = new Label();
+        status.setId("checkInStatus");
+        status.getStyleClass().add(Styles.MUTED);
+        status.textProperty().bind(viewModel.statusProperty());
+        HBox row = new HBox(12, new ScoreButtons(viewModel.scoreProperty(), "checkIn-", true), save, status);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, row, areas, note, new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
+    }
+}

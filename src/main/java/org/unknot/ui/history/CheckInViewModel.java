@@ -1,0 +1,106 @@
+package org.unknot.ui.history;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.unknot.domain.Area;
+import org.unknot.domain.PainKind;
+import org.unknot.domain.PainScore;
+import org.unknot.store.PainEntry;
+import org.unknot.store.PainStore;
+import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.ErrorMessages;
+
+/** Today's pain check-in, for a day without a session; a second one the same day replaces the first. */
+public final class CheckInViewModel {
+
+    public static final int MAX_NOTE_LENGTH = 2000;
+
+    private final PainStore pain;
+    private final BackgroundRunner runner;
+    private final Clock clock;
+    private final Runnable onSaved;
+    private final LocalDate day;
+    private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
+    private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+
+    CheckInViewModel(PainStore pain, BackgroundRunner runner, Clock clock, Runnable onSaved) {
+        this.pain = pain;
+        this.runner = runner;
+        this.clock = clock;
+        this.onSaved = onSaved;
+        this.day = LocalDate.now(clock);
+    }
+
+    /** Shows today's check-in if there is one already. */
+    public void load() {
+        runner.run(() -> pain.checkInOn(day), existing -> existing.ifPresent(entry -> {
+            score.set(entry.score().value());
+            areas.clear();
+            areas.addAll(entry.areas());
+            note.set(entry.note());
+            status.set("Today's check-in is saved; saving again replaces it.");
+        }), failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    }
+
+    public void save() {
+        if (score.get() == null) {
+            errorMessage.set("Choose how much it hurts today, from 0 to 10.");
+            return;
+        }
+        if (note.get().length() > MAX_NOTE_LENGTH) {
+            errorMessage.set("The note is " + note.get().length() + " characters; shorten it to " + MAX_NOTE_LENGTH
+                    + ".");
+            return;
+        }
+        PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
+                Set.copyOf(areas), note.get());
+        runner.run(() -> {
+            pain.checkIn(day, entry);
+            return entry;
+        }, saved -> {
+            errorMessage.set("");
+            status.set("Saved today's check-in: pain " + saved.score().value() + ".");
+            onSaved.run();
+        }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    }
+
+    public void toggleArea(Area area) {
+        if (!areas.remove(area)) {
+            areas.add(area);
+        }
+    }
+
+    /** 0–10, or null before the user chooses. */
+    public ObjectProperty<Integer> scoreProperty() {
+        return score;
+    }
+
+    public ObservableSet<Area> areas() {
+        return areas;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+}

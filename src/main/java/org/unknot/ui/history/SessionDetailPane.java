@@ -1,0 +1,70 @@
+package org.unknot.ui.history;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.unknot.store.PlayedStep;
+import org.unknot.ui.common.Durations;
+import org.unknot.ui.common.ErrorBanner;
+import org.unknot.ui.common.StepText;
+import org.unknot.ui.common.Styles;
+
+/** One session beside the table: its steps as played, its ratings and notes to correct, and Delete. */
+final class SessionDetailPane extends VBox {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    SessionDetailPane(SessionDetailViewModel viewModel, Runnable onDelete) {
+        setId("sessionDetail");
+        setSpacing(10);
+        setPrefWidth(380);
+        Label title = new Label(viewModel.session().routineName());
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        Label when = new Label(WHEN.format(viewModel.session().startedAt().atZone(ZoneId.systemDefault())) + "  ·  "
+                + viewModel.session().status().label());
+        when.getStyleClass().add(Styles.MUTED);
+        ListView<PlayedStep> steps = new ListView<>(viewModel.steps());
+        steps.setId("playedSteps");
+        steps.setPrefHeight(180);
+        steps.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PlayedStep played, boolean empty) {
+                super.updateItem(played, empty);
+                setText(empty || played == null ? null : StepText.title(played.step()) + StepText.SEPARATOR
+                        + played.outcome().label() + StepText.SEPARATOR + Durations.clock(played.doneSeconds())
+                        + (played.addedSeconds() > 0 ? " (+" + played.addedSeconds() + " s)" : ""));
+            }
+        });
+        TextArea notes = new TextArea();
+        notes.setId("detailNotes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        notes.textProperty().bindBidirectional(viewModel.notesProperty());
+        Button save = new Button("Save changes");
+        save.setId("saveSessionButton");
+        save.getStyleClass().add("accent");
+        save.setOnAction(event -> viewModel.save());
+        Button delete = new Button("Delete session");
+        delete.setId("deleteSessionButton");
+        delete.setOnAction(event -> onDelete.run());
+        getChildren().addAll(title, when, field("Steps as played"), steps,
+                field("Pain before"), new ScoreButtons(viewModel.beforeProperty(), "detailBefore-", true),
+                field("Pain after"), new ScoreButtons(viewModel.afterProperty(), "detailAfter-", true),
+                field("Notes"), notes, new HBox(10, save, delete),
+                new ErrorBanner("detailError", viewModel.errorMessageProperty()));
+        viewModel.load();
+    }
+
+    private static Label field(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.MUTED);
+        return label;
+    }
+}
