@@ -41,6 +41,22 @@ public final class PainStore {
         });
     }
 
+    /** Removes the rating before or after a session, if there is one. */
+    public void clearSessionRating(long sessionId, PainKind kind) {
+        if (kind == PainKind.CHECK_IN) {
+            throw new IllegalArgumentException("A session is rated before or after, not as a check-in");
+        }
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "DELETE FROM pain_entry WHERE session_id = ? AND kind = ?")) {
+                statement.setLong(1, sessionId);
+                statement.setString(2, kind.id());
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Records the day's check-in; a second one the same day replaces the first. */
     public void checkIn(LocalDate day, PainEntry entry) {
         if (entry.kind() != PainKind.CHECK_IN) {
@@ -97,7 +113,8 @@ public final class PainStore {
         });
     }
 
-    private static void upsert(Connection connection, PainEntry entry, StatementBinder key, String sql)
+    /** Writes {@code entry} with {@code sql}, whose first parameter ({@code key}) is the session or the day. */
+    static void upsert(Connection connection, PainEntry entry, StatementBinder key, String sql)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             key.bind(statement);
@@ -110,7 +127,8 @@ public final class PainStore {
         }
     }
 
-    private static PainEntry entry(ResultSet row) throws SQLException {
+    /** Reads an entry from a row that selected kind, recorded_at, score, areas and note. */
+    static PainEntry entry(ResultSet row) throws SQLException {
         Set<Area> areas = EnumSet.noneOf(Area.class);
         String ids = row.getString("areas");
         if (!ids.isEmpty()) {

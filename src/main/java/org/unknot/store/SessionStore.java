@@ -157,6 +157,191 @@ public final class SessionStore {
     }
 
     /**
+     * The sessions that {@code filter} keeps, newest first (by start, then id), at most {@code limit} of them (all
+     * when {@code limit} is not positive). Every condition is a bind parameter.
+     */
+    public List<SessionRecord> newestFirst(HistoryFilter filter, int limit) {
+        List<String> conditions = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        filter.from().ifPresent(from -> {
+            conditions.add("s.started_at >= ?");
+            values.add(Timestamps.format(from));
+        });
+        filter.toExclusive().ifPresent(to -> {
+            conditions.add("s.started_at < ?");
+            values.add(Timestamps.format(to));
+        });
+        filter.routineName().ifPresent(name -> {
+            conditions.add("s.routine_name = ? COLLATE NOCASE");
+            values.add(name);
+        });
+        filter.tool().ifPresent(tool -> {
+            conditions.add("EXISTS (SELECT 1 FROM session_step WHERE session_id = s.id AND tool = ?)");
+            values.add(tool.id());
+        });
+        filter.status().ifPresent(status -> {
+            conditions.add("s.status = ?");
+            values.add(status.id());
+        });
+        String tail = (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + NEWEST_FIRST
+                + (limit > 0 ? " LIMIT ?" : "");
+        return database.read(connection -> {
+            List<SessionRecord> records = new ArrayList<>();
+            forEach(connection, tail, statement -> {
+                for (int i = 0; i < values.size(); i++) {
+                    statement.setString(i + 1, values.get(i));
+                }
+                if (limit > 0) {
+                    statement.setInt(values.size() + 1, limit);
+                }
+            }, records::add);
+            return records;
+        });
+    }
+
+    /** The distinct routine names of the recorded sessions, sorted ignoring case. */
+    public List<String> routineNames() {
+        return database.read(connection -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT DISTINCT routine_name FROM session ORDER BY routine_name COLLATE NOCASE, routine_name");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+
+    /** The steps of a session as played, in position order, with how each ended. */
+    public List<PlayedStep> steps(long sessionId) {
+        return database.read(connection -> steps(connection, sessionId));
+    }
+
+    /**
+     * Deletes a session in one transaction (its steps and ratings go with it) and returns what
+     * {@link #restore(DeletedSession)} needs to put it back.
+     */
+    public DeletedSession delete(long sessionId) {
+        return database.inTransaction(connection -> {
+            DeletedSession deleted;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, routine_id, routine_name, performed_by, started_at, ended_at, status, stop_reason, "
+                            + "planned_seconds, notes FROM session WHERE id = ?")) {
+                statement.setLong(1, sessionId);
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalArgumentException("No session " + sessionId);
+                    }
+                    long routineId = row.getLong("routine_id");
+                    Optional<Long> routine = row.wasNull() ? Optional.empty() : Optional.of(routineId);
+                    deleted = new DeletedSession(
+                            row.getLong("id"),
+                            routine,
+                            row.getString("routine_name"),
+                            Codes.required(PerformedBy.class, row.getString("performed_by")),
+                            Timestamps.parse(row.getString("started_at")),
+                            Optional.ofNullable(row.getString("ended_at")).map(Timestamps::parse),
+                            Codes.required(SessionStatus.class, row.getString("status")),
+                            Codes.optional(StopReason.class, row.getString("stop_reason")),
+                            row.getInt("planned_seconds"),
+                            row.getString("notes"),
+                            steps(connection, sessionId),
+                            ratings(connection, sessionId));
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM session WHERE id = ?")) {
+                statement.setLong(1, sessionId);
+                statement.executeUpdate();
+            }
+            return deleted;
+        });
+    }
+
+    /**
+     * Puts a deleted session back in one transaction: same id, same steps and progress, same ratings. If its routine
+     * was deleted meanwhile, the session is kept without it, as deleting the routine would have left it. Refused (with
+     * nothing written) if the id has been taken again.
+     */
+    public void restore(DeletedSession deleted) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO session (id, routine_id, routine_name, performed_by, started_at, ended_at, status, "
+                            + "stop_reason, planned_seconds, notes) "
+                            + "VALUES (?, (SELECT id FROM routine WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                statement.setLong(1, deleted.id());
+                if (deleted.routineId().isPresent()) {
+                    statement.setLong(2, deleted.routineId().get());
+                } else {
+                    statement.setNull(2, Types.INTEGER);
+                }
+                statement.setString(3, deleted.routineName());
+                statement.setString(4, deleted.performedBy().id());
+                statement.setString(5, Timestamps.format(deleted.startedAt()));
+                statement.setString(6, deleted.endedAt().map(Timestamps::format).orElse(null));
+                statement.setString(7, deleted.status().id());
+                statement.setString(8, deleted.stopReason().map(StopReason::id).orElse(null));
+                statement.setInt(9, deleted.plannedSeconds());
+                statement.setString(10, deleted.notes());
+                statement.executeUpdate();
+            }
+            StepColumns.insertAll(connection, "session_step", "session_id", deleted.id(),
+                    deleted.steps().stream().map(PlayedStep::step).toList());
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE session_step SET status = ?, done_seconds = ?, added_seconds = ? "
+                            + "WHERE session_id = ? AND position = ?")) {
+                for (int position = 0; position < deleted.steps().size(); position++) {
+                    PlayedStep step = deleted.steps().get(position);
+                    statement.setString(1, step.outcome().id());
+                    statement.setInt(2, step.doneSeconds());
+                    statement.setInt(3, step.addedSeconds());
+                    statement.setLong(4, deleted.id());
+                    statement.setInt(5, position);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            for (PainEntry rating : deleted.ratings()) {
+                PainStore.upsert(connection, rating, statement -> statement.setLong(1, deleted.id()),
+                        "INSERT INTO pain_entry (session_id, kind, recorded_at, score, areas, note) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)");
+            }
+            return null;
+        });
+    }
+
+    private static List<PlayedStep> steps(Connection connection, long sessionId) throws SQLException {
+        List<PlayedStep> steps = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + StepColumns.NAMES
+                + ", status, done_seconds, added_seconds FROM session_step WHERE session_id = ? ORDER BY position")) {
+            statement.setLong(1, sessionId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    steps.add(new PlayedStep(StepColumns.read(rows),
+                            Codes.required(StepOutcome.class, rows.getString("status")),
+                            rows.getInt("done_seconds"), rows.getInt("added_seconds")));
+                }
+            }
+        }
+        return steps;
+    }
+
+    private static List<PainEntry> ratings(Connection connection, long sessionId) throws SQLException {
+        List<PainEntry> ratings = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT kind, recorded_at, score, areas, note "
+                + "FROM pain_entry WHERE session_id = ? ORDER BY kind")) {
+            statement.setLong(1, sessionId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ratings.add(PainStore.entry(rows));
+                }
+            }
+        }
+        return ratings;
+    }
+
+    /**
      * Hands every session to {@code action}, oldest first (by start, then id), one at a time as they are read, so a
      * history of any length is never held in memory. The data file is busy until it returns: {@code action} must
      * not wait for other database work.
