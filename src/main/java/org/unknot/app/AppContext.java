@@ -72,6 +72,7 @@ public final class AppContext implements AutoCloseable {
     private ShellView shell;
     private PlayerView player;
     private EditorView editor;
+    private HistoryView history;
     private volatile BodyMap bodyMap;
 
     /**
@@ -170,10 +171,10 @@ public final class AppContext implements AutoCloseable {
         Storage storage = data.storage();
         SettingsViewModel settings = new SettingsViewModel(storage.settings(), runner, data.theme(),
                 ThemeSwitcher::apply, folder.path().toString(), () -> showSafety(this::showShell), data.cues());
+        history = new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock));
         Map<Page, Node> pages = Map.of(
                 Page.ROUTINES, new RoutinesView(new RoutinesViewModel(storage.routines(), runner, navigation())),
-                Page.HISTORY, new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner,
-                        clock)),
+                Page.HISTORY, history,
                 Page.SETTINGS, new SettingsView(settings));
         return new ShellView(shellModel, pages);
     }
@@ -204,6 +205,12 @@ public final class AppContext implements AutoCloseable {
             @Override
             public void create() {
                 openEditor(Optional.empty());
+            }
+
+            @Override
+            public void checkIn() {
+                shellModel.show(Page.HISTORY);
+                history.openCheckIn();
             }
         };
     }

@@ -119,7 +119,8 @@ class MainWindowTest {
 
         robot.clickOn("#navHistory");
         verifyThat("#historyPage", isVisible());
-        assertTrue(robot.lookup("No sessions yet").tryQuery().isPresent());
+        assertTrue(robot.lookup("#checkInCard").tryQuery().isPresent());
+        assertEquals("No sessions in this range.", robot.lookup("#sessionCount").queryLabeled().getText());
         ToggleButton history = robot.lookup("#navHistory").queryAs(ToggleButton.class);
         assertTrue(history.isSelected());
 

@@ -24,10 +24,10 @@ import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
 import org.unknot.files.PhysicianReport;
-import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContent.Fact;
 import org.unknot.files.ReportContent.Note;
 import org.unknot.files.ReportContent.TrendPoint;
+import org.unknot.files.ReportContent;
 
 /** The physician report for a busy year: about 1,500 sessions, four a day on some days; the target is under 3 s. */
 class ReportBenchmark {

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -14,14 +15,12 @@ import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Styles;
 
 /** "How is your pain today?": a daily check-in without a session, at the top of the History page. */
-final class CheckInCard extends VBox {
+final class CheckInCard extends TitledPane {
 
     CheckInCard(CheckInViewModel viewModel) {
         setId("checkInCard");
-        getStyleClass().add(Styles.NOTE_BOX);
-        setSpacing(10);
-        Label title = new Label("How is your pain today?  (a daily check-in, with or without a session)");
-        title.getStyleClass().add(Styles.SECTION_TITLE);
+        setText("How is your pain today?  A daily check-in, with or without a session");
+        setExpanded(false);
         FlowPane areas = new FlowPane(6, 6);
         for (Area area : Area.values()) {
             ToggleButton button = new ToggleButton(area.label());
@@ -45,6 +44,7 @@ final class CheckInCard extends VBox {
         status.textProperty().bind(viewModel.statusProperty());
         HBox row = new HBox(12, new ScoreButtons(viewModel.scoreProperty(), "checkIn-", true), save, status);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, row, areas, note, new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
+        VBox content = new VBox(10, row, areas, note, new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
+        setContent(content);
     }
 }

@@ -20,10 +20,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,10 +54,12 @@ public final class HistoryView extends VBox implements Activatable {
     private final VBox insights = new VBox(10);
     private final HBox body = new HBox(16);
     private final CheckInViewModel checkIn;
+    private final CheckInCard checkInCard;
 
     public HistoryView(HistoryViewModel viewModel) {
         this.viewModel = viewModel;
         this.checkIn = viewModel.checkIn();
+        this.checkInCard = new CheckInCard(checkIn);
         createView();
         bind();
     }
@@ -97,11 +102,27 @@ public final class HistoryView extends VBox implements Activatable {
         report.getStyleClass().add("accent");
         report.setOnAction(event -> save("unknot-report.pdf", "PDF files (*.pdf)", "*.pdf")
                 .ifPresent(viewModel::exportReport));
+        Button clear = new Button("All sessions");
+        clear.setId("clearFiltersButton");
+        clear.setOnAction(event -> {
+            viewModel.routineProperty().set(null);
+            viewModel.toolProperty().set(null);
+            viewModel.statusProperty().set(null);
+        });
+        from.setPrefWidth(165);
+        to.setPrefWidth(165);
+        routine.setPrefWidth(190);
+        tool.setPrefWidth(150);
+        status.setPrefWidth(135);
+        HBox filters = new HBox(8, label("From"), from, label("to"), to, routine, tool, status);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        csv.setMinWidth(Region.USE_PREF_SIZE);
+        report.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox filters = new HBox(8, new Label("From"), from, new Label("to"), to, routine, tool, status, gap, csv,
-                report);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new HBox(12, new PageHeader("History", "Sessions, pain and what helps."),
+                gap, csv, report);
+        header.setAlignment(Pos.BOTTOM_LEFT);
 
         Label message = new Label();
         message.setId("historyMessage");
@@ -115,7 +136,7 @@ public final class HistoryView extends VBox implements Activatable {
         count.setId("sessionCount");
         count.getStyleClass().add(Styles.MUTED);
         count.textProperty().bind(viewModel.countProperty());
-        HBox status2 = new HBox(10, count, message, undo);
+        HBox status2 = new HBox(10, count, clear, message, undo);
         status2.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("sessionTable");
@@ -143,8 +164,7 @@ public final class HistoryView extends VBox implements Activatable {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        getChildren().addAll(new PageHeader("History", "Your sessions and pain ratings, and what seems to help."),
-                new CheckInCard(checkIn), filters, new ErrorBanner("historyError", viewModel.errorMessageProperty()),
+        getChildren().addAll(header, checkInCard, filters, new ErrorBanner("historyError", viewModel.errorMessageProperty()),
                 status2, tabs);
     }
 
@@ -153,7 +173,21 @@ public final class HistoryView extends VBox implements Activatable {
                 viewModel.routineProperty(), viewModel.toolProperty(), viewModel.statusProperty())) {
             property.addListener((observable, old, value) -> viewModel.load());
         }
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, session) -> showDetail(session));
+        table.setRowFactory(view -> {
+            TableRow<SessionRecord> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    showDetail(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                showDetail(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        viewModel.sessions().addListener((ListChangeListener<SessionRecord>) change -> showDetail(null));
         viewModel.reportProperty().addListener((observable, old, report) -> {
             if (report != null) {
                 charts.show(viewModel.insightsProperty().get(), report);
@@ -166,13 +200,19 @@ public final class HistoryView extends VBox implements Activatable {
         });
     }
 
-    private void showDetail(SessionRecord session) {
+    /** Opens a session in place of the list (double-click or Enter); null goes back to the list. */
+    public void showDetail(SessionRecord session) {
         if (session == null) {
             body.getChildren().setAll(table);
             return;
         }
         SessionDetailViewModel detail = viewModel.detail(session);
-        body.getChildren().setAll(table, new SessionDetailPane(detail, () -> askDelete(session)));
+        SessionDetailPane pane = new SessionDetailPane(detail, () -> askDelete(session), () -> showDetail(null));
+        HBox.setHgrow(pane, Priority.ALWAYS);
+        ScrollPane scroll = Layouts.scrolling(pane);
+        scroll.setId("detailScroll");
+        body.getChildren().setAll(scroll);
+        HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
     }
 
     private void askDelete(SessionRecord session) {
@@ -191,10 +231,21 @@ public final class HistoryView extends VBox implements Activatable {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    /** Opens today's check-in, as the Routines page's "Daily check-in" does. */
+    public void openCheckIn() {
+        checkInCard.setExpanded(true);
+    }
+
     @Override
     public void activate() {
         viewModel.load();
         checkIn.load();
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static String score(Optional<PainScore> score) {

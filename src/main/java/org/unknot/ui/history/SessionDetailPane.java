@@ -21,10 +21,12 @@ final class SessionDetailPane extends VBox {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    SessionDetailPane(SessionDetailViewModel viewModel, Runnable onDelete) {
+    SessionDetailPane(SessionDetailViewModel viewModel, Runnable onDelete, Runnable onBack) {
         setId("sessionDetail");
         setSpacing(10);
-        setPrefWidth(380);
+        Button back = new Button("Back to the list");
+        back.setId("backToListButton");
+        back.setOnAction(event -> onBack.run());
         Label title = new Label(viewModel.session().routineName());
         title.getStyleClass().add(Styles.SECTION_TITLE);
         Label when = new Label(WHEN.format(viewModel.session().startedAt().atZone(ZoneId.systemDefault())) + "  ·  "
@@ -54,7 +56,7 @@ final class SessionDetailPane extends VBox {
         Button delete = new Button("Delete session");
         delete.setId("deleteSessionButton");
         delete.setOnAction(event -> onDelete.run());
-        getChildren().addAll(title, when, field("Steps as played"), steps,
+        getChildren().addAll(back, title, when, field("Steps as played"), steps,
                 field("Pain before"), new ScoreButtons(viewModel.beforeProperty(), "detailBefore-", true),
                 field("Pain after"), new ScoreButtons(viewModel.afterProperty(), "detailAfter-", true),
                 field("Notes"), notes, new HBox(10, save, delete),

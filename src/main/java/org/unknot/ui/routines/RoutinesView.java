@@ -78,13 +78,16 @@ public final class RoutinesView extends VBox implements Activatable {
         start.setTooltip(new Tooltip("Open the player ready on the selected routine (or double-click it)"));
         search.setId("searchField");
         search.setPromptText("Search by name");
-        search.setPrefColumnCount(14);
+        search.setPrefColumnCount(11);
         HBox searchBox = new HBox(8, Icons.icon(MaterialDesignM.MAGNIFY, 20), search);
         searchBox.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, new PageHeader("Routines", "Pick a routine and press Start."), spacer, searchBox,
-                start);
+        Button checkIn = button("checkInButton", "Daily check-in", MaterialDesignC.CALENDAR_CHECK_OUTLINE,
+                viewModel::checkIn);
+        checkIn.setTooltip(new Tooltip("Rate today's pain without a session"));
+        HBox header = new HBox(12, new PageHeader("Routines", "Pick a routine and press Start."), spacer, searchBox,
+                checkIn, start);
         header.setAlignment(Pos.BOTTOM_LEFT);
 
         Button create = button("newButton", "New", MaterialDesignP.PLUS, viewModel::create);
@@ -94,6 +97,7 @@ public final class RoutinesView extends VBox implements Activatable {
         Button delete = button("deleteButton", "Delete", MaterialDesignD.DELETE_OUTLINE, this::askDelete);
         Button importFiles = button("importButton", "Import", MaterialDesignF.FILE_IMPORT_OUTLINE, this::chooseImport);
         Button export = button("exportButton", "Export", MaterialDesignF.FILE_EXPORT_OUTLINE, this::chooseExport);
+
         for (Button needsSelection : new Button[] {start, edit, duplicate, rename, delete, export}) {
             needsSelection.disableProperty().bind(viewModel.hasSelectionProperty().not());
         }

@@ -39,6 +39,9 @@ public final class RoutinesViewModel {
         void edit(long routineId);
 
         void create();
+
+        /** The daily check-in, on the History page. */
+        void checkIn();
     }
 
     private final RoutineStore store;
@@ -100,6 +103,10 @@ public final class RoutinesViewModel {
 
     public void create() {
         navigation.create();
+    }
+
+    public void checkIn() {
+        navigation.checkIn();
     }
 
     /** Saves a copy of the selected routine as "Name (2)" and selects it. */

@@ -52,6 +52,11 @@ class RoutinesViewModelTest {
                     public void create() {
                         navigated.add("create");
                     }
+
+                    @Override
+                    public void checkIn() {
+                        navigated.add("check-in");
+                    }
                 });
     }
 
@@ -178,8 +183,9 @@ class RoutinesViewModelTest {
 
         viewModel.create();
         viewModel.edit();
+        viewModel.checkIn();
 
-        assertEquals(List.of("create", "edit " + id), navigated);
+        assertEquals(List.of("create", "edit " + id, "check-in"), navigated);
     }
 
     @Test
