@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.Relief;
 import org.unknot.domain.WeeklyPain;
@@ -27,9 +27,10 @@ final class HistoryCharts extends VBox {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     static final int MAX_POINTS = 104;
 
-    private final LineChart<String, Number> pain = new LineChart<>(new CategoryAxis(), new NumberAxis(0, 10, 2));
-    private final BarChart<String, Number> byRoutine = new BarChart<>(new CategoryAxis(), new NumberAxis());
-    private final BarChart<String, Number> byTool = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final NumberAxis weeksAxis = new NumberAxis();
+    private final LineChart<Number, Number> pain = new LineChart<>(weeksAxis, new NumberAxis(0, 10, 2));
+    private final BarChart<Number, String> byRoutine = new BarChart<>(new NumberAxis(), new CategoryAxis());
+    private final BarChart<Number, String> byTool = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final BarChart<String, Number> perWeek = new BarChart<>(new CategoryAxis(), new NumberAxis());
 
     HistoryCharts() {
@@ -39,7 +40,8 @@ final class HistoryCharts extends VBox {
         pain.setTitle("Pain by week (0–10)");
         pain.setAnimated(false);
         pain.setPrefHeight(280);
-        for (BarChart<String, Number> chart : List.of(byRoutine, byTool, perWeek)) {
+        pain.setVerticalZeroLineVisible(false);
+        for (BarChart<?, ?> chart : List.of(byRoutine, byTool, perWeek)) {
             chart.setAnimated(false);
             chart.setLegendVisible(false);
             chart.setPrefHeight(220);
@@ -60,13 +62,30 @@ final class HistoryCharts extends VBox {
         for (int i = 0; i < weeks.size(); i += step) {
             labels.add(WEEK.format(weeks.get(i).weekStart()));
         }
-        ((CategoryAxis) pain.getXAxis()).setCategories(FXCollections.observableArrayList(labels));
+        // Points sit at their week's index; the axis prints the week's date under each index.
+        weeksAxis.setAutoRanging(false);
+        weeksAxis.setLowerBound(-0.5);
+        weeksAxis.setUpperBound(Math.max(0.5, labels.size() - 0.5));
+        weeksAxis.setTickUnit(Math.max(1, Math.ceil(labels.size() / 12.0)));
+        weeksAxis.setMinorTickVisible(false);
+        weeksAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number index) {
+                int at = (int) Math.round(index.doubleValue());
+                return at >= 0 && at < labels.size() && Math.abs(index.doubleValue() - at) < 0.01 ? labels.get(at) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return labels.indexOf(text);
+            }
+        });
         pain.getData().setAll(List.of(
                 series("Before sessions", weeks, step, ReportContent.TrendPoint::meanBefore),
                 series("After sessions", weeks, step, ReportContent.TrendPoint::meanAfter),
                 series("Daily check-ins", weeks, step, ReportContent.TrendPoint::meanCheckIn)));
-        byRoutine.getData().setAll(List.of(relief(insights.byRoutine())));
-        byTool.getData().setAll(List.of(relief(insights.byTool())));
+        showRelief(byRoutine, insights.byRoutine());
+        showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();
         for (int i = 0; i < insights.weekly().size(); i += step) {
             int count = 0;
@@ -78,11 +97,11 @@ final class HistoryCharts extends VBox {
         perWeek.getData().setAll(List.of(sessions));
     }
 
-    private static XYChart.Series<String, Number> series(String name, List<ReportContent.TrendPoint> weeks, int step,
+    private static XYChart.Series<Number, Number> series(String name, List<ReportContent.TrendPoint> weeks, int step,
                                                          Function<ReportContent.TrendPoint, OptionalDouble> value) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
-        for (int i = 0; i < weeks.size(); i += step) {
+        for (int i = 0, index = 0; i < weeks.size(); i += step, index++) {
             double sum = 0;
             int count = 0;
             for (ReportContent.TrendPoint week : weeks.subList(i, Math.min(i + step, weeks.size()))) {
@@ -93,18 +112,20 @@ final class HistoryCharts extends VBox {
                 }
             }
             if (count > 0) {
-                series.getData().add(new XYChart.Data<>(WEEK.format(weeks.get(i).weekStart()), sum / count));
+                series.getData().add(new XYChart.Data<>(index, sum / count));
             }
         }
         return series;
     }
 
-    private static XYChart.Series<String, Number> relief(List<Relief> groups) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+    /** Horizontal bars, so that routine names stay readable; the chart grows with the number of bars. */
+    private static void showRelief(BarChart<Number, String> chart, List<Relief> groups) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
         for (Relief group : groups) {
-            group.meanRelief().ifPresent(mean -> series.getData().add(new XYChart.Data<>(
-                    group.label() + " (" + group.rated() + ")", mean)));
+            group.meanRelief().ifPresent(mean -> series.getData().add(new XYChart.Data<>(mean,
+                    group.label() + " (" + group.rated() + ")")));
         }
-        return series;
+        chart.getData().setAll(List.of(series));
+        chart.setPrefHeight(90 + 44 * series.getData().size());
     }
 }
