@@ -3,12 +3,11 @@ package org.unknot.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Optional;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
 import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -22,17 +21,14 @@ final class ExportHistoryCommand extends StorageCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to write; an existing file is replaced.")
     private Path file;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day to include, as YYYY-MM-DD (default: the first session).")
-    private String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day to include, as YYYY-MM-DD (default: the last session).")
-    private String to;
+    @Mixin
+    private DateRangeOptions dates;
 
     private DateRange range;
 
     @Override
     void checkArguments() {
-        range = DateRange.parse(Optional.ofNullable(from), Optional.ofNullable(to));
+        range = dates.range();
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.Insights;
@@ -17,7 +16,7 @@ import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
 import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code report FILE [--from DATE] [--to DATE]}: the physician report of those days as a PDF. */
@@ -28,18 +27,14 @@ final class ReportCommand extends StorageCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The PDF file to write; an existing file is replaced.")
     private Path file;
 
-    @Option(names = "--from", paramLabel = "DATE",
-            description = "First day to include, as YYYY-MM-DD (default: the first session).")
-    private String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day to include, as YYYY-MM-DD (default: today).")
-    private String to;
+    @Mixin
+    private DateRangeOptions dates;
 
     private DateRange range;
 
     @Override
     void checkArguments() {
-        range = DateRange.parse(Optional.ofNullable(from), Optional.ofNullable(to));
+        range = dates.range();
     }
 
     @Override

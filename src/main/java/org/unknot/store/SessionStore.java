@@ -225,32 +225,13 @@ public final class SessionStore {
      */
     public DeletedSession delete(long sessionId) {
         return database.inTransaction(connection -> {
-            DeletedSession deleted;
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, routine_id, routine_name, performed_by, started_at, ended_at, status, stop_reason, "
-                            + "planned_seconds, notes FROM session WHERE id = ?")) {
-                statement.setLong(1, sessionId);
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalArgumentException("No session " + sessionId);
-                    }
-                    long routineId = row.getLong("routine_id");
-                    Optional<Long> routine = row.wasNull() ? Optional.empty() : Optional.of(routineId);
-                    deleted = new DeletedSession(
-                            row.getLong("id"),
-                            routine,
-                            row.getString("routine_name"),
-                            Codes.required(PerformedBy.class, row.getString("performed_by")),
-                            Timestamps.parse(row.getString("started_at")),
-                            Optional.ofNullable(row.getString("ended_at")).map(Timestamps::parse),
-                            Codes.required(SessionStatus.class, row.getString("status")),
-                            Codes.optional(StopReason.class, row.getString("stop_reason")),
-                            row.getInt("planned_seconds"),
-                            row.getString("notes"),
-                            steps(connection, sessionId),
-                            ratings(connection, sessionId));
-                }
+            List<SessionRecord> found = new ArrayList<>();
+            forEach(connection, " WHERE s.id = ?", statement -> statement.setLong(1, sessionId), found::add);
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException("No session " + sessionId);
             }
+            DeletedSession deleted = new DeletedSession(found.get(0), steps(connection, sessionId),
+                    ratings(connection, sessionId));
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM session WHERE id = ?")) {
                 statement.setLong(1, sessionId);
                 statement.executeUpdate();
@@ -271,19 +252,19 @@ public final class SessionStore {
                             + "stop_reason, planned_seconds, notes) "
                             + "VALUES (?, (SELECT id FROM routine WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 statement.setLong(1, deleted.id());
-                if (deleted.routineId().isPresent()) {
-                    statement.setLong(2, deleted.routineId().get());
+                if (deleted.session().routineId().isPresent()) {
+                    statement.setLong(2, deleted.session().routineId().get());
                 } else {
                     statement.setNull(2, Types.INTEGER);
                 }
-                statement.setString(3, deleted.routineName());
-                statement.setString(4, deleted.performedBy().id());
-                statement.setString(5, Timestamps.format(deleted.startedAt()));
-                statement.setString(6, deleted.endedAt().map(Timestamps::format).orElse(null));
-                statement.setString(7, deleted.status().id());
-                statement.setString(8, deleted.stopReason().map(StopReason::id).orElse(null));
-                statement.setInt(9, deleted.plannedSeconds());
-                statement.setString(10, deleted.notes());
+                statement.setString(3, deleted.session().routineName());
+                statement.setString(4, deleted.session().performedBy().id());
+                statement.setString(5, Timestamps.format(deleted.session().startedAt()));
+                statement.setString(6, deleted.session().endedAt().map(Timestamps::format).orElse(null));
+                statement.setString(7, deleted.session().status().id());
+                statement.setString(8, deleted.session().stopReason().map(StopReason::id).orElse(null));
+                statement.setInt(9, deleted.session().plannedSeconds());
+                statement.setString(10, deleted.session().notes());
                 statement.executeUpdate();
             }
             StepColumns.insertAll(connection, "session_step", "session_id", deleted.id(),

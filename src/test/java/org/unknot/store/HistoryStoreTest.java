@@ -262,8 +262,8 @@ class HistoryStoreTest {
         DeletedSession deleted = sessions.delete(id);
 
         assertEquals(id, deleted.id());
-        assertEquals("Sore afterwards", deleted.notes());
-        assertEquals(Optional.of(StopReason.PAIN_WORSE), deleted.stopReason());
+        assertEquals("Sore afterwards", deleted.session().notes());
+        assertEquals(Optional.of(StopReason.PAIN_WORSE), deleted.session().stopReason());
         assertEquals(4, deleted.steps().size());
         assertEquals(2, deleted.ratings().size());
     }
