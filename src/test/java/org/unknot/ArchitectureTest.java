@@ -2,6 +2,7 @@ package org.unknot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,6 +20,13 @@ class ArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.unknot");
+    }
+
+    @Test
+    void theRulesSeeTheWholeApp() {
+        // A rule over no classes passes whatever the code does; make sure the import found the app.
+        assertTrue(classes.contain("org.unknot.app.AppContext"), "the main classes were imported");
+        assertTrue(classes.size() > 100, "only " + classes.size() + " classes were imported");
     }
 
     @Test
