@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,7 @@ final class Migrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     /** In order; the version a script brings the file to is its place in this list, counting from 1. */
-    private static final List<String> SCRIPTS = List.of("V001__initial.sql");
+    private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__shared_played_steps.sql");
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(?:\\r?\\n|$)");
 
     private Migrations() {
@@ -31,7 +33,7 @@ final class Migrations {
             int target = version;
             database.inTransaction(connection -> {
                 try (Statement statement = connection.createStatement()) {
-                    for (String sql : STATEMENT_END.split(script)) {
+                    for (String sql : statements(script)) {
                         if (!withoutComments(sql).isBlank()) {
                             statement.executeUpdate(sql);
                         }
@@ -42,6 +44,27 @@ final class Migrations {
             });
             LOG.info("Migrated {} to schema {}", database.file(), target);
         }
+    }
+
+    /** The script's statements; a trigger's body (BEGIN … END) holds semicolons of its own and stays whole. */
+    static List<String> statements(String script) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (String piece : STATEMENT_END.split(script)) {
+            if (pending.length() > 0) {
+                pending.append(";\n");
+            }
+            pending.append(piece);
+            String code = withoutComments(pending.toString()).strip().toUpperCase(Locale.ROOT);
+            if (!code.startsWith("CREATE TRIGGER") || code.endsWith("END")) {
+                statements.add(pending.toString());
+                pending.setLength(0);
+            }
+        }
+        if (pending.length() > 0) {
+            statements.add(pending.toString());
+        }
+        return statements;
     }
 
     private static String withoutComments(String sql) {

@@ -74,7 +74,7 @@ public final class SessionStore {
     public void recordStep(long sessionId, int position, StepOutcome outcome, int doneSeconds, int addedSeconds) {
         database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE session_step SET status = ?, done_seconds = ?, added_seconds = ? "
+                    "UPDATE session_progress SET status = ?, done_seconds = ?, added_seconds = ? "
                             + "WHERE session_id = ? AND position = ?")) {
                 statement.setString(1, outcome.id());
                 statement.setInt(2, doneSeconds);
@@ -270,7 +270,7 @@ public final class SessionStore {
             StepColumns.insertAll(connection, "session_step", "session_id", deleted.id(),
                     deleted.steps().stream().map(PlayedStep::step).toList());
             try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE session_step SET status = ?, done_seconds = ?, added_seconds = ? "
+                    "UPDATE session_progress SET status = ?, done_seconds = ?, added_seconds = ? "
                             + "WHERE session_id = ? AND position = ?")) {
                 for (int position = 0; position < deleted.steps().size(); position++) {
                     PlayedStep step = deleted.steps().get(position);

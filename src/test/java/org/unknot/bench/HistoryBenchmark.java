@@ -9,13 +9,23 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.cli.SampleHistory;
+import org.unknot.domain.DailyPain;
+import org.unknot.domain.InsightReport;
+import org.unknot.domain.Insights;
+import org.unknot.domain.SessionRecord;
 import org.unknot.files.HistoryCsv;
+import org.unknot.files.PhysicianReport;
+import org.unknot.files.ReportContents;
 import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
+import org.unknot.store.HistoryFilter;
 import org.unknot.store.HistoryWriter;
 import org.unknot.store.QueryPlans;
 import org.unknot.store.Storage;
@@ -60,7 +70,38 @@ class HistoryBenchmark {
             assertEquals(SESSIONS, exported[0]);
             QueryPlans.sessionsOldestFirst(db, false, false).forEach(line -> System.out.println("plan export " + line));
             QueryPlans.sessionsOldestFirst(db, true, true).forEach(line -> System.out.println("plan ranged " + line));
+
+            // What the History page reads for its default range: the last 90 days' sessions and check-ins, and
+            // their insights; and the physician report for a year, from the database to the PDF.
+            LocalDate today = LocalDate.of(2026, 11, 22);
+            double insights = Bench.medianMillis(2, 10, () -> insightsOf(storage, today.minusDays(90), today));
+            Bench.report("history.insights_90_days_100k", insights, "ms");
+            // The worst case: a range so long that it reaches the page's cap of 10,000 sessions.
+            double capped = Bench.medianMillis(1, 5, () -> insightsOf(storage, today.minusYears(1000), today));
+            Bench.report("history.insights_10000_sessions", capped, "ms");
+            Path pdf = folder.resolve("exports").resolve("report.pdf");
+            double report = Bench.medianMillis(1, 3, () -> {
+                LocalDate first = today.minusYears(1);
+                InsightsInput input = insightsOf(storage, first, today);
+                PhysicianReport.write(pdf, ReportContents.of(input.sessions(), input.checkIns(), input.report(), first,
+                        today, today, ZONE));
+                return input;
+            });
+            Bench.report("history.report_year_100k", report / 1000, "s");
         }
+    }
+
+    private record InsightsInput(List<SessionRecord> sessions, List<DailyPain> checkIns, InsightReport report) {
+    }
+
+    private static InsightsInput insightsOf(Storage storage, LocalDate first, LocalDate last) {
+        HistoryFilter filter = new HistoryFilter(Optional.of(first.atStartOfDay(ZONE).toInstant()),
+                Optional.of(last.plusDays(1).atStartOfDay(ZONE).toInstant()), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        List<SessionRecord> sessions = new ArrayList<>(storage.sessions().newestFirst(filter, 10_000));
+        Collections.reverse(sessions);
+        List<DailyPain> checkIns = storage.pain().checkIns(first, last);
+        return new InsightsInput(sessions, checkIns, Insights.of(sessions, checkIns, ZONE));
     }
 
     private static void checkpoint(Storage storage) {

@@ -44,7 +44,7 @@ public final class HistoryViewModel {
     static final int SHOWN = 500;
     static final int DEFAULT_DAYS = 90;
     /** Insights and charts read at most this many sessions of the range. */
-    static final int ANALYSED = 20_000;
+    static final int ANALYSED = 10_000;
 
     private final SessionStore sessions;
     private final PainStore pain;
@@ -104,6 +104,8 @@ public final class HistoryViewModel {
             insights.set(data.insights());
             report.set(data.report());
             count.set(data.total() == 0 ? "No sessions in this range."
+                    : data.total() >= ANALYSED ? "The newest " + data.shown().size() + " of more than " + ANALYSED
+                    + " sessions; charts and insights use the newest " + ANALYSED + ". Choose a shorter range."
                     : data.total() > data.shown().size()
                     ? "The newest " + data.shown().size() + " of " + data.total() + " sessions."
                     : data.total() == 1 ? "1 session." : data.total() + " sessions.");
