@@ -2,8 +2,10 @@ package org.unknot.ui.history;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
@@ -47,6 +50,23 @@ import org.unknot.ui.common.Styles;
 public final class HistoryView extends VBox implements Activatable {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    /** Days as 2026-11-22; text that is not a date becomes no date, which the page then asks to fix. */
+    private static final StringConverter<LocalDate> DAYS = new StringConverter<>() {
+        @Override
+        public String toString(LocalDate day) {
+            return day == null ? "" : day.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            try {
+                return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    };
 
     private final HistoryViewModel viewModel;
     private final TableView<SessionRecord> table = new TableView<>();
@@ -71,9 +91,13 @@ public final class HistoryView extends VBox implements Activatable {
 
         DatePicker from = new DatePicker();
         from.setId("fromDate");
+        from.setConverter(DAYS);
+        from.setPromptText("YYYY-MM-DD");
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("toDate");
+        to.setConverter(DAYS);
+        to.setPromptText("YYYY-MM-DD");
         to.valueProperty().bindBidirectional(viewModel.toProperty());
         ComboBox<String> routine = choice("routineFilter", "All routines", Function.identity());
         // "All routines" is the empty choice at the top of the names of the routines played.

@@ -172,7 +172,7 @@ public final class HistoryViewModel {
 
     private Optional<String> rangeProblem() {
         if (from.get() == null || to.get() == null) {
-            return Optional.of("Choose both the first and the last day.");
+            return Optional.of("Choose both the first and the last day; type dates as YYYY-MM-DD, like 2026-11-22.");
         }
         if (to.get().isBefore(from.get())) {
             return Optional.of("The last day is before the first; choose a last day on or after the first.");

@@ -93,6 +93,17 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void aMissingDayIsRefusedPlainly() {
+        HistoryViewModel history = history();
+
+        history.fromProperty().set(null);
+        history.load();
+
+        assertEquals("Choose both the first and the last day; type dates as YYYY-MM-DD, like 2026-11-22.",
+                history.errorMessageProperty().get());
+    }
+
+    @Test
     void aRangeThatEndsBeforeItStartsIsRefusedPlainly() {
         HistoryViewModel history = history();
 
