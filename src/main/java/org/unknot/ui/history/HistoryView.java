@@ -176,6 +176,11 @@ public final class HistoryView extends VBox implements Activatable {
                 column("Pain", session -> score(session.painBefore()) + " → " + score(session.painAfter())),
                 numberColumn("Change", session -> session.painChange().orElse(null))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // Room for what is long (when, which routine), little for what is short (pain, change).
+        double[] widths = {200, 230, 120, 150, 80, 70};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         table.setItems(viewModel.sessions());
         HBox.setHgrow(table, Priority.ALWAYS);
         body.getChildren().setAll(table);
