@@ -128,11 +128,7 @@ public final class HistoryView extends VBox implements Activatable {
                 .ifPresent(viewModel::exportReport));
         Button clear = new Button("All sessions");
         clear.setId("clearFiltersButton");
-        clear.setOnAction(event -> {
-            viewModel.routineProperty().set(null);
-            viewModel.toolProperty().set(null);
-            viewModel.statusProperty().set(null);
-        });
+        clear.setOnAction(event -> viewModel.clearFilters());
         from.setPrefWidth(165);
         to.setPrefWidth(165);
         routine.setPrefWidth(190);
@@ -198,10 +194,6 @@ public final class HistoryView extends VBox implements Activatable {
     }
 
     private void bind() {
-        for (var property : List.of(viewModel.fromProperty(), viewModel.toProperty(),
-                viewModel.routineProperty(), viewModel.toolProperty(), viewModel.statusProperty())) {
-            property.addListener((observable, old, value) -> viewModel.load());
-        }
         table.setRowFactory(view -> {
             TableRow<SessionRecord> row = new TableRow<>();
             row.setOnMouseClicked(event -> {

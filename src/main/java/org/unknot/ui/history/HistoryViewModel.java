@@ -64,6 +64,7 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DeletedSession> deleted = new ReadOnlyObjectWrapper<>();
+    private boolean clearing;
 
     public HistoryViewModel(SessionStore sessions, PainStore pain, BackgroundRunner runner, Clock clock) {
         this.sessions = sessions;
@@ -74,6 +75,23 @@ public final class HistoryViewModel {
         LocalDate today = LocalDate.now(clock);
         from.set(today.minusDays(DEFAULT_DAYS));
         to.set(today);
+        for (ObjectProperty<?> filter : List.of(from, to, routine, tool, status)) {
+            filter.addListener((observable, old, value) -> {
+                if (!clearing) {
+                    load();
+                }
+            });
+        }
+    }
+
+    /** Shows every routine, tool and status again, reading the data once. */
+    public void clearFilters() {
+        clearing = true;
+        routine.set(null);
+        tool.set(null);
+        status.set(null);
+        clearing = false;
+        load();
     }
 
     /** Reads the sessions, insights and charts for the filters, away from the FX thread. */

@@ -90,6 +90,10 @@ class HistoryViewModelTest {
         history.load();
         assertEquals(List.of(), history.sessions());
         assertEquals("No sessions in this range.", history.countProperty().get());
+
+        history.clearFilters();
+        assertEquals(List.of("Cold", "Roller"), history.sessions().stream().map(SessionRecord::routineName).toList(),
+                "a filter reloads by itself, and clearing them shows everything again");
     }
 
     @Test
