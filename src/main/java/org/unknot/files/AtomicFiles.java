@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.unknot.domain.OffUiThread;
 
 /** Writes a file through a temporary file in the same folder, then moves it into place: never half-written. */
 public final class AtomicFiles {
@@ -48,6 +49,7 @@ public final class AtomicFiles {
 
     /** Streams bytes into the file, so a large file is never built in memory first. */
     public static void write(Path target, Content content) throws IOException {
+        OffUiThread.require();
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute.getFileName() + " is a folder; choose a file name instead");

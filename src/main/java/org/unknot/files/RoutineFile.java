@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.unknot.domain.OffUiThread;
 import org.unknot.domain.Routine;
 import org.unknot.domain.RoutineValidator;
 import org.unknot.domain.Step;
@@ -41,6 +42,7 @@ public final class RoutineFile {
 
     /** Reads a routine file from disk; the messages name the file by its file name. */
     public static Routine read(Path file) throws RoutineFileException {
+        OffUiThread.require();
         String name = fileName(file);
         if (Files.isDirectory(file)) {
             throw refused(name, "this is a folder; choose a routine file (.json) instead.");

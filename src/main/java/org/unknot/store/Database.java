@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.unknot.domain.OffUiThread;
 
 /**
  * The one SQLite file: WAL, {@code synchronous=FULL}, foreign keys on, migrated on open. A file that is not a database,
@@ -87,6 +88,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is written, or none. */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
+        OffUiThread.require();
         try {
             connection.setAutoCommit(false);
             T result;
@@ -113,6 +115,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs reads outside a transaction. */
     public synchronized <T> T read(SqlWork<T> work) {
+        OffUiThread.require();
         try {
             return work.apply(connection);
         } catch (SQLException e) {

@@ -105,6 +105,11 @@ public final class ShellView extends BorderPane {
     private void showPage(Page page) {
         navigation.selectToggle(buttons.get(page));
         Node view = pages.get(page);
+        for (Node shown : pageHolder.getChildren()) {
+            if (shown != view && shown instanceof Activatable left) {
+                left.deactivate();
+            }
+        }
         pageHolder.getChildren().setAll(view);
         if (view instanceof Activatable activatable) {
             activatable.activate();
