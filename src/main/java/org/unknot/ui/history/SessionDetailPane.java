@@ -3,6 +3,7 @@ package org.unknot.ui.history;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -57,11 +58,15 @@ final class SessionDetailPane extends VBox {
         delete.setId("deleteSessionButton");
         delete.setOnAction(event -> onDelete.run());
         getChildren().addAll(back, title, when, field("Steps as played"), steps,
-                field("Pain before"), new ScoreButtons(viewModel.beforeProperty(), "detailBefore-", true),
-                field("Pain after"), new ScoreButtons(viewModel.afterProperty(), "detailAfter-", true),
+                field("Pain before"), scores(viewModel.beforeProperty(), "detailBefore-"),
+                field("Pain after"), scores(viewModel.afterProperty(), "detailAfter-"),
                 field("Notes"), notes, new HBox(10, save, delete),
                 new ErrorBanner("detailError", viewModel.errorMessageProperty()));
         viewModel.load();
+    }
+
+    private static ScoreButtons scores(ObjectProperty<Integer> score, String idPrefix) {
+        return new ScoreButtons(score, score::set, idPrefix, true);
     }
 
     private static Label field(String text) {
