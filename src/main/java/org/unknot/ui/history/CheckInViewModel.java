@@ -1,6 +1,7 @@
 package org.unknot.ui.history;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,7 +30,6 @@ public final class CheckInViewModel {
     private final BackgroundRunner runner;
     private final Clock clock;
     private final Runnable onSaved;
-    private final LocalDate day;
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
     private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
     private final StringProperty note = new SimpleStringProperty("");
@@ -41,12 +41,12 @@ public final class CheckInViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onSaved = onSaved;
-        this.day = LocalDate.now(clock);
     }
 
     /** Shows today's check-in if there is one already. */
     public void load() {
-        runner.run(() -> pain.checkInOn(day), existing -> existing.ifPresent(entry -> {
+        LocalDate today = LocalDate.now(clock);
+        runner.run(() -> pain.checkInOn(today), existing -> existing.ifPresent(entry -> {
             score.set(entry.score().value());
             areas.clear();
             areas.addAll(entry.areas());
@@ -65,10 +65,13 @@ public final class CheckInViewModel {
                     + ".");
             return;
         }
-        PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
-                Set.copyOf(areas), note.get());
+        // "Today" is read now: a check-in made after midnight belongs to the new day.
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        PainEntry entry = new PainEntry(PainKind.CHECK_IN, now, new PainScore(score.get()), Set.copyOf(areas),
+                note.get());
         runner.run(() -> {
-            pain.checkIn(day, entry);
+            pain.checkIn(today, entry);
             return entry;
         }, saved -> {
             errorMessage.set("");
