@@ -35,6 +35,8 @@ public final class CheckInViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    /** The day of the saved check-in the form shows; null while it shows only what the user is entering. */
+    private LocalDate shownDay;
 
     CheckInViewModel(PainStore pain, BackgroundRunner runner, Clock clock, Runnable onSaved) {
         this.pain = pain;
@@ -43,16 +45,27 @@ public final class CheckInViewModel {
         this.onSaved = onSaved;
     }
 
-    /** Shows today's check-in if there is one already. */
+    /** Shows today's check-in if there is one already; a day's check-in is not shown as the next day's. */
     public void load() {
         LocalDate today = LocalDate.now(clock);
-        runner.run(() -> pain.checkInOn(today), existing -> existing.ifPresent(entry -> {
-            score.set(entry.score().value());
-            areas.clear();
-            areas.addAll(entry.areas());
-            note.set(entry.note());
-            status.set("Today's check-in is saved; saving again replaces it.");
+        runner.run(() -> pain.checkInOn(today), existing -> existing.ifPresentOrElse(entry -> {
+            show(entry.score().value(), entry.areas(), entry.note(),
+                    "Today's check-in is saved; saving again replaces it.");
+            shownDay = today;
+        }, () -> {
+            if (shownDay != null && !shownDay.equals(today)) {
+                show(null, Set.of(), "", "");
+                shownDay = null;
+            }
         }), failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    }
+
+    private void show(Integer value, Set<Area> chosen, String text, String saved) {
+        score.set(value);
+        areas.clear();
+        areas.addAll(chosen);
+        note.set(text);
+        status.set(saved);
     }
 
     public void save() {
@@ -76,6 +89,7 @@ public final class CheckInViewModel {
         }, saved -> {
             errorMessage.set("");
             status.set("Saved today's check-in: pain " + saved.score().value() + ".");
+            shownDay = today;
             onSaved.run();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }

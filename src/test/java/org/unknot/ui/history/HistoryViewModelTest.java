@@ -305,6 +305,27 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void yesterdaysCheckInIsNotShownAsTodays() {
+        MovableClock clock = new MovableClock(TempStorage.NOW, TempStorage.CLOCK.getZone());
+        HistoryViewModel history = new HistoryViewModel(temp.storage().sessions(), temp.storage().pain(), runner,
+                clock, dialogs);
+        CheckInViewModel checkIn = history.checkIn();
+        checkIn.scoreProperty().set(6);
+        checkIn.save();
+        runner.drain();
+        checkIn.load();
+        runner.drain();
+        assertEquals(6, checkIn.scoreProperty().get());
+
+        clock.advance(Duration.ofDays(1));
+        checkIn.load();
+        runner.drain();
+
+        assertNull(checkIn.scoreProperty().get());
+        assertEquals("", checkIn.statusProperty().get());
+    }
+
+    @Test
     void correctingASessionsPainAndNotesIsSavedAndARatingCanBeRemoved() {
         long id = session(ROLLER, 3, 6, 3);
         HistoryViewModel history = history();
@@ -363,6 +384,21 @@ class HistoryViewModelTest {
         assertSame(detail, history.opened().detailProperty().get());
         assertEquals(1, detail.afterProperty().get());
         assertEquals(Optional.of(new PainScore(3)), temp.storage().sessions().find(id).orElseThrow().painAfter());
+    }
+
+    @Test
+    void unsavedCorrectionsWaitWhileThePageIsLeftAndShownAgain() {
+        session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        SessionDetailViewModel detail = correctedButNotSaved(history);
+
+        history.deactivate();
+        history.activate();
+        runner.drain();
+
+        assertSame(detail, history.opened().detailProperty().get());
+        assertEquals(1, detail.afterProperty().get());
+        assertTrue(detail.unsaved());
     }
 
     @Test
