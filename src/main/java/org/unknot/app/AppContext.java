@@ -33,6 +33,7 @@ import org.unknot.store.Storage;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.FxDialogs;
 import org.unknot.ui.common.ThemeSwitcher;
 import org.unknot.ui.editor.EditorView;
 import org.unknot.ui.editor.EditorViewModel;
@@ -171,7 +172,8 @@ public final class AppContext implements AutoCloseable {
         Storage storage = data.storage();
         SettingsViewModel settings = new SettingsViewModel(storage.settings(), runner, data.theme(),
                 ThemeSwitcher::apply, folder.path().toString(), () -> showSafety(this::showShell), data.cues());
-        history = new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock));
+        history = new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock,
+                new FxDialogs(() -> root.getScene().getWindow())));
         Map<Page, Node> pages = Map.of(
                 Page.ROUTINES, new RoutinesView(new RoutinesViewModel(storage.routines(), runner, navigation())),
                 Page.HISTORY, history,

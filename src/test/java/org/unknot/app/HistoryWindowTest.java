@@ -15,21 +15,30 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
@@ -44,35 +53,67 @@ import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
 import org.unknot.store.Storage;
-import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 
-/** The History page in the real window: filter, open a session, correct its pain, delete and undo, check in. */
+/**
+ * The History page in the real window, with the app's real background thread: filter, open a session, correct its
+ * pain, delete and undo, check in. Disk work on the FX thread fails these tests.
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class HistoryWindowTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Routine ROLLER = new Routine("Roller", "", PerformedBy.SELF,
+            List.of(Step.of(Tool.FOAM_ROLLER, Area.UPPER_BACK, 60)));
+    private static final Routine COLD_FEET = new Routine("Cold feet", "", PerformedBy.SELF,
+            List.of(Step.of(Tool.COLD_BALL, Area.FEET, 60)));
+    private static final Routine LOW_BACK = new Routine("Low-back relief", "", PerformedBy.SELF,
+            List.of(Step.of(Tool.HANDHELD_MASSAGER, Area.LOWER_BACK, 60)));
 
     @TempDir
     static Path folder;
 
+    @RegisterExtension
+    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
+
+    private final FxBackgroundRunner background = new FxBackgroundRunner();
+    private final CountingRunner runner = new CountingRunner(background);
     private AppContext context;
     private Path data;
+
+    /** The app's runner, counting the pieces of background work asked of it. */
+    private static final class CountingRunner implements BackgroundRunner {
+        private final BackgroundRunner real;
+        private final AtomicInteger asked = new AtomicInteger();
+
+        CountingRunner(BackgroundRunner real) {
+            this.real = real;
+        }
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+            asked.incrementAndGet();
+            real.run(work, onSuccess, onError);
+        }
+    }
 
     @Start
     void start(Stage stage) throws Exception {
         data = Files.createTempDirectory(folder, "data");
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-            storage.settings().acknowledgeSafety(NOW);
-            record(storage, new Routine("Roller", "", PerformedBy.SELF,
-                    List.of(Step.of(Tool.FOAM_ROLLER, Area.UPPER_BACK, 60))), 3, 6, 3);
-            record(storage, new Routine("Cold feet", "", PerformedBy.SELF,
-                    List.of(Step.of(Tool.COLD_BALL, Area.FEET, 60))), 1, 5, 4);
-        }
-        context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK, new FakeClock(),
-                RecordingCues::new, Optional.empty());
+        // @Start runs on the FX thread, where disk work is refused: the data is written on another thread.
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+                storage.settings().acknowledgeSafety(NOW);
+                record(storage, ROLLER, 3, 6, 3);
+                record(storage, COLD_FEET, 1, 5, 4);
+            }
+        }).get();
+        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
+                Optional.empty());
         context.start(stage, () -> { });
     }
 
@@ -87,25 +128,79 @@ class HistoryWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
+        background.close();
         robot.interact(context::close);
+    }
+
+    /** Waits for the window's pages, then goes to History and waits for its sessions. */
+    private void openHistory(FxRobot robot, int sessions) throws Exception {
+        Waits.until(() -> robot.lookup("#navHistory").tryQuery().isPresent());
+        robot.clickOn("#navHistory");
+        Waits.until(() -> table(robot).getItems().size() == sessions);
+    }
+
+    /** Waits until the background thread has done everything asked of it so far, and the FX thread its callbacks. */
+    private void settle(FxRobot robot) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        robot.interact(() -> background.run(() -> null, nothing -> done.complete(null), done::completeExceptionally));
+        done.get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private TableView<SessionRecord> table(FxRobot robot) {
         return robot.lookup("#sessionTable").queryTableView();
     }
 
+    /** Whether the list of sessions is shown (not a session's detail). */
+    private boolean listShown(FxRobot robot) {
+        return robot.lookup("#sessionTable").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
     private List<String> routines(FxRobot robot) {
         return table(robot).getItems().stream().map(SessionRecord::routineName).toList();
     }
 
+    private static void seed(Path data, int each) throws Exception {
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+                for (int day = 4; day < 4 + each; day++) {
+                    record(storage, LOW_BACK, day, 7, 4);
+                    record(storage, ROLLER, day, 6, 5);
+                }
+            }
+        }).get();
+    }
+
+    @Test
+    void choosingARoutineInTheFilterSettlesWithTheRealRunner(FxRobot robot) throws Exception {
+        seed(data, 30);
+        openHistory(robot, 62);
+        settle(robot);
+        int before = runner.asked.get();
+
+        robot.clickOn("#routineFilter");
+        Node lowBack = robot.lookup(".combo-box-popup .list-cell")
+                .match((Labeled cell) -> "Low-back relief".equals(cell.getText())).query();
+        robot.clickOn(lowBack);
+        Waits.until(() -> routines(robot).size() == 30);
+        settle(robot);
+
+        assertEquals(List.of("Low-back relief"), routines(robot).stream().distinct().toList());
+        ComboBox<String> filter = robot.lookup("#routineFilter").queryComboBox();
+        assertEquals("Low-back relief", filter.getValue());
+        assertEquals(List.of("Cold feet", "Low-back relief", "Roller"),
+                filter.getItems().stream().filter(name -> name != null).toList());
+        assertEquals(1, runner.asked.get() - before, "one choice, one load, and nothing after it");
+    }
+
     @Test
     void filterOpenASessionCorrectItsPainAndFindItSaved(FxRobot robot) throws Exception {
-        robot.clickOn("#navHistory");
+        openHistory(robot, 2);
         assertEquals(List.of("Cold feet", "Roller"), routines(robot));
 
         ComboBox<Tool> tool = robot.lookup("#toolFilter").queryComboBox();
         robot.interact(() -> tool.setValue(Tool.FOAM_ROLLER));
-        assertEquals(List.of("Roller"), routines(robot));
+        Waits.until(() -> routines(robot).equals(List.of("Roller")));
 
         robot.doubleClickOn("Roller");
         verifyThat("#sessionDetail", isVisible());
@@ -114,21 +209,48 @@ class HistoryWindowTest {
         robot.clickOn("#detailAfter-1");
         robot.clickOn("#saveSessionButton");
 
-        Waits.until(() -> table(robot).getItems().get(0).painAfter().equals(Optional.of(new PainScore(1))));
-        verifyThat("#sessionTable", isVisible());
+        Waits.until(() -> listShown(robot) && !table(robot).getItems().isEmpty()
+                && table(robot).getItems().get(0).painAfter().equals(Optional.of(new PainScore(1))));
+        assertEquals(Tool.FOAM_ROLLER, tool.getValue());
+    }
+
+    /** Presses a button of the dialog that is open. */
+    private static void answer(FxRobot robot, String button) throws Exception {
+        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".dialog-pane .button").match((Button b) -> button.equals(b.getText()))
+                .queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void leavingUnsavedCorrectionsAsksCancelStaysAndSaveWrites(FxRobot robot) throws Exception {
+        openHistory(robot, 2);
+        robot.doubleClickOn("Roller");
+        ScrollPane detail = robot.lookup("#detailScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> detail.setVvalue(1.0));
+        robot.clickOn("#detailAfter-1");
+        Button back = robot.lookup("#backToListButton").queryButton();
+
+        // The question is a modal dialog: press Back from a later FX pulse, so the robot is free to answer it.
+        Platform.runLater(back::fire);
+        answer(robot, "Cancel");
+        verifyThat("#sessionDetail", isVisible());
+        assertTrue(robot.lookup("#detailAfter-1").queryAs(ToggleButton.class).isSelected());
+
+        Platform.runLater(back::fire);
+        answer(robot, "Save");
+        Waits.until(() -> listShown(robot) && table(robot).getItems().stream()
+                .anyMatch(session -> session.painAfter().equals(Optional.of(new PainScore(1)))));
     }
 
     @Test
     void deleteAsksFirstAndCanBeUndone(FxRobot robot) throws Exception {
-        robot.clickOn("#navHistory");
+        openHistory(robot, 2);
         robot.doubleClickOn("Roller");
         Button delete = robot.lookup("#deleteSessionButton").queryButton();
 
-        // The question is a modal dialog: press Delete from a later FX pulse, so the robot is free to answer it.
         Platform.runLater(delete::fire);
-        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup(".dialog-pane .button").match((Button b) -> "OK".equals(b.getText()))
-                .queryButton().fire());
+        answer(robot, "Delete");
 
         Waits.until(() -> routines(robot).equals(List.of("Cold feet")));
         robot.clickOn("#undoDeleteButton");
@@ -137,6 +259,7 @@ class HistoryWindowTest {
 
     @Test
     void theDailyCheckInFromTheRoutinesPageIsSaved(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#checkInButton").tryQuery().isPresent());
         robot.clickOn("#checkInButton");
         verifyThat("#historyPage", isVisible());
 
@@ -145,6 +268,7 @@ class HistoryWindowTest {
         robot.clickOn("#saveCheckInButton");
 
         Waits.until(() -> robot.lookup("#checkInStatus").queryLabeled().getText().startsWith("Saved today's"));
+        background.close();
         robot.interact(context::close);
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
             var checkIn = storage.pain().checkInOn(LocalDate.now(CLOCK)).orElseThrow();

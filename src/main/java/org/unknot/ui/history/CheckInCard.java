@@ -42,7 +42,8 @@ final class CheckInCard extends TitledPane {
         status.setId("checkInStatus");
         status.getStyleClass().add(Styles.MUTED);
         status.textProperty().bind(viewModel.statusProperty());
-        HBox row = new HBox(12, new ScoreButtons(viewModel.scoreProperty(), "checkIn-", true), save, status);
+        HBox row = new HBox(12, new ScoreButtons(viewModel.scoreProperty(),
+                viewModel.scoreProperty()::set, "checkIn-", true), save, status);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, row, areas, note, new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
         setContent(content);

@@ -1,6 +1,7 @@
 package org.unknot.ui.history;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,30 +30,42 @@ public final class CheckInViewModel {
     private final BackgroundRunner runner;
     private final Clock clock;
     private final Runnable onSaved;
-    private final LocalDate day;
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
     private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    /** The day of the saved check-in the form shows; null while it shows only what the user is entering. */
+    private LocalDate shownDay;
 
     CheckInViewModel(PainStore pain, BackgroundRunner runner, Clock clock, Runnable onSaved) {
         this.pain = pain;
         this.runner = runner;
         this.clock = clock;
         this.onSaved = onSaved;
-        this.day = LocalDate.now(clock);
     }
 
-    /** Shows today's check-in if there is one already. */
+    /** Shows today's check-in if there is one already; a day's check-in is not shown as the next day's. */
     public void load() {
-        runner.run(() -> pain.checkInOn(day), existing -> existing.ifPresent(entry -> {
-            score.set(entry.score().value());
-            areas.clear();
-            areas.addAll(entry.areas());
-            note.set(entry.note());
-            status.set("Today's check-in is saved; saving again replaces it.");
+        LocalDate today = LocalDate.now(clock);
+        runner.run(() -> pain.checkInOn(today), existing -> existing.ifPresentOrElse(entry -> {
+            show(entry.score().value(), entry.areas(), entry.note(),
+                    "Today's check-in is saved; saving again replaces it.");
+            shownDay = today;
+        }, () -> {
+            if (shownDay != null && !shownDay.equals(today)) {
+                show(null, Set.of(), "", "");
+                shownDay = null;
+            }
         }), failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    }
+
+    private void show(Integer value, Set<Area> chosen, String text, String saved) {
+        score.set(value);
+        areas.clear();
+        areas.addAll(chosen);
+        note.set(text);
+        status.set(saved);
     }
 
     public void save() {
@@ -65,14 +78,18 @@ public final class CheckInViewModel {
                     + ".");
             return;
         }
-        PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
-                Set.copyOf(areas), note.get());
+        // "Today" is read now: a check-in made after midnight belongs to the new day.
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        PainEntry entry = new PainEntry(PainKind.CHECK_IN, now, new PainScore(score.get()), Set.copyOf(areas),
+                note.get());
         runner.run(() -> {
-            pain.checkIn(day, entry);
+            pain.checkIn(today, entry);
             return entry;
         }, saved -> {
             errorMessage.set("");
             status.set("Saved today's check-in: pain " + saved.score().value() + ".");
+            shownDay = today;
             onSaved.run();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }

@@ -2,26 +2,18 @@ package org.unknot.ui.history;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -34,11 +26,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
-import org.unknot.domain.SessionStatus;
-import org.unknot.domain.Tool;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.ErrorBanner;
@@ -50,23 +39,6 @@ import org.unknot.ui.common.Styles;
 public final class HistoryView extends VBox implements Activatable {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-
-    /** Days as 2026-11-22; text that is not a date becomes no date, which the page then asks to fix. */
-    private static final StringConverter<LocalDate> DAYS = new StringConverter<>() {
-        @Override
-        public String toString(LocalDate day) {
-            return day == null ? "" : day.toString();
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            try {
-                return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-    };
 
     private final HistoryViewModel viewModel;
     private final TableView<SessionRecord> table = new TableView<>();
@@ -89,35 +61,6 @@ public final class HistoryView extends VBox implements Activatable {
         setId("historyPage");
         setSpacing(14);
 
-        DatePicker from = new DatePicker();
-        from.setId("fromDate");
-        from.setConverter(DAYS);
-        from.setPromptText("YYYY-MM-DD");
-        from.valueProperty().bindBidirectional(viewModel.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("toDate");
-        to.setConverter(DAYS);
-        to.setPromptText("YYYY-MM-DD");
-        to.valueProperty().bindBidirectional(viewModel.toProperty());
-        ComboBox<String> routine = choice("routineFilter", "All routines", Function.identity());
-        // "All routines" is the empty choice at the top of the names of the routines played.
-        viewModel.routineNames().addListener((ListChangeListener<String>) change -> {
-            String chosen = routine.getValue();
-            List<String> items = new ArrayList<>();
-            items.add(null);
-            items.addAll(viewModel.routineNames());
-            routine.getItems().setAll(items);
-            routine.setValue(chosen);
-        });
-        routine.valueProperty().bindBidirectional(viewModel.routineProperty());
-        ComboBox<Tool> tool = choice("toolFilter", "All tools", Tool::label);
-        tool.getItems().add(null);
-        tool.getItems().addAll(Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER, Tool.COLD_BALL);
-        tool.valueProperty().bindBidirectional(viewModel.toolProperty());
-        ComboBox<SessionStatus> status = choice("statusFilter", "Any status", SessionStatus::label);
-        status.getItems().add(null);
-        status.getItems().addAll(SessionStatus.COMPLETED, SessionStatus.STOPPED, SessionStatus.INTERRUPTED);
-        status.valueProperty().bindBidirectional(viewModel.statusProperty());
         Button csv = new Button("Export CSV");
         csv.setId("exportCsvButton");
         csv.setOnAction(event -> save("history.csv", "CSV files (*.csv)", "*.csv").ifPresent(viewModel::exportCsv));
@@ -129,13 +72,7 @@ public final class HistoryView extends VBox implements Activatable {
         Button clear = new Button("All sessions");
         clear.setId("clearFiltersButton");
         clear.setOnAction(event -> viewModel.clearFilters());
-        from.setPrefWidth(165);
-        to.setPrefWidth(165);
-        routine.setPrefWidth(190);
-        tool.setPrefWidth(150);
-        status.setPrefWidth(135);
-        HBox filters = new HBox(8, label("From"), from, label("to"), to, routine, tool, status);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        HistoryFilterBar filters = new HistoryFilterBar(viewModel);
         csv.setMinWidth(Region.USE_PREF_SIZE);
         report.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
@@ -163,7 +100,7 @@ public final class HistoryView extends VBox implements Activatable {
         table.setPlaceholder(new Label("No sessions in this range. Each routine you follow is kept here with your "
                 + "pain before and after."));
         table.getColumns().setAll(List.of(
-                column("When", session -> session.startedAt().atZone(ZoneId.systemDefault()).format(WHEN)),
+                column("When", session -> when(session.startedAt(), viewModel.zone())),
                 column("Routine", SessionRecord::routineName),
                 column("Done / planned", session -> Durations.clock(session.doneSeconds()) + " / "
                         + Durations.clock(session.plannedSeconds())),
@@ -198,17 +135,17 @@ public final class HistoryView extends VBox implements Activatable {
             TableRow<SessionRecord> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    showDetail(row.getItem());
+                    viewModel.opened().open(row.getItem());
                 }
             });
             return row;
         });
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                showDetail(table.getSelectionModel().getSelectedItem());
+                viewModel.opened().open(table.getSelectionModel().getSelectedItem());
             }
         });
-        viewModel.sessions().addListener((ListChangeListener<SessionRecord>) change -> showDetail(null));
+        viewModel.opened().detailProperty().addListener((observable, old, detail) -> showDetail(detail));
         viewModel.reportProperty().addListener((observable, old, report) -> {
             if (report != null) {
                 charts.show(viewModel.insightsProperty().get(), report);
@@ -221,27 +158,20 @@ public final class HistoryView extends VBox implements Activatable {
         });
     }
 
-    /** Opens a session in place of the list (double-click or Enter); null goes back to the list. */
-    public void showDetail(SessionRecord session) {
-        if (session == null) {
+    /** Shows an opened session in place of the list; null shows the list. */
+    private void showDetail(SessionDetailViewModel detail) {
+        if (detail == null) {
             body.getChildren().setAll(table);
             return;
         }
-        SessionDetailViewModel detail = viewModel.detail(session);
-        SessionDetailPane pane = new SessionDetailPane(detail, () -> askDelete(session), () -> showDetail(null));
+        OpenedSession opened = viewModel.opened();
+        SessionDetailPane pane = new SessionDetailPane(detail, opened::save,
+                () -> viewModel.delete(detail.session()), opened::close);
         HBox.setHgrow(pane, Priority.ALWAYS);
         ScrollPane scroll = Layouts.scrolling(pane);
         scroll.setId("detailScroll");
         body.getChildren().setAll(scroll);
-        HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
-    }
-
-    private void askDelete(SessionRecord session) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "You can undo this while the History page is open.",
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText("Delete the session of " + session.routineName() + "?");
-        confirm.initOwner(getScene().getWindow());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(answer -> viewModel.delete(session));
+        HBox.setHgrow(scroll, Priority.ALWAYS);
     }
 
     private Optional<Path> save(String name, String description, String pattern) {
@@ -259,14 +189,18 @@ public final class HistoryView extends VBox implements Activatable {
 
     @Override
     public void activate() {
-        viewModel.load();
+        viewModel.activate();
         checkIn.load();
     }
 
-    private static Label label(String text) {
-        Label label = new Label(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
+    @Override
+    public void deactivate() {
+        viewModel.deactivate();
+    }
+
+    /** A session's time as the table and the detail show it, in the clock's zone. */
+    static String when(Instant instant, ZoneId zone) {
+        return WHEN.format(instant.atZone(zone));
     }
 
     private static String score(Optional<PainScore> score) {
@@ -284,24 +218,5 @@ public final class HistoryView extends VBox implements Activatable {
         TableColumn<SessionRecord, Integer> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
-    }
-
-    private static <T> ComboBox<T> choice(String id, String none, Function<T, String> label) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.setPromptText(none);
-        box.setCellFactory(list -> cell(none, label));
-        box.setButtonCell(cell(none, label));
-        return box;
-    }
-
-    private static <T> ListCell<T> cell(String none, Function<T, String> label) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? none : label.apply(item));
-            }
-        };
     }
 }

@@ -5,138 +5,200 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
-import org.unknot.domain.Insights;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Tool;
-import org.unknot.files.ExportException;
-import org.unknot.files.HistoryCsv;
-import org.unknot.files.PhysicianReport;
 import org.unknot.files.ReportContent;
-import org.unknot.files.ReportContents;
 import org.unknot.store.DeletedSession;
-import org.unknot.store.HistoryFilter;
 import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
-import org.unknot.ui.common.PlainFailure;
+import org.unknot.ui.common.LatestLoader;
 
 /**
  * The history: sessions of a date range (and routine, tool, status), their insights and charts, the exports of the
- * same range, and a deleted session's undo while the screen is open.
+ * same range, one session opened to correct, and a deleted session's undo while the screen is open. The filters are
+ * one {@link HistoryQuery}; each command that changes it runs one load, and a query equal to the last is not run.
  */
 public final class HistoryViewModel {
 
-    static final int SHOWN = 500;
     static final int DEFAULT_DAYS = 90;
-    /** Insights and charts read at most this many sessions of the range. */
-    static final int ANALYSED = 10_000;
 
     private final SessionStore sessions;
     private final PainStore pain;
     private final BackgroundRunner runner;
     private final Clock clock;
-    private final ZoneId zone;
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> routine = new SimpleObjectProperty<>();
-    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>();
-    private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
+    private final Dialogs dialogs;
+    private final LatestLoader<HistoryQuery, HistoryData> loader;
+    private final HistoryExports exports;
+    private final ReadOnlyObjectWrapper<HistoryQuery> query = new ReadOnlyObjectWrapper<>();
+    /** Until the user picks days, the range is the last 90 days up to today, wherever "today" has moved. */
+    private boolean rangeChosen;
     private final ObservableList<SessionRecord> shown = FXCollections.observableArrayList();
-    private final ObservableList<String> routineNames = FXCollections.observableArrayList();
+    private final ObservableList<String> routineOptions = FXCollections.observableArrayList((String) null);
+    private final ObservableList<Tool> toolOptions = FXCollections.unmodifiableObservableList(
+            FXCollections.observableArrayList(null, Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER, Tool.COLD_BALL));
+    private final ObservableList<SessionStatus> statusOptions = FXCollections.unmodifiableObservableList(
+            FXCollections.observableArrayList(null, SessionStatus.COMPLETED, SessionStatus.STOPPED,
+                    SessionStatus.INTERRUPTED));
     private final ReadOnlyObjectWrapper<InsightReport> insights = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ReportContent> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DeletedSession> deleted = new ReadOnlyObjectWrapper<>();
-    private boolean clearing;
+    private final ObservableList<String> routineOptionsShown = FXCollections.unmodifiableObservableList(routineOptions);
+    private final OpenedSession opened;
 
-    public HistoryViewModel(SessionStore sessions, PainStore pain, BackgroundRunner runner, Clock clock) {
+    public HistoryViewModel(SessionStore sessions, PainStore pain, BackgroundRunner runner, Clock clock,
+                            Dialogs dialogs) {
         this.sessions = sessions;
         this.pain = pain;
         this.runner = runner;
         this.clock = clock;
-        this.zone = clock.getZone();
-        LocalDate today = LocalDate.now(clock);
-        from.set(today.minusDays(DEFAULT_DAYS));
-        to.set(today);
-        for (ObjectProperty<?> filter : List.of(from, to, routine, tool, status)) {
-            filter.addListener((observable, old, value) -> {
-                if (!clearing) {
-                    load();
-                }
-            });
+        this.dialogs = dialogs;
+        HistoryReader reader = new HistoryReader(sessions, pain, clock);
+        this.loader = new LatestLoader<>(runner, reader::read, this::show,
+                failure -> errorMessage.set(ErrorMessages.plain(failure)));
+        this.exports = new HistoryExports(sessions, runner, message::set, errorMessage::set);
+        this.opened = new OpenedSession(sessions, pain, runner, clock, dialogs, this::reload);
+        query.set(HistoryQuery.lastDays(LocalDate.now(clock), DEFAULT_DAYS));
+    }
+
+    /** The page is shown: the default range catches up with today, and the data is read again (it may have changed). */
+    public void activate() {
+        if (!rangeChosen) {
+            query.set(query.get().withRange(LocalDate.now(clock).minusDays(DEFAULT_DAYS), LocalDate.now(clock)));
+        }
+        reload();
+    }
+
+    /** The page is left: a load on its way is dropped. */
+    public void deactivate() {
+        loader.cancel();
+    }
+
+    /** Shows only the sessions of this routine (null: all routines). */
+    public void chooseRoutine(String name) {
+        change(query.get().withRoutine(name));
+    }
+
+    /** Shows only the sessions using this tool (null: all tools). */
+    public void chooseTool(Tool tool) {
+        change(query.get().withTool(tool));
+    }
+
+    /** Shows only the sessions with this status (null: any status). */
+    public void chooseStatus(SessionStatus status) {
+        change(query.get().withStatus(status));
+    }
+
+    /** Shows the sessions of these days; null is a day the user has not given (or typed as no date). */
+    public void setRange(LocalDate first, LocalDate last) {
+        HistoryQuery next = query.get().withRange(first, last);
+        if (!next.equals(query.get())) {
+            rangeChosen = true;
+            change(next);
         }
     }
 
-    /** Shows every routine, tool and status again, reading the data once. */
-    public void clearFilters() {
-        clearing = true;
-        routine.set(null);
-        tool.set(null);
-        status.set(null);
-        clearing = false;
-        load();
+    public void chooseFrom(LocalDate first) {
+        setRange(first, query.get().to());
     }
 
-    /** Reads the sessions, insights and charts for the filters, away from the FX thread. */
-    public void load() {
-        Optional<String> problem = rangeProblem();
+    public void chooseTo(LocalDate last) {
+        setRange(query.get().from(), last);
+    }
+
+    /** Shows every routine, tool and status of the range again, with one load. */
+    public void clearFilters() {
+        change(query.get().unfiltered());
+    }
+
+    /** Reads the data of the current query again (after a write, it changed). */
+    public void reload() {
+        load(true);
+    }
+
+    private void change(HistoryQuery next) {
+        if (!next.equals(query.get())) {
+            query.set(next);
+            load(false);
+        }
+    }
+
+    private void load(boolean evenIfUnchanged) {
+        HistoryQuery current = query.get();
+        Optional<String> problem = current.rangeProblem();
         if (problem.isPresent()) {
+            loader.cancel();
             errorMessage.set(problem.get());
+        } else if (evenIfUnchanged) {
+            loader.reload(current);
+        } else {
+            loader.load(current);
+        }
+    }
+
+    private void show(HistoryData data) {
+        List<String> options = new ArrayList<>();
+        options.add(null);
+        options.addAll(data.routineNames());
+        // A chosen routine stays choosable (and chosen) even when none of its sessions is left.
+        String chosen = query.get().routine();
+        if (chosen != null && !options.contains(chosen)) {
+            options.add(chosen);
+        }
+        if (!options.equals(routineOptions)) {
+            edit(routineOptions, options);
+        }
+        shown.setAll(data.shown());
+        insights.set(data.insights());
+        report.set(data.report());
+        count.set(data.countText());
+        errorMessage.set("");
+    }
+
+    /**
+     * Turns {@code list} into {@code wanted} by removing and inserting single items, so an item in both never leaves
+     * the list: a ComboBox whose items are replaced wholesale clears its value and sets it again, and each of those
+     * is a user's choice to the view.
+     */
+    static <T> void edit(ObservableList<T> list, List<T> wanted) {
+        list.removeIf(item -> !wanted.contains(item));
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i >= list.size() || !Objects.equals(list.get(i), wanted.get(i))) {
+                list.add(i, wanted.get(i));
+            }
+        }
+        if (!list.equals(wanted)) {
+            list.setAll(wanted);
+        }
+    }
+
+    /** Deletes a session after asking; it can be undone while the screen is open. */
+    public void delete(SessionRecord session) {
+        if (!dialogs.confirm("Delete the session of " + session.routineName() + "?",
+                "You can undo this while the History page is open.", "Delete", "Keep")) {
             return;
         }
-        HistoryFilter filter = filter();
-        LocalDate first = from.get();
-        LocalDate last = to.get();
-        LocalDate today = LocalDate.now(clock);
-        runner.run(() -> {
-            List<SessionRecord> newest = sessions.newestFirst(filter, ANALYSED);
-            List<SessionRecord> oldestFirst = new ArrayList<>(newest);
-            Collections.reverse(oldestFirst);
-            List<DailyPain> checkIns = pain.checkIns(first, last);
-            InsightReport report = Insights.of(oldestFirst, checkIns, zone);
-            return new HistoryData(newest.subList(0, Math.min(SHOWN, newest.size())), newest.size(),
-                    sessions.routineNames(), report,
-                    ReportContents.of(oldestFirst, checkIns, report, first, last, today, zone));
-        }, data -> {
-            String keep = routine.get();
-            routineNames.setAll(data.routineNames());
-            routine.set(keep);
-            shown.setAll(data.shown());
-            insights.set(data.insights());
-            report.set(data.report());
-            count.set(data.total() == 0 ? "No sessions in this range."
-                    : data.total() >= ANALYSED ? "The newest " + data.shown().size() + " of more than " + ANALYSED
-                    + " sessions; charts and insights use the newest " + ANALYSED + ". Choose a shorter range."
-                    : data.total() > data.shown().size()
-                    ? "The newest " + data.shown().size() + " of " + data.total() + " sessions."
-                    : data.total() == 1 ? "1 session." : data.total() + " sessions.");
-            errorMessage.set("");
-        }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
-    }
-
-    /** Deletes a session (the view asks first); it can be undone while the screen is open. */
-    public void delete(SessionRecord session) {
         runner.run(() -> sessions.delete(session.id()), removed -> {
             deleted.set(removed);
             message.set("Deleted the session of " + session.routineName() + ".");
-            load();
+            opened.gone(session.id());
+            reload();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
@@ -151,88 +213,58 @@ public final class HistoryViewModel {
         }, restored -> {
             deleted.set(null);
             message.set("The session is back.");
-            load();
+            reload();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
     /** Writes the history CSV of the filtered sessions. */
     public void exportCsv(Path file) {
-        HistoryFilter filter = filter();
-        runner.run(() -> {
-            try {
-                int written = HistoryCsv.write(file, zone, action -> {
-                    List<SessionRecord> rows = new ArrayList<>(sessions.newestFirst(filter, Integer.MAX_VALUE));
-                    Collections.reverse(rows);
-                    rows.forEach(action);
-                });
-                return "Wrote " + written + (written == 1 ? " session" : " sessions") + " to " + file + ".";
-            } catch (ExportException e) {
-                throw new PlainFailure(e.getMessage(), e);
-            }
-        }, done -> message.set(done), failure -> errorMessage.set(ErrorMessages.plain(failure)));
+        query.get().rangeProblem().ifPresentOrElse(errorMessage::set,
+                () -> exports.csv(file, query.get().filter(zone()), zone()));
     }
 
     /** Writes the physician report of the range as shown. */
     public void exportReport(Path file) {
-        ReportContent content = report.get();
-        if (content == null) {
-            return;
+        if (report.get() != null) {
+            exports.report(file, report.get());
         }
-        runner.run(() -> {
-            try {
-                PhysicianReport.write(file, content);
-                return "Wrote the report for " + content.period() + " to " + file + ".";
-            } catch (ExportException e) {
-                throw new PlainFailure(e.getMessage(), e);
-            }
-        }, done -> message.set(done), failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    private Optional<String> rangeProblem() {
-        if (from.get() == null || to.get() == null) {
-            return Optional.of("Choose both the first and the last day; type dates as YYYY-MM-DD, like 2026-11-22.");
-        }
-        if (to.get().isBefore(from.get())) {
-            return Optional.of("The last day is before the first; choose a last day on or after the first.");
-        }
-        return Optional.empty();
+    /** Today's check-in. */
+    public CheckInViewModel checkIn() {
+        return new CheckInViewModel(pain, runner, clock, this::reload);
     }
 
-    HistoryFilter filter() {
-        return new HistoryFilter(Optional.of(from.get().atStartOfDay(zone).toInstant()),
-                Optional.of(to.get().plusDays(1).atStartOfDay(zone).toInstant()), Optional.ofNullable(routine.get()),
-                Optional.ofNullable(tool.get()), Optional.ofNullable(status.get()));
+    /** The zone in which days begin and times are shown: the clock's. */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
+    /** The filters as they are; the view shows them, and changes them only through the commands. */
+    public ReadOnlyObjectProperty<HistoryQuery> queryProperty() {
+        return query.getReadOnlyProperty();
     }
 
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
+    /** "All routines" (null), then the names of the routines played; replaced only when the names change. */
+    public ObservableList<String> routineOptions() {
+        return routineOptionsShown;
     }
 
-    /** A routine name, or null for all routines. */
-    public ObjectProperty<String> routineProperty() {
-        return routine;
+    public ObservableList<Tool> toolOptions() {
+        return toolOptions;
     }
 
-    /** A tool, or null for all. */
-    public ObjectProperty<Tool> toolProperty() {
-        return tool;
-    }
-
-    /** A status, or null for all. */
-    public ObjectProperty<SessionStatus> statusProperty() {
-        return status;
+    public ObservableList<SessionStatus> statusOptions() {
+        return statusOptions;
     }
 
     public ObservableList<SessionRecord> sessions() {
         return shown;
     }
 
-    public ObservableList<String> routineNames() {
-        return routineNames;
+    /** The session opened to correct, if any. */
+    public OpenedSession opened() {
+        return opened;
     }
 
     public ReadOnlyObjectProperty<InsightReport> insightsProperty() {
@@ -258,15 +290,5 @@ public final class HistoryViewModel {
 
     public ReadOnlyObjectProperty<DeletedSession> deletedProperty() {
         return deleted.getReadOnlyProperty();
-    }
-
-    /** The editor of one session's ratings and notes; saving reloads the list. */
-    public SessionDetailViewModel detail(SessionRecord session) {
-        return new SessionDetailViewModel(session, sessions, pain, runner, clock, this::load);
-    }
-
-    /** Today's check-in. */
-    public CheckInViewModel checkIn() {
-        return new CheckInViewModel(pain, runner, clock, this::load);
     }
 }

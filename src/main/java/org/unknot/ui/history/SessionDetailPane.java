@@ -1,8 +1,6 @@
 package org.unknot.ui.history;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,9 +17,7 @@ import org.unknot.ui.common.Styles;
 /** One session beside the table: its steps as played, its ratings and notes to correct, and Delete. */
 final class SessionDetailPane extends VBox {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-
-    SessionDetailPane(SessionDetailViewModel viewModel, Runnable onDelete, Runnable onBack) {
+    SessionDetailPane(SessionDetailViewModel viewModel, Runnable onSave, Runnable onDelete, Runnable onBack) {
         setId("sessionDetail");
         setSpacing(10);
         Button back = new Button("Back to the list");
@@ -29,7 +25,7 @@ final class SessionDetailPane extends VBox {
         back.setOnAction(event -> onBack.run());
         Label title = new Label(viewModel.session().routineName());
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        Label when = new Label(WHEN.format(viewModel.session().startedAt().atZone(ZoneId.systemDefault())) + "  ·  "
+        Label when = new Label(HistoryView.when(viewModel.session().startedAt(), viewModel.zone()) + "  ·  "
                 + viewModel.session().status().label());
         when.getStyleClass().add(Styles.MUTED);
         ListView<PlayedStep> steps = new ListView<>(viewModel.steps());
@@ -52,16 +48,20 @@ final class SessionDetailPane extends VBox {
         Button save = new Button("Save changes");
         save.setId("saveSessionButton");
         save.getStyleClass().add("accent");
-        save.setOnAction(event -> viewModel.save());
+        save.setOnAction(event -> onSave.run());
         Button delete = new Button("Delete session");
         delete.setId("deleteSessionButton");
         delete.setOnAction(event -> onDelete.run());
         getChildren().addAll(back, title, when, field("Steps as played"), steps,
-                field("Pain before"), new ScoreButtons(viewModel.beforeProperty(), "detailBefore-", true),
-                field("Pain after"), new ScoreButtons(viewModel.afterProperty(), "detailAfter-", true),
+                field("Pain before"), scores(viewModel.beforeProperty(), "detailBefore-"),
+                field("Pain after"), scores(viewModel.afterProperty(), "detailAfter-"),
                 field("Notes"), notes, new HBox(10, save, delete),
                 new ErrorBanner("detailError", viewModel.errorMessageProperty()));
         viewModel.load();
+    }
+
+    private static ScoreButtons scores(ObjectProperty<Integer> score, String idPrefix) {
+        return new ScoreButtons(score, score::set, idPrefix, true);
     }
 
     private static Label field(String text) {

@@ -1,6 +1,8 @@
 package org.unknot.ui.history;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -58,6 +60,11 @@ public final class SessionDetailViewModel {
 
     /** Saves the ratings (a rating set to none is removed) and the notes in the background. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves as {@link #save()} does, then runs {@code afterSaved} (e.g. leaving); a refused or failed save stays. */
+    public void save(Runnable afterSaved) {
         if (notes.get().length() > MAX_NOTE_LENGTH) {
             errorMessage.set("The notes are " + notes.get().length() + " characters; shorten them to "
                     + MAX_NOTE_LENGTH + ".");
@@ -74,6 +81,7 @@ public final class SessionDetailViewModel {
         }, saved -> {
             errorMessage.set("");
             onSaved.run();
+            afterSaved.run();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
@@ -84,6 +92,18 @@ public final class SessionDetailViewModel {
         } else {
             pain.clearSessionRating(session.id(), kind);
         }
+    }
+
+    /** Whether a rating or the notes differ from the session as recorded. */
+    public boolean unsaved() {
+        return !Objects.equals(before.get(), session.painBefore().map(PainScore::value).orElse(null))
+                || !Objects.equals(after.get(), session.painAfter().map(PainScore::value).orElse(null))
+                || !notes.get().equals(session.notes());
+    }
+
+    /** The zone the session's time is shown in: the clock's. */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     public SessionRecord session() {

@@ -2,15 +2,25 @@ package org.unknot.ui.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unknot.domain.Area;
@@ -22,10 +32,11 @@ import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Step;
 import org.unknot.domain.StepOutcome;
-import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
+import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
-import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.store.Storage;
+import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.common.TempStorage;
 
 class HistoryViewModelTest {
@@ -37,6 +48,11 @@ class HistoryViewModelTest {
             List.of(Step.of(Tool.FOAM_ROLLER, Area.UPPER_BACK, 60)));
     private static final Routine COLD = new Routine("Cold", "", PerformedBy.SELF,
             List.of(Step.of(Tool.COLD_BALL, Area.FEET, 60)));
+    private static final Routine LOW_BACK = new Routine("Low-back relief", "", PerformedBy.SELF,
+            List.of(Step.of(Tool.HANDHELD_MASSAGER, Area.LOWER_BACK, 60)));
+
+    private final QueuedRunner runner = new QueuedRunner();
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
 
     /** A finished session of {@code days} ago, rated before and after. */
     private long session(Routine routine, int days, int before, int after) {
@@ -50,11 +66,17 @@ class HistoryViewModelTest {
         return id;
     }
 
+    /** The page as shown, with its first load done. */
     private HistoryViewModel history() {
-        HistoryViewModel history = new HistoryViewModel(temp.storage().sessions(), temp.storage().pain(),
-                new ImmediateRunner(), TempStorage.CLOCK);
-        history.load();
+        HistoryViewModel history = new HistoryViewModel(temp.storage().sessions(), temp.storage().pain(), runner,
+                TempStorage.CLOCK, dialogs);
+        history.activate();
+        runner.drain();
         return history;
+    }
+
+    private static List<String> routines(HistoryViewModel history) {
+        return history.sessions().stream().map(SessionRecord::routineName).toList();
     }
 
     @Test
@@ -65,44 +87,129 @@ class HistoryViewModelTest {
 
         HistoryViewModel history = history();
 
-        assertEquals(List.of("Cold", "Roller"), history.sessions().stream().map(SessionRecord::routineName).toList());
+        assertEquals(List.of("Cold", "Roller"), routines(history));
         assertEquals("2 sessions.", history.countProperty().get());
         assertEquals(2, history.insightsProperty().get().ratedSessions());
         assertTrue(history.reportProperty().get().weekly().size() >= 2);
+        assertEquals(Arrays.asList(null, "Cold", "Roller"), history.routineOptions());
     }
 
     @Test
-    void filtersByRoutineToolAndStatus() {
+    void filtersByRoutineToolAndStatusEachWithOneQuery() {
         session(ROLLER, 3, 6, 3);
         session(COLD, 2, 5, 4);
         HistoryViewModel history = history();
 
-        history.toolProperty().set(Tool.COLD_BALL);
-        history.load();
-        assertEquals(List.of("Cold"), history.sessions().stream().map(SessionRecord::routineName).toList());
+        history.chooseTool(Tool.COLD_BALL);
+        assertEquals(1, runner.drain());
+        assertEquals(List.of("Cold"), routines(history));
 
-        history.toolProperty().set(null);
-        history.routineProperty().set("roller");
-        history.load();
-        assertEquals(List.of("Roller"), history.sessions().stream().map(SessionRecord::routineName).toList());
+        history.chooseTool(null);
+        history.chooseRoutine("Roller");
+        assertEquals(2, runner.drain(), "one query for each change");
+        assertEquals(List.of("Roller"), routines(history));
 
-        history.statusProperty().set(SessionStatus.STOPPED);
-        history.load();
+        history.chooseStatus(SessionStatus.STOPPED);
+        assertEquals(1, runner.drain());
         assertEquals(List.of(), history.sessions());
         assertEquals("No sessions in this range.", history.countProperty().get());
-
-        history.clearFilters();
-        assertEquals(List.of("Cold", "Roller"), history.sessions().stream().map(SessionRecord::routineName).toList(),
-                "a filter reloads by itself, and clearing them shows everything again");
     }
 
     @Test
-    void aMissingDayIsRefusedPlainly() {
+    void choosingOneRoutineRunsOneQueryThatSettlesAndKeepsTheChoiceAndTheOptions() {
+        for (int day = 1; day <= 60; day++) {
+            session(List.of(ROLLER, COLD, LOW_BACK).get(day % 3), day, 6, 4);
+        }
+        HistoryViewModel history = history();
+        List<String> optionsBefore = new ArrayList<>(history.routineOptions());
+        List<ListChangeListener.Change<?>> optionChanges = new ArrayList<>();
+        history.routineOptions().addListener((ListChangeListener<String>) optionChanges::add);
+
+        history.chooseRoutine("Low-back relief");
+
+        assertEquals(1, runner.drain(), "one choice is one query, and its result asks for nothing more");
+        assertEquals(20, history.sessions().size());
+        assertEquals(List.of("Low-back relief"), routines(history).stream().distinct().toList());
+        assertEquals("Low-back relief", history.queryProperty().get().routine());
+        assertEquals(optionsBefore, history.routineOptions());
+        assertEquals(List.of(), optionChanges, "the same names do not replace the options");
+        history.chooseRoutine("Low-back relief");
+        assertEquals(0, runner.pending(), "choosing what is chosen does nothing");
+    }
+
+    @Test
+    void anOlderResultArrivingLastIsDropped() {
+        session(ROLLER, 3, 6, 3);
+        session(COLD, 2, 5, 4);
         HistoryViewModel history = history();
 
-        history.fromProperty().set(null);
-        history.load();
+        history.chooseRoutine("Roller");
+        history.chooseRoutine("Cold");
+        runner.runNewest();
+        runner.runNext();
 
+        assertEquals(List.of("Cold"), routines(history));
+        assertEquals("1 session.", history.countProperty().get());
+    }
+
+    @Test
+    void clearingTheFiltersRunsOneQuery() {
+        session(ROLLER, 3, 6, 3);
+        session(COLD, 2, 5, 4);
+        HistoryViewModel history = history();
+        history.chooseRoutine("Roller");
+        history.chooseTool(Tool.FOAM_ROLLER);
+        history.chooseStatus(SessionStatus.COMPLETED);
+        runner.drain();
+
+        history.clearFilters();
+
+        assertEquals(1, runner.drain());
+        assertEquals(List.of("Cold", "Roller"), routines(history));
+        HistoryQuery query = history.queryProperty().get();
+        assertEquals(List.of(), Arrays.asList(query.routine(), query.tool(), query.status()).stream()
+                .filter(filter -> filter != null).toList());
+    }
+
+    @Test
+    void aChosenRoutineStaysAnOptionWhenItsLastSessionIsDeleted() {
+        long roller = session(ROLLER, 3, 6, 3);
+        session(COLD, 2, 5, 4);
+        HistoryViewModel history = history();
+        history.chooseRoutine("Roller");
+        runner.drain();
+
+        history.delete(temp.storage().sessions().find(roller).orElseThrow());
+        runner.drain();
+
+        assertEquals(List.of(), history.sessions());
+        assertEquals("Roller", history.queryProperty().get().routine());
+        assertTrue(history.routineOptions().contains("Roller"));
+    }
+
+    @Test
+    void optionsAreEditedInPlaceSoAKeptItemNeverLeavesTheList() {
+        ObservableList<String> options = FXCollections.observableArrayList(null, "A", "C", "D");
+        List<String> removed = new ArrayList<>();
+        options.addListener((ListChangeListener<String>) change -> {
+            while (change.next()) {
+                removed.addAll(change.getRemoved());
+            }
+        });
+
+        HistoryViewModel.edit(options, Arrays.asList(null, "A", "B", "C"));
+
+        assertEquals(Arrays.asList(null, "A", "B", "C"), options);
+        assertEquals(List.of("D"), removed);
+    }
+
+    @Test
+    void aMissingDayIsRefusedPlainlyWithoutAQuery() {
+        HistoryViewModel history = history();
+
+        history.chooseFrom(null);
+
+        assertEquals(0, runner.pending());
         assertEquals("Choose both the first and the last day; type dates as YYYY-MM-DD, like 2026-11-22.",
                 history.errorMessageProperty().get());
     }
@@ -111,46 +218,247 @@ class HistoryViewModelTest {
     void aRangeThatEndsBeforeItStartsIsRefusedPlainly() {
         HistoryViewModel history = history();
 
-        history.toProperty().set(LocalDate.of(2026, 1, 1));
-        history.load();
+        history.chooseTo(LocalDate.of(2026, 1, 1));
 
+        assertEquals(0, runner.pending());
         assertEquals("The last day is before the first; choose a last day on or after the first.",
                 history.errorMessageProperty().get());
     }
 
     @Test
-    void editingASessionsPainAndNotesIsSavedAndARatingCanBeRemoved() {
+    void theDefaultRangeMovesWithTheDate() {
+        MovableClock clock = new MovableClock(TempStorage.NOW, TempStorage.CLOCK.getZone());
+        HistoryViewModel history = new HistoryViewModel(temp.storage().sessions(), temp.storage().pain(), runner,
+                clock, dialogs);
+        history.activate();
+        runner.drain();
+        history.deactivate();
+
+        clock.advance(Duration.ofDays(2));
+        history.activate();
+
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        assertEquals(today, history.queryProperty().get().to());
+        assertEquals(today.minusDays(HistoryViewModel.DEFAULT_DAYS), history.queryProperty().get().from());
+        assertEquals(1, runner.drain());
+    }
+
+    @Test
+    void aRangeTheUserChoseStaysWhenTheDateMoves() {
+        MovableClock clock = new MovableClock(TempStorage.NOW, TempStorage.CLOCK.getZone());
+        HistoryViewModel history = new HistoryViewModel(temp.storage().sessions(), temp.storage().pain(), runner,
+                clock, dialogs);
+        history.activate();
+        history.setRange(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        runner.drain();
+
+        clock.advance(Duration.ofDays(2));
+        history.activate();
+
+        assertEquals(LocalDate.of(2026, 10, 31), history.queryProperty().get().to());
+        assertEquals(LocalDate.of(2026, 10, 1), history.queryProperty().get().from());
+    }
+
+    @Test
+    void leavingThePageDropsALoadOnItsWay() {
+        session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+
+        history.chooseRoutine("Cold");
+        history.deactivate();
+        runner.drain();
+
+        assertEquals(List.of("Roller"), routines(history), "a result for a page that was left is dropped");
+    }
+
+    @Test
+    void comingBackToThePageReadsTheSameQueryAgain() {
+        session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        session(COLD, 1, 5, 4);
+
+        history.activate();
+
+        assertEquals(1, runner.drain());
+        assertEquals(List.of("Cold", "Roller"), routines(history), "a session recorded meanwhile is shown");
+    }
+
+    @Test
+    void aCheckInAfterMidnightIsStoredUnderTheNewDay() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        // 23:50 in Berlin on 22 November when the page is built.
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-22T22:50:00Z"), berlin);
+        HistoryViewModel history = new HistoryViewModel(temp.storage().sessions(), temp.storage().pain(), runner,
+                clock, dialogs);
+        CheckInViewModel checkIn = history.checkIn();
+        checkIn.load();
+        runner.drain();
+
+        clock.advance(Duration.ofMinutes(20));
+        checkIn.scoreProperty().set(4);
+        checkIn.save();
+        runner.drain();
+
+        assertEquals(new PainScore(4), temp.storage().pain().checkInOn(LocalDate.of(2026, 11, 23)).orElseThrow()
+                .score());
+        assertEquals(Optional.empty(), temp.storage().pain().checkInOn(LocalDate.of(2026, 11, 22)));
+    }
+
+    @Test
+    void yesterdaysCheckInIsNotShownAsTodays() {
+        MovableClock clock = new MovableClock(TempStorage.NOW, TempStorage.CLOCK.getZone());
+        HistoryViewModel history = new HistoryViewModel(temp.storage().sessions(), temp.storage().pain(), runner,
+                clock, dialogs);
+        CheckInViewModel checkIn = history.checkIn();
+        checkIn.scoreProperty().set(6);
+        checkIn.save();
+        runner.drain();
+        checkIn.load();
+        runner.drain();
+        assertEquals(6, checkIn.scoreProperty().get());
+
+        clock.advance(Duration.ofDays(1));
+        checkIn.load();
+        runner.drain();
+
+        assertNull(checkIn.scoreProperty().get());
+        assertEquals("", checkIn.statusProperty().get());
+    }
+
+    @Test
+    void correctingASessionsPainAndNotesIsSavedAndARatingCanBeRemoved() {
         long id = session(ROLLER, 3, 6, 3);
         HistoryViewModel history = history();
-        SessionDetailViewModel detail = history.detail(history.sessions().get(0));
+        history.opened().open(history.sessions().get(0));
+        SessionDetailViewModel detail = history.opened().detailProperty().get();
         detail.load();
+        runner.drain();
         assertEquals(1, detail.steps().size());
 
         detail.afterProperty().set(2);
         detail.beforeProperty().set(null);
         detail.notesProperty().set("Better after a hot shower");
-        detail.save();
+        history.opened().save();
+        runner.drain();
 
         SessionRecord saved = temp.storage().sessions().find(id).orElseThrow();
         assertEquals(Optional.of(new PainScore(2)), saved.painAfter());
         assertEquals(Optional.empty(), saved.painBefore());
         assertEquals("Better after a hot shower", saved.notes());
         assertEquals(Optional.of(new PainScore(2)), history.sessions().get(0).painAfter(), "the list was reloaded");
+        assertNull(history.opened().detailProperty().get(), "saving goes back to the list");
+        assertEquals(List.of(), dialogs.asked);
+    }
+
+    /** The open session with its after-rating changed from 3 to 1, not saved. */
+    private SessionDetailViewModel correctedButNotSaved(HistoryViewModel history) {
+        history.opened().open(history.sessions().get(0));
+        SessionDetailViewModel detail = history.opened().detailProperty().get();
+        detail.afterProperty().set(1);
+        return detail;
     }
 
     @Test
-    void deleteCanBeUndoneWhileTheScreenIsOpen() {
+    void leavingWithoutCorrectionsDoesNotAsk() {
+        session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        history.opened().open(history.sessions().get(0));
+
+        history.opened().close();
+
+        assertNull(history.opened().detailProperty().get());
+        assertEquals(List.of(), dialogs.asked);
+    }
+
+    @Test
+    void leavingUnsavedCorrectionsAsksAndCancelKeepsThem() {
+        long id = session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        SessionDetailViewModel detail = correctedButNotSaved(history);
+        dialogs.saveChoice = AnsweringDialogs.SaveChoice.CANCEL;
+
+        history.opened().close();
+        runner.drain();
+
+        assertEquals(List.of("Save the corrections to this session?"), dialogs.asked);
+        assertSame(detail, history.opened().detailProperty().get());
+        assertEquals(1, detail.afterProperty().get());
+        assertEquals(Optional.of(new PainScore(3)), temp.storage().sessions().find(id).orElseThrow().painAfter());
+    }
+
+    @Test
+    void unsavedCorrectionsWaitWhileThePageIsLeftAndShownAgain() {
+        session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        SessionDetailViewModel detail = correctedButNotSaved(history);
+
+        history.deactivate();
+        history.activate();
+        runner.drain();
+
+        assertSame(detail, history.opened().detailProperty().get());
+        assertEquals(1, detail.afterProperty().get());
+        assertTrue(detail.unsaved());
+    }
+
+    @Test
+    void dontSaveLeavesAndDiscardsTheCorrections() {
+        long id = session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        correctedButNotSaved(history);
+        dialogs.saveChoice = AnsweringDialogs.SaveChoice.DONT_SAVE;
+
+        history.opened().close();
+        runner.drain();
+
+        assertEquals(1, dialogs.asked.size());
+        assertNull(history.opened().detailProperty().get());
+        assertEquals(Optional.of(new PainScore(3)), temp.storage().sessions().find(id).orElseThrow().painAfter());
+    }
+
+    @Test
+    void saveWritesTheCorrectionsToTheFileThenOpensTheOtherSession() throws Exception {
+        long roller = session(ROLLER, 3, 6, 3);
+        session(COLD, 2, 5, 4);
+        HistoryViewModel history = history();
+        history.opened().open(history.sessions().get(1));
+        history.opened().detailProperty().get().afterProperty().set(1);
+        dialogs.saveChoice = AnsweringDialogs.SaveChoice.SAVE;
+
+        history.opened().open(history.sessions().get(0));
+        assertEquals("Roller", history.opened().detailProperty().get().session().routineName(),
+                "stays until the corrections are written");
+        runner.drain();
+
+        assertEquals(1, dialogs.asked.size());
+        assertEquals("Cold", history.opened().detailProperty().get().session().routineName());
+        temp.storage().close();
+        try (var reopened = Storage.open(new DataFolder(temp.folder()),
+                TempStorage.CLOCK, List::of)) {
+            assertEquals(Optional.of(new PainScore(1)), reopened.sessions().find(roller).orElseThrow().painAfter());
+        }
+    }
+
+    @Test
+    void deleteAsksAndCanBeUndoneWhileTheScreenIsOpen() {
         long id = session(ROLLER, 3, 6, 3);
         HistoryViewModel history = history();
 
+        dialogs.confirmation = false;
         history.delete(history.sessions().get(0));
+        assertEquals(0, runner.pending(), "keeping it deletes nothing");
+
+        dialogs.confirmation = true;
+        history.delete(history.sessions().get(0));
+        runner.drain();
         assertEquals(List.of(), history.sessions());
-        assertTrue(history.deletedProperty().get() != null);
+        assertNotNull(history.deletedProperty().get());
 
         history.undoDelete();
+        runner.drain();
         assertEquals(1, history.sessions().size());
         assertEquals(Optional.of(new PainScore(3)), temp.storage().sessions().find(id).orElseThrow().painAfter());
-        assertEquals(null, history.deletedProperty().get());
+        assertNull(history.deletedProperty().get());
     }
 
     @Test
@@ -164,8 +472,10 @@ class HistoryViewModelTest {
         checkIn.scoreProperty().set(5);
         checkIn.toggleArea(Area.LOWER_BACK);
         checkIn.save();
+        runner.drain();
         checkIn.scoreProperty().set(3);
         checkIn.save();
+        runner.drain();
 
         assertEquals(1, temp.storage().pain().checkInCount());
         LocalDate today = LocalDate.now(TempStorage.CLOCK);
@@ -173,6 +483,7 @@ class HistoryViewModelTest {
         assertEquals(Set.of(Area.LOWER_BACK), temp.storage().pain().checkInOn(today).orElseThrow().areas());
         CheckInViewModel again = history.checkIn();
         again.load();
+        runner.drain();
         assertEquals(3, again.scoreProperty().get());
     }
 
@@ -186,11 +497,13 @@ class HistoryViewModelTest {
 
         history.exportCsv(csv);
         history.exportReport(pdf);
+        runner.drain();
 
         assertEquals(2, Files.readAllLines(csv).size(), "the header and the one session of the range");
         assertTrue(Files.size(pdf) > 1000);
         assertTrue(history.messageProperty().get().startsWith("Wrote the report for "));
         history.exportCsv(temp.folder());
+        runner.drain();
         assertFalse(history.errorMessageProperty().get().isEmpty(), "a folder is refused with a sentence");
     }
 }

@@ -1,0 +1,107 @@
+package org.unknot.ui.history;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.unknot.domain.SessionStatus;
+import org.unknot.domain.Tool;
+
+/**
+ * History's filters: the range and the routine, tool and status choices. The controls show the view model's query
+ * and options (one way); a change the user makes goes back as a command, which ignores a value that is already so —
+ * so showing the query never asks for a load.
+ */
+final class HistoryFilterBar extends HBox {
+
+    /** Days as 2026-11-22; text that is not a date becomes no date, which the page then asks to fix. */
+    private static final StringConverter<LocalDate> DAYS = new StringConverter<>() {
+        @Override
+        public String toString(LocalDate day) {
+            return day == null ? "" : day.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            try {
+                return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    };
+
+    HistoryFilterBar(HistoryViewModel viewModel) {
+        super(8);
+        DatePicker from = datePicker("fromDate", viewModel::chooseFrom);
+        DatePicker to = datePicker("toDate", viewModel::chooseTo);
+        // "All routines" (null) is the empty choice at the top of the names of the routines played.
+        ComboBox<String> routine = choice("routineFilter", "All routines", Function.identity(),
+                viewModel.routineOptions(), viewModel::chooseRoutine);
+        ComboBox<Tool> tool = choice("toolFilter", "All tools", Tool::label, viewModel.toolOptions(),
+                viewModel::chooseTool);
+        ComboBox<SessionStatus> status = choice("statusFilter", "Any status", SessionStatus::label,
+                viewModel.statusOptions(), viewModel::chooseStatus);
+        Consumer<HistoryQuery> show = query -> {
+            from.setValue(query.from());
+            to.setValue(query.to());
+            routine.setValue(query.routine());
+            tool.setValue(query.tool());
+            status.setValue(query.status());
+        };
+        show.accept(viewModel.queryProperty().get());
+        viewModel.queryProperty().addListener((observable, old, query) -> show.accept(query));
+        from.setPrefWidth(165);
+        to.setPrefWidth(165);
+        routine.setPrefWidth(190);
+        tool.setPrefWidth(150);
+        status.setPrefWidth(135);
+        getChildren().addAll(label("From"), from, label("to"), to, routine, tool, status);
+        setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private static DatePicker datePicker(String id, Consumer<LocalDate> choose) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(DAYS);
+        picker.setPromptText("YYYY-MM-DD");
+        picker.valueProperty().addListener((observable, old, day) -> choose.accept(day));
+        return picker;
+    }
+
+    private static <T> ComboBox<T> choice(String id, String none, Function<T, String> label, ObservableList<T> options,
+                                          Consumer<T> choose) {
+        ComboBox<T> box = new ComboBox<>(options);
+        box.setId(id);
+        box.setPromptText(none);
+        box.setCellFactory(list -> cell(none, label));
+        box.setButtonCell(cell(none, label));
+        box.valueProperty().addListener((observable, old, value) -> choose.accept(value));
+        return box;
+    }
+
+    private static <T> ListCell<T> cell(String none, Function<T, String> label) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? none : label.apply(item));
+            }
+        };
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,89 @@
+package org.unknot.ui.history;
+
+import java.time.Clock;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.unknot.domain.SessionRecord;
+import org.unknot.store.PainStore;
+import org.unknot.store.SessionStore;
+import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.Dialogs;
+
+/**
+ * Which session History has open to correct, if any. Leaving it with unsaved corrections — back to the list, or to
+ * another session — asks first: Save saves and then leaves, Don't save leaves, Cancel stays.
+ */
+public final class OpenedSession {
+
+    private final SessionStore sessions;
+    private final PainStore pain;
+    private final BackgroundRunner runner;
+    private final Clock clock;
+    private final Dialogs dialogs;
+    private final Runnable onSaved;
+    private final ReadOnlyObjectWrapper<SessionDetailViewModel> detail = new ReadOnlyObjectWrapper<>();
+
+    OpenedSession(SessionStore sessions, PainStore pain, BackgroundRunner runner, Clock clock, Dialogs dialogs,
+                  Runnable onSaved) {
+        this.sessions = sessions;
+        this.pain = pain;
+        this.runner = runner;
+        this.clock = clock;
+        this.dialogs = dialogs;
+        this.onSaved = onSaved;
+    }
+
+    /** Opens a session to see its steps and correct its ratings and notes. */
+    public void open(SessionRecord session) {
+        if (!isOpen(session.id())) {
+            leave(() -> detail.set(new SessionDetailViewModel(session, sessions, pain, runner, clock, onSaved)));
+        }
+    }
+
+    /** Back to the list. */
+    public void close() {
+        leave(() -> detail.set(null));
+    }
+
+    /** Saves the corrections and goes back to the list. */
+    public void save() {
+        SessionDetailViewModel open = detail.get();
+        if (open != null) {
+            open.save(() -> {
+                if (detail.get() == open) {
+                    detail.set(null);
+                }
+            });
+        }
+    }
+
+    /** The session is gone (deleted): it closes without asking, there is nothing left to correct. */
+    void gone(long sessionId) {
+        if (isOpen(sessionId)) {
+            detail.set(null);
+        }
+    }
+
+    private boolean isOpen(long sessionId) {
+        return detail.get() != null && detail.get().session().id() == sessionId;
+    }
+
+    private void leave(Runnable then) {
+        SessionDetailViewModel open = detail.get();
+        if (open == null || !open.unsaved()) {
+            then.run();
+            return;
+        }
+        switch (dialogs.askToSave("Save the corrections to this session?", "Your changes to the pain ratings and "
+                + "notes of this session of " + open.session().routineName() + " are not saved yet.")) {
+            case SAVE -> open.save(then);
+            case DONT_SAVE -> then.run();
+            case CANCEL -> { }
+        }
+    }
+
+    /** The session open beside the list, or null for the list. */
+    public ReadOnlyObjectProperty<SessionDetailViewModel> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+}
