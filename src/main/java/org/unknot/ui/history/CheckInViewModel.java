@@ -15,6 +15,7 @@ import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
+import org.unknot.store.CheckInRecording;
 import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
 import org.unknot.ui.common.BackgroundRunner;
@@ -67,8 +68,9 @@ public final class CheckInViewModel {
         }
         PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
                 Set.copyOf(areas), note.get());
+        CheckInRecording checkIns = new CheckInRecording(pain);
         runner.run(() -> {
-            pain.checkIn(day, entry);
+            checkIns.save(entry, clock.getZone());
             return entry;
         }, saved -> {
             errorMessage.set("");

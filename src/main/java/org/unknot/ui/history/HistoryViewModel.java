@@ -155,16 +155,12 @@ public final class HistoryViewModel {
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    /** Writes the history CSV of the filtered sessions. */
+    /** Writes the history CSV of the filtered sessions, streamed from the data file as the command line does. */
     public void exportCsv(Path file) {
         HistoryFilter filter = filter();
         runner.run(() -> {
             try {
-                int written = HistoryCsv.write(file, zone, action -> {
-                    List<SessionRecord> rows = new ArrayList<>(sessions.newestFirst(filter, Integer.MAX_VALUE));
-                    Collections.reverse(rows);
-                    rows.forEach(action);
-                });
+                int written = HistoryCsv.write(file, zone, action -> sessions.forEachOldestFirst(filter, action));
                 return "Wrote " + written + (written == 1 ? " session" : " sessions") + " to " + file + ".";
             } catch (ExportException e) {
                 throw new PlainFailure(e.getMessage(), e);

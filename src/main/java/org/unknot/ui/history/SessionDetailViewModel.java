@@ -2,7 +2,6 @@ package org.unknot.ui.history;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,9 +13,10 @@ import javafx.collections.ObservableList;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
-import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
 import org.unknot.store.PlayedStep;
+import org.unknot.store.SessionChanges;
+import org.unknot.store.SessionCorrection;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
@@ -56,20 +56,20 @@ public final class SessionDetailViewModel {
                 failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    /** Saves the ratings (a rating set to none is removed) and the notes in the background. */
+    /**
+     * Saves what the user changed, in one transaction in the background: a rating set to none is removed, a corrected
+     * score keeps the areas and time of its rating, and what was not changed is not written.
+     */
     public void save() {
         if (notes.get().length() > MAX_NOTE_LENGTH) {
             errorMessage.set("The notes are " + notes.get().length() + " characters; shorten them to "
                     + MAX_NOTE_LENGTH + ".");
             return;
         }
-        Optional<Integer> newBefore = Optional.ofNullable(before.get());
-        Optional<Integer> newAfter = Optional.ofNullable(after.get());
-        String newNotes = notes.get();
+        SessionChanges changes = changes();
+        SessionCorrection correction = new SessionCorrection(sessions, pain);
         runner.run(() -> {
-            rate(PainKind.BEFORE, newBefore);
-            rate(PainKind.AFTER, newAfter);
-            sessions.setNotes(session.id(), newNotes);
+            correction.apply(session.id(), changes, clock.instant());
             return true;
         }, saved -> {
             errorMessage.set("");
@@ -77,13 +77,18 @@ public final class SessionDetailViewModel {
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    private void rate(PainKind kind, Optional<Integer> score) {
-        if (score.isPresent()) {
-            pain.rateSession(session.id(), new PainEntry(kind, clock.instant(), new PainScore(score.get()), Set.of(),
-                    ""));
-        } else {
-            pain.clearSessionRating(session.id(), kind);
+    /** What differs from the session as it was opened. */
+    private SessionChanges changes() {
+        SessionChanges changes = SessionChanges.none();
+        Optional<PainScore> newBefore = Optional.ofNullable(before.get()).map(PainScore::new);
+        Optional<PainScore> newAfter = Optional.ofNullable(after.get()).map(PainScore::new);
+        if (!newBefore.equals(session.painBefore())) {
+            changes = changes.withRating(PainKind.BEFORE, newBefore);
         }
+        if (!newAfter.equals(session.painAfter())) {
+            changes = changes.withRating(PainKind.AFTER, newAfter);
+        }
+        return notes.get().strip().equals(session.notes()) ? changes : changes.withNotes(notes.get());
     }
 
     public SessionRecord session() {
