@@ -37,6 +37,8 @@ public final class SessionDetailViewModel {
     private final ObjectProperty<Integer> after = new SimpleObjectProperty<>();
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    /** The ratings and notes as opened or last saved: a save writes what differs from them. */
+    private Entered saved;
 
     SessionDetailViewModel(SessionRecord session, SessionStore sessions, PainStore pain, BackgroundRunner runner,
                            Clock clock, Runnable onSaved) {
@@ -49,6 +51,7 @@ public final class SessionDetailViewModel {
         before.set(session.painBefore().map(PainScore::value).orElse(null));
         after.set(session.painAfter().map(PainScore::value).orElse(null));
         notes.set(session.notes());
+        saved = entered();
     }
 
     public void load() {
@@ -66,29 +69,37 @@ public final class SessionDetailViewModel {
                     + MAX_NOTE_LENGTH + ".");
             return;
         }
-        SessionChanges changes = changes();
+        Entered entered = entered();
+        SessionChanges changes = entered.changesFrom(saved);
         SessionCorrection correction = new SessionCorrection(sessions, pain);
         runner.run(() -> {
             correction.apply(session.id(), changes, clock.instant());
             return true;
-        }, saved -> {
+        }, done -> {
+            saved = entered;
             errorMessage.set("");
             onSaved.run();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    /** What differs from the session as it was opened. */
-    private SessionChanges changes() {
-        SessionChanges changes = SessionChanges.none();
-        Optional<PainScore> newBefore = Optional.ofNullable(before.get()).map(PainScore::new);
-        Optional<PainScore> newAfter = Optional.ofNullable(after.get()).map(PainScore::new);
-        if (!newBefore.equals(session.painBefore())) {
-            changes = changes.withRating(PainKind.BEFORE, newBefore);
+    private Entered entered() {
+        return new Entered(Optional.ofNullable(before.get()).map(PainScore::new),
+                Optional.ofNullable(after.get()).map(PainScore::new), notes.get().strip());
+    }
+
+    /** The ratings and notes as entered. */
+    private record Entered(Optional<PainScore> before, Optional<PainScore> after, String notes) {
+
+        SessionChanges changesFrom(Entered old) {
+            SessionChanges changes = SessionChanges.none();
+            if (!before.equals(old.before)) {
+                changes = changes.withRating(PainKind.BEFORE, before);
+            }
+            if (!after.equals(old.after)) {
+                changes = changes.withRating(PainKind.AFTER, after);
+            }
+            return notes.equals(old.notes) ? changes : changes.withNotes(notes);
         }
-        if (!newAfter.equals(session.painAfter())) {
-            changes = changes.withRating(PainKind.AFTER, newAfter);
-        }
-        return notes.get().strip().equals(session.notes()) ? changes : changes.withNotes(notes.get());
     }
 
     public SessionRecord session() {

@@ -106,4 +106,19 @@ class SessionDetailSaveTest {
         assertEquals(null, text("SELECT score FROM pain_entry WHERE kind = 'before'"));
         assertEquals("3|lower-back,hips-glutes|2026-11-21T10:01:30.000Z", text(AFTER));
     }
+
+    @Test
+    void aSecondSaveWritesWhatChangedSinceTheFirst() throws SQLException {
+        SessionDetailViewModel detail = detail();
+        detail.afterProperty().set(1);
+        detail.save();
+        runner.drain();
+
+        detail.afterProperty().set(3);
+        detail.save();
+        runner.drain();
+
+        assertEquals("3|lower-back,hips-glutes|2026-11-21T10:01:30.000Z", text(AFTER));
+        assertEquals(2, saved[0]);
+    }
 }
