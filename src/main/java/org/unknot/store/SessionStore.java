@@ -193,8 +193,8 @@ public final class SessionStore {
     }
 
     /**
-     * Deletes a session in one transaction (its steps and ratings go with it) and returns what
-     * {@link #restore(DeletedSession)} needs to put it back.
+     * Deletes a session in one transaction (its progress and ratings go with it, and the played steps no other
+     * session uses) and returns what {@link #restore(DeletedSession)} needs to put it back.
      */
     public DeletedSession delete(long sessionId) {
         return database.inTransaction(connection -> {
