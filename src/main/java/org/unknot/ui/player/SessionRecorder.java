@@ -23,28 +23,30 @@ import org.unknot.ui.common.PlainFailure;
  */
 final class SessionRecorder {
 
-    private final SessionRecording recording;
+    private final SessionStore sessions;
+    private final PainStore pain;
     private final BackgroundRunner runner;
     private final Consumer<String> onError;
     /** Set by the first write and read by the later ones, all on the runner's one thread, in order. */
     private volatile long sessionId = -1;
 
     SessionRecorder(SessionStore sessions, PainStore pain, BackgroundRunner runner, Consumer<String> onError) {
-        this.recording = new SessionRecording(sessions, pain);
+        this.sessions = sessions;
+        this.pain = pain;
         this.runner = runner;
         this.onError = onError;
     }
 
     void started(Optional<Long> routineId, Routine played, Instant at, Optional<PainScore> before) {
         write(() -> {
-            sessionId = recording.start(routineId, played, at, before);
+            sessionId = recording().start(routineId, played, at, before);
         });
     }
 
     void stepEnded(SessionEvent.StepEnded step) {
         write(() -> {
             if (sessionId >= 0) {
-                recording.stepEnded(sessionId, step.stepIndex(), step.outcome(), step.doneSeconds(), step.addedSeconds());
+                recording().stepEnded(sessionId, step.stepIndex(), step.outcome(), step.doneSeconds(), step.addedSeconds());
             }
         });
     }
@@ -52,7 +54,7 @@ final class SessionRecorder {
     void ended(SessionEvent.Ended end, Instant at) {
         write(() -> {
             if (sessionId >= 0) {
-                recording.end(sessionId, end.status(), end.reason(), at);
+                recording().end(sessionId, end.status(), end.reason(), at);
             }
         });
     }
@@ -64,9 +66,14 @@ final class SessionRecorder {
                 throw new PlainFailure("This session could not be saved when it started, so its rating cannot be "
                         + "kept either; check the free space on the disk, then press Skip.", null);
             }
-            recording.finish(sessionId, after, areas, note, at);
+            recording().finish(sessionId, after, areas, note, at);
             return null;
         }, saved -> then.run(), failure -> onError.accept(ErrorMessages.plain(failure)));
+    }
+
+    /** Made where it is used, on the runner's thread, so a player that never records needs no stores. */
+    private SessionRecording recording() {
+        return new SessionRecording(sessions, pain);
     }
 
     private void write(Runnable work) {
