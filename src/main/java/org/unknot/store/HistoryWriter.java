@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.unknot.domain.Area;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SessionStatus;
@@ -62,14 +60,14 @@ public final class HistoryWriter {
     private static final int BATCH = 2_000;
 
     private final PreparedStatement session;
-    private final PreparedStatement step;
+    private final PlayedStepWriter step;
     private final PreparedStatement pain;
     private long nextId;
     private int pendingSessions;
     private int sessions;
     private int checkIns;
 
-    private HistoryWriter(PreparedStatement session, PreparedStatement step, PreparedStatement pain, long nextId) {
+    private HistoryWriter(PreparedStatement session, PlayedStepWriter step, PreparedStatement pain, long nextId) {
         this.session = session;
         this.step = step;
         this.pain = pain;
@@ -86,9 +84,7 @@ public final class HistoryWriter {
             try (PreparedStatement session = connection.prepareStatement("INSERT INTO session (id, routine_id, "
                     + "routine_name, performed_by, started_at, ended_at, status, stop_reason, planned_seconds, notes) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement step = connection.prepareStatement("INSERT INTO session_step (session_id, "
-                         + "position, " + StepColumns.NAMES + ", status, done_seconds, added_seconds) "
-                         + "VALUES (?, ?, " + StepColumns.PLACEHOLDERS + ", ?, ?, ?)");
+                 PlayedStepWriter step = PlayedStepWriter.open(connection);
                  PreparedStatement pain = connection.prepareStatement("INSERT INTO pain_entry (kind, session_id, day, "
                          + "recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 HistoryWriter writer = new HistoryWriter(session, step, pain, nextSessionId(connection));
@@ -124,13 +120,8 @@ public final class HistoryWriter {
             session.addBatch();
             for (int position = 0; position < finished.steps().size(); position++) {
                 StepProgress progress = finished.steps().get(position);
-                step.setLong(1, id);
-                step.setInt(2, position);
-                StepColumns.bind(step, 3, finished.played().steps().get(position));
-                step.setString(11, progress.outcome().id());
-                step.setInt(12, progress.doneSeconds());
-                step.setInt(13, progress.addedSeconds());
-                step.addBatch();
+                step.add(id, position, finished.played().steps().get(position), progress.outcome(),
+                        progress.doneSeconds(), progress.addedSeconds());
             }
             for (Optional<PainEntry> rating : List.of(finished.before(), finished.after())) {
                 if (rating.isPresent()) {
@@ -173,7 +164,7 @@ public final class HistoryWriter {
         pain.setString(3, day.map(LocalDate::toString).orElse(null));
         pain.setString(4, Timestamps.format(entry.recordedAt()));
         pain.setInt(5, entry.score().value());
-        pain.setString(6, entry.areas().stream().sorted().map(Area::id).collect(Collectors.joining(",")));
+        pain.setString(6, PainStore.areaIds(entry.areas()));
         pain.setString(7, entry.note());
         pain.addBatch();
     }
@@ -182,7 +173,7 @@ public final class HistoryWriter {
     private void flush() {
         try {
             session.executeBatch();
-            step.executeBatch();
+            step.flush();
             pain.executeBatch();
             pendingSessions = 0;
         } catch (SQLException e) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,8 @@ final class Migrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     /** In order; the version a script brings the file to is its place in this list, counting from 1. */
-    private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__shared_played_steps.sql");
+    private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__shared_played_steps.sql",
+            "V003__played_step_checks.sql");
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(?:\\r?\\n|$)");
 
     private Migrations() {
@@ -38,11 +41,23 @@ final class Migrations {
                             statement.executeUpdate(sql);
                         }
                     }
+                    checkForeignKeys(statement, target);
                     statement.executeUpdate("PRAGMA user_version = " + target);
                 }
                 return null;
             });
             LOG.info("Migrated {} to schema {}", database.file(), target);
+        }
+    }
+
+    /** A migration that leaves a row pointing at nothing is rolled back, the file left as it was. */
+    private static void checkForeignKeys(Statement statement, int target) throws SQLException {
+        try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (broken.next()) {
+                throw new StorageException("Migrating to schema " + target + " would leave a row of "
+                        + broken.getString("table") + " without its " + broken.getString("parent")
+                        + "; the data file was left as it was. Run the check command.");
+            }
         }
     }
 

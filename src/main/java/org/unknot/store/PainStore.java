@@ -26,50 +26,73 @@ public final class PainStore {
         this.database = database;
     }
 
+    Database database() {
+        return database;
+    }
+
     /** Records (or replaces) the rating before or after a session. */
     public void rateSession(long sessionId, PainEntry entry) {
-        if (entry.kind() == PainKind.CHECK_IN) {
-            throw new IllegalArgumentException("A session is rated before or after, not as a check-in");
-        }
         database.inTransaction(connection -> {
-            upsert(connection, entry, statement -> statement.setLong(1, sessionId),
-                    "INSERT INTO pain_entry (session_id, kind, recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?) "
-                            + "ON CONFLICT (session_id, kind) WHERE session_id IS NOT NULL DO UPDATE SET "
-                            + "recorded_at = excluded.recorded_at, score = excluded.score, areas = excluded.areas, "
-                            + "note = excluded.note");
+            rate(connection, sessionId, entry);
             return null;
         });
     }
 
     /** Removes the rating before or after a session, if there is one. */
     public void clearSessionRating(long sessionId, PainKind kind) {
-        if (kind == PainKind.CHECK_IN) {
-            throw new IllegalArgumentException("A session is rated before or after, not as a check-in");
-        }
         database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "DELETE FROM pain_entry WHERE session_id = ? AND kind = ?")) {
-                statement.setLong(1, sessionId);
-                statement.setString(2, kind.id());
-                statement.executeUpdate();
-            }
+            clear(connection, sessionId, kind);
             return null;
         });
     }
 
     /** Records the day's check-in; a second one the same day replaces the first. */
     public void checkIn(LocalDate day, PainEntry entry) {
+        database.inTransaction(connection -> {
+            checkIn(connection, day, entry);
+            return null;
+        });
+    }
+
+    static void rate(Connection connection, long sessionId, PainEntry entry) throws SQLException {
+        requireSessionKind(entry.kind());
+        upsert(connection, entry, statement -> statement.setLong(1, sessionId),
+                "INSERT INTO pain_entry (session_id, kind, recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (session_id, kind) WHERE session_id IS NOT NULL DO UPDATE SET "
+                        + "recorded_at = excluded.recorded_at, score = excluded.score, areas = excluded.areas, "
+                        + "note = excluded.note");
+    }
+
+    static void clear(Connection connection, long sessionId, PainKind kind) throws SQLException {
+        requireSessionKind(kind);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM pain_entry WHERE session_id = ? AND kind = ?")) {
+            statement.setLong(1, sessionId);
+            statement.setString(2, kind.id());
+            statement.executeUpdate();
+        }
+    }
+
+    static void checkIn(Connection connection, LocalDate day, PainEntry entry) throws SQLException {
         if (entry.kind() != PainKind.CHECK_IN) {
             throw new IllegalArgumentException("A check-in has the check-in kind");
         }
-        database.inTransaction(connection -> {
-            upsert(connection, entry, statement -> statement.setString(1, day.toString()),
-                    "INSERT INTO pain_entry (day, kind, recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?) "
-                            + "ON CONFLICT (day) WHERE kind = 'check-in' DO UPDATE SET "
-                            + "recorded_at = excluded.recorded_at, score = excluded.score, areas = excluded.areas, "
-                            + "note = excluded.note");
-            return null;
-        });
+        upsert(connection, entry, statement -> statement.setString(1, day.toString()),
+                "INSERT INTO pain_entry (day, kind, recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (day) WHERE kind = 'check-in' DO UPDATE SET "
+                        + "recorded_at = excluded.recorded_at, score = excluded.score, areas = excluded.areas, "
+                        + "note = excluded.note");
+    }
+
+    static void requireSessionKind(PainKind kind) {
+        if (kind == PainKind.CHECK_IN) {
+            throw new IllegalArgumentException("A session is rated before or after, not as a check-in");
+        }
+    }
+
+    /** The areas as stored: their ids, sorted, comma-separated. */
+    static String areaIds(Set<Area> areas) {
+        return areas.stream().sorted().map(Area::id).collect(Collectors.joining(","));
     }
 
     public Optional<PainEntry> checkInOn(LocalDate day) {
@@ -114,14 +137,14 @@ public final class PainStore {
     }
 
     /** Writes {@code entry} with {@code sql}, whose first parameter ({@code key}) is the session or the day. */
-    static void upsert(Connection connection, PainEntry entry, StatementBinder key, String sql)
+    private static void upsert(Connection connection, PainEntry entry, StatementBinder key, String sql)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             key.bind(statement);
             statement.setString(2, entry.kind().id());
             statement.setString(3, Timestamps.format(entry.recordedAt()));
             statement.setInt(4, entry.score().value());
-            statement.setString(5, entry.areas().stream().sorted().map(Area::id).collect(Collectors.joining(",")));
+            statement.setString(5, areaIds(entry.areas()));
             statement.setString(6, entry.note());
             statement.executeUpdate();
         }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.unknot.domain.PainScore;
-import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
@@ -24,87 +22,34 @@ import org.unknot.domain.StopReason;
  */
 public final class SessionStore {
 
-    static final String SELECT_RECORD = """
-            SELECT s.id, s.routine_id, s.routine_name, s.performed_by, s.started_at, s.ended_at, s.status,
-                   s.stop_reason, s.planned_seconds, s.notes,
-                   (SELECT COALESCE(SUM(done_seconds), 0) FROM session_step WHERE session_id = s.id) AS done,
-                   (SELECT score FROM pain_entry WHERE session_id = s.id AND kind = 'before') AS pain_before,
-                   (SELECT score FROM pain_entry WHERE session_id = s.id AND kind = 'after') AS pain_after,
-                   (SELECT GROUP_CONCAT(DISTINCT tool) FROM session_step
-                     WHERE session_id = s.id AND tool <> 'rest') AS tools
-              FROM session s
-            """;
-    static final String NEWEST_FIRST = " ORDER BY s.started_at DESC, s.id DESC";
-    static final String OLDEST_FIRST = " ORDER BY s.started_at, s.id";
-
     private final Database database;
 
     public SessionStore(Database database) {
         this.database = database;
     }
 
+    Database database() {
+        return database;
+    }
+
     /** Records the start of a session of {@code played}, played from the saved routine {@code routineId} if any. */
     public long start(Optional<Long> routineId, Routine played, Instant startedAt) {
-        return database.inTransaction(connection -> {
-            long id;
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO session (routine_id, routine_name, performed_by, started_at, status, planned_seconds) "
-                            + "VALUES (?, ?, ?, ?, 'in-progress', ?)")) {
-                if (routineId.isPresent()) {
-                    statement.setLong(1, routineId.get());
-                } else {
-                    statement.setNull(1, Types.INTEGER);
-                }
-                statement.setString(2, played.name());
-                statement.setString(3, played.performedBy().id());
-                statement.setString(4, Timestamps.format(startedAt));
-                statement.setInt(5, played.plannedSeconds());
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            StepColumns.insertAll(connection, "session_step", "session_id", id, played.steps());
-            return id;
-        });
+        return database.inTransaction(connection -> insert(connection, routineId, played, startedAt));
     }
 
     /** Records how a step ended: its outcome, the seconds actually done and the seconds added with +30 s. */
     public void recordStep(long sessionId, int position, StepOutcome outcome, int doneSeconds, int addedSeconds) {
         database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE session_progress SET status = ?, done_seconds = ?, added_seconds = ? "
-                            + "WHERE session_id = ? AND position = ?")) {
-                statement.setString(1, outcome.id());
-                statement.setInt(2, doneSeconds);
-                statement.setInt(3, addedSeconds);
-                statement.setLong(4, sessionId);
-                statement.setInt(5, position);
-                if (statement.executeUpdate() != 1) {
-                    throw new IllegalArgumentException("No step " + position + " in session " + sessionId);
-                }
-            }
+            recordStep(connection, sessionId, position, outcome, doneSeconds, addedSeconds);
             return null;
         });
     }
 
     /** Ends a session as completed or stopped (with its reason). */
     public void finish(long sessionId, SessionStatus status, Optional<StopReason> reason, Instant endedAt) {
-        if (status == SessionStatus.IN_PROGRESS || status == SessionStatus.INTERRUPTED) {
-            throw new IllegalArgumentException("A session is finished as completed or stopped, not " + status.id());
-        }
+        checkFinished(status);
         database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE session SET status = ?, stop_reason = ?, ended_at = ? WHERE id = ? AND status = 'in-progress'")) {
-                statement.setString(1, status.id());
-                statement.setString(2, reason.map(StopReason::id).orElse(null));
-                statement.setString(3, Timestamps.format(endedAt));
-                statement.setLong(4, sessionId);
-                if (statement.executeUpdate() != 1) {
-                    throw new IllegalArgumentException("Session " + sessionId + " is not in progress");
-                }
-            }
+            end(connection, sessionId, status, reason, endedAt);
             return null;
         });
     }
@@ -112,15 +57,81 @@ public final class SessionStore {
     /** Replaces the notes of a session. */
     public void setNotes(long sessionId, String notes) {
         database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE session SET notes = ? WHERE id = ?")) {
-                statement.setString(1, notes.strip());
-                statement.setLong(2, sessionId);
-                if (statement.executeUpdate() != 1) {
-                    throw new IllegalArgumentException("No session " + sessionId);
-                }
-            }
+            setNotes(connection, sessionId, notes);
             return null;
         });
+    }
+
+    /** Writes the session row and its steps as played, all pending; returns the new session's id. */
+    static long insert(Connection connection, Optional<Long> routineId, Routine played, Instant startedAt)
+            throws SQLException {
+        long id;
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO session (routine_id, routine_name, performed_by, started_at, status, planned_seconds) "
+                        + "VALUES (?, ?, ?, ?, 'in-progress', ?)")) {
+            if (routineId.isPresent()) {
+                statement.setLong(1, routineId.get());
+            } else {
+                statement.setNull(1, Types.INTEGER);
+            }
+            statement.setString(2, played.name());
+            statement.setString(3, played.performedBy().id());
+            statement.setString(4, Timestamps.format(startedAt));
+            statement.setInt(5, played.plannedSeconds());
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        PlayedStepWriter.insertPending(connection, id, played.steps());
+        return id;
+    }
+
+    static void recordStep(Connection connection, long sessionId, int position, StepOutcome outcome, int doneSeconds,
+            int addedSeconds) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE session_progress SET status = ?, done_seconds = ?, added_seconds = ? "
+                        + "WHERE session_id = ? AND position = ?")) {
+            statement.setString(1, outcome.id());
+            statement.setInt(2, doneSeconds);
+            statement.setInt(3, addedSeconds);
+            statement.setLong(4, sessionId);
+            statement.setInt(5, position);
+            if (statement.executeUpdate() != 1) {
+                throw new IllegalArgumentException("No step " + position + " in session " + sessionId);
+            }
+        }
+    }
+
+    static void checkFinished(SessionStatus status) {
+        if (status == SessionStatus.IN_PROGRESS || status == SessionStatus.INTERRUPTED) {
+            throw new IllegalArgumentException("A session is finished as completed or stopped, not " + status.id());
+        }
+    }
+
+    static void end(Connection connection, long sessionId, SessionStatus status, Optional<StopReason> reason,
+            Instant endedAt) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE session SET status = ?, stop_reason = ?, ended_at = ? WHERE id = ? AND status = 'in-progress'")) {
+            statement.setString(1, status.id());
+            statement.setString(2, reason.map(StopReason::id).orElse(null));
+            statement.setString(3, Timestamps.format(endedAt));
+            statement.setLong(4, sessionId);
+            if (statement.executeUpdate() != 1) {
+                throw new IllegalArgumentException("Session " + sessionId + " is not in progress");
+            }
+        }
+    }
+
+    static void setNotes(Connection connection, long sessionId, String notes) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE session SET notes = ? WHERE id = ?")) {
+            statement.setString(1, notes.strip());
+            statement.setLong(2, sessionId);
+            if (statement.executeUpdate() != 1) {
+                throw new IllegalArgumentException("No session " + sessionId);
+            }
+        }
     }
 
     /**
@@ -129,7 +140,7 @@ public final class SessionStore {
      */
     public int markInterrupted() {
         return database.inTransaction(connection -> {
-            List<SessionRecord> open = select(connection, " WHERE s.status = 'in-progress'", -1);
+            List<SessionRecord> open = SessionQuery.inProgress().list(connection);
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE session SET status = 'interrupted', ended_at = ? WHERE id = ?")) {
                 for (SessionRecord session : open) {
@@ -144,16 +155,12 @@ public final class SessionStore {
     }
 
     public Optional<SessionRecord> find(long id) {
-        return database.read(connection -> {
-            List<SessionRecord> found = new ArrayList<>();
-            forEach(connection, " WHERE s.id = ?", statement -> statement.setLong(1, id), found::add);
-            return found.stream().findFirst();
-        });
+        return database.read(connection -> SessionQuery.byId(id).list(connection).stream().findFirst());
     }
 
     /** The most recent sessions first. */
     public List<SessionRecord> recent(int limit) {
-        return database.read(connection -> select(connection, NEWEST_FIRST, limit));
+        return newestFirst(HistoryFilter.all(), limit);
     }
 
     /**
@@ -161,42 +168,8 @@ public final class SessionStore {
      * when {@code limit} is not positive). Every condition is a bind parameter.
      */
     public List<SessionRecord> newestFirst(HistoryFilter filter, int limit) {
-        List<String> conditions = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        filter.from().ifPresent(from -> {
-            conditions.add("s.started_at >= ?");
-            values.add(Timestamps.format(from));
-        });
-        filter.toExclusive().ifPresent(to -> {
-            conditions.add("s.started_at < ?");
-            values.add(Timestamps.format(to));
-        });
-        filter.routineName().ifPresent(name -> {
-            conditions.add("s.routine_name = ? COLLATE NOCASE");
-            values.add(name);
-        });
-        filter.tool().ifPresent(tool -> {
-            conditions.add("EXISTS (SELECT 1 FROM session_step WHERE session_id = s.id AND tool = ?)");
-            values.add(tool.id());
-        });
-        filter.status().ifPresent(status -> {
-            conditions.add("s.status = ?");
-            values.add(status.id());
-        });
-        String tail = (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + NEWEST_FIRST
-                + (limit > 0 ? " LIMIT ?" : "");
-        return database.read(connection -> {
-            List<SessionRecord> records = new ArrayList<>();
-            forEach(connection, tail, statement -> {
-                for (int i = 0; i < values.size(); i++) {
-                    statement.setString(i + 1, values.get(i));
-                }
-                if (limit > 0) {
-                    statement.setInt(values.size() + 1, limit);
-                }
-            }, records::add);
-            return records;
-        });
+        SessionQuery query = SessionQuery.of(filter, SessionQuery.Order.NEWEST_FIRST, limit);
+        return database.read(query::list);
     }
 
     /** The distinct routine names of the recorded sessions, sorted ignoring case. */
@@ -220,17 +193,14 @@ public final class SessionStore {
     }
 
     /**
-     * Deletes a session in one transaction (its steps and ratings go with it) and returns what
-     * {@link #restore(DeletedSession)} needs to put it back.
+     * Deletes a session in one transaction (its progress and ratings go with it, and the played steps no other
+     * session uses) and returns what {@link #restore(DeletedSession)} needs to put it back.
      */
     public DeletedSession delete(long sessionId) {
         return database.inTransaction(connection -> {
-            List<SessionRecord> found = new ArrayList<>();
-            forEach(connection, " WHERE s.id = ?", statement -> statement.setLong(1, sessionId), found::add);
-            if (found.isEmpty()) {
-                throw new IllegalArgumentException("No session " + sessionId);
-            }
-            DeletedSession deleted = new DeletedSession(found.get(0), steps(connection, sessionId),
+            SessionRecord found = SessionQuery.byId(sessionId).list(connection).stream().findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No session " + sessionId));
+            DeletedSession deleted = new DeletedSession(found, steps(connection, sessionId),
                     ratings(connection, sessionId));
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM session WHERE id = ?")) {
                 statement.setLong(1, sessionId);
@@ -267,26 +237,16 @@ public final class SessionStore {
                 statement.setString(10, deleted.session().notes());
                 statement.executeUpdate();
             }
-            StepColumns.insertAll(connection, "session_step", "session_id", deleted.id(),
-                    deleted.steps().stream().map(PlayedStep::step).toList());
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE session_progress SET status = ?, done_seconds = ?, added_seconds = ? "
-                            + "WHERE session_id = ? AND position = ?")) {
+            try (PlayedStepWriter writer = PlayedStepWriter.open(connection)) {
                 for (int position = 0; position < deleted.steps().size(); position++) {
                     PlayedStep step = deleted.steps().get(position);
-                    statement.setString(1, step.outcome().id());
-                    statement.setInt(2, step.doneSeconds());
-                    statement.setInt(3, step.addedSeconds());
-                    statement.setLong(4, deleted.id());
-                    statement.setInt(5, position);
-                    statement.addBatch();
+                    writer.add(deleted.id(), position, step.step(), step.outcome(), step.doneSeconds(),
+                            step.addedSeconds());
                 }
-                statement.executeBatch();
+                writer.flush();
             }
             for (PainEntry rating : deleted.ratings()) {
-                PainStore.upsert(connection, rating, statement -> statement.setLong(1, deleted.id()),
-                        "INSERT INTO pain_entry (session_id, kind, recorded_at, score, areas, note) "
-                                + "VALUES (?, ?, ?, ?, ?, ?)");
+                PainStore.rate(connection, deleted.id(), rating);
             }
             return null;
         });
@@ -328,7 +288,7 @@ public final class SessionStore {
      * not wait for other database work.
      */
     public void forEachOldestFirst(Consumer<SessionRecord> action) {
-        forEachOldestFirst(Optional.empty(), Optional.empty(), action);
+        forEachOldestFirst(HistoryFilter.all(), action);
     }
 
     /**
@@ -337,29 +297,17 @@ public final class SessionStore {
      */
     public void forEachOldestFirst(Optional<Instant> from, Optional<Instant> toExclusive,
             Consumer<SessionRecord> action) {
-        List<String> bounds = new ArrayList<>();
-        from.ifPresent(instant -> bounds.add(Timestamps.format(instant)));
-        toExclusive.ifPresent(instant -> bounds.add(Timestamps.format(instant)));
-        String tail = rangeTail(from.isPresent(), toExclusive.isPresent()) + OLDEST_FIRST;
-        database.read(connection -> {
-            forEach(connection, tail, statement -> {
-                for (int i = 0; i < bounds.size(); i++) {
-                    statement.setString(i + 1, bounds.get(i));
-                }
-            }, action);
-            return null;
-        });
+        forEachOldestFirst(new HistoryFilter(from, toExclusive, Optional.empty(), Optional.empty(), Optional.empty()),
+                action);
     }
 
-    /** The WHERE clause of a range on started_at, with a parameter for each bound that is given. */
-    static String rangeTail(boolean from, boolean toExclusive) {
-        if (from && toExclusive) {
-            return " WHERE s.started_at >= ? AND s.started_at < ?";
-        }
-        if (from) {
-            return " WHERE s.started_at >= ?";
-        }
-        return toExclusive ? " WHERE s.started_at < ?" : "";
+    /** Like {@link #forEachOldestFirst(Consumer)}, for the sessions that {@code filter} keeps. */
+    public void forEachOldestFirst(HistoryFilter filter, Consumer<SessionRecord> action) {
+        SessionQuery query = SessionQuery.of(filter, SessionQuery.Order.OLDEST_FIRST, 0);
+        database.read(connection -> {
+            query.forEach(connection, action);
+            return null;
+        });
     }
 
     public int count() {
@@ -370,53 +318,5 @@ public final class SessionStore {
                 return rows.getInt(1);
             }
         });
-    }
-
-    private static List<SessionRecord> select(Connection connection, String tail, int limit) throws SQLException {
-        List<SessionRecord> records = new ArrayList<>();
-        forEach(connection, tail + (limit > 0 ? " LIMIT " + limit : ""), statement -> { }, records::add);
-        return records;
-    }
-
-    /**
-     * One query for the sessions that {@code tail} keeps and orders (e.g. {@code " WHERE s.started_at >= ? ORDER BY
-     * s.started_at"}, its parameters set by {@code binder}); done seconds and ratings come from subqueries that the
-     * primary key and the unique rating index answer, so there is no query per session.
-     */
-    private static void forEach(Connection connection, String tail, StatementBinder binder,
-            Consumer<SessionRecord> action) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SELECT_RECORD + tail)) {
-            binder.bind(statement);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    action.accept(record(rows));
-                }
-            }
-        }
-    }
-
-    private static SessionRecord record(ResultSet row) throws SQLException {
-        long routineId = row.getLong("routine_id");
-        Optional<Long> routine = row.wasNull() ? Optional.empty() : Optional.of(routineId);
-        return new SessionRecord(
-                row.getLong("id"),
-                routine,
-                row.getString("routine_name"),
-                Codes.required(PerformedBy.class, row.getString("performed_by")),
-                Timestamps.parse(row.getString("started_at")),
-                Optional.ofNullable(row.getString("ended_at")).map(Timestamps::parse),
-                Codes.required(SessionStatus.class, row.getString("status")),
-                Codes.optional(StopReason.class, row.getString("stop_reason")),
-                row.getInt("planned_seconds"),
-                row.getInt("done"),
-                score(row, "pain_before"),
-                score(row, "pain_after"),
-                row.getString("notes"),
-                Codes.tools(row.getString("tools")));
-    }
-
-    private static Optional<PainScore> score(ResultSet row, String column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? Optional.empty() : Optional.of(new PainScore(value));
     }
 }

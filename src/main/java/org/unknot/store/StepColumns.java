@@ -27,7 +27,7 @@ final class StepColumns {
 
     /**
      * Inserts the steps, in order, as the rows of {@code table} that belong to {@code ownerId} through
-     * {@code ownerColumn} (a routine's steps, or the copy a session keeps).
+     * {@code ownerColumn} (a routine's steps; a session's go through {@link PlayedStepWriter}).
      */
     static void insertAll(Connection connection, String table, String ownerColumn, long ownerId, List<Step> steps)
             throws SQLException {

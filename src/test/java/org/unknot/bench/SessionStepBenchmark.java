@@ -4,27 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.Area;
+import org.unknot.domain.PainKind;
+import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
+import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Step;
 import org.unknot.domain.StepOutcome;
+import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
 import org.unknot.files.HistoryCsv;
 import org.unknot.store.DataFolder;
+import org.unknot.store.HistoryWriter;
+import org.unknot.store.PainEntry;
+import org.unknot.store.SessionRecording;
 import org.unknot.store.Storage;
 
 /**
@@ -38,8 +44,6 @@ class SessionStepBenchmark {
     private static final int WARMUPS = 20;
     private static final int CALLS = 300;
     private static final int SESSIONS = 10_000;
-    private static final DateTimeFormatter STORED =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     @TempDir
     Path folder;
@@ -51,12 +55,13 @@ class SessionStepBenchmark {
             Routine routine = new Routine("Twenty steps", "", PerformedBy.SELF, IntStream.range(0, STEPS)
                     .mapToObj(i -> Step.of(i % 2 == 0 ? Tool.FOAM_ROLLER : Tool.HANDHELD_MASSAGER, Area.UPPER_BACK, 60))
                     .toList());
-            long session = storage.sessions().start(Optional.empty(), routine, NOW);
+            SessionRecording recording = new SessionRecording(storage.sessions(), storage.pain());
+            long session = recording.start(Optional.empty(), routine, NOW, Optional.empty());
             int[] call = {0};
 
             double[] millis = Bench.sortedMillis(WARMUPS, CALLS, () -> {
                 int n = call[0]++;
-                storage.sessions().recordStep(session, n % STEPS, StepOutcome.COMPLETED, 1 + n % 60, 0);
+                recording.stepEnded(session, n % STEPS, StepOutcome.COMPLETED, 1 + n % 60, 0);
                 return null;
             });
 
@@ -90,46 +95,28 @@ class SessionStepBenchmark {
 
     /** Ten thousand sessions of four steps, two ratings each, every tenth stopped with a two-line note; one transaction. */
     private static void generateHistory(Storage storage) {
-        storage.database().inTransaction(connection -> {
-            try (PreparedStatement session = connection.prepareStatement("INSERT INTO session (id, routine_name, "
-                    + "performed_by, started_at, ended_at, status, stop_reason, planned_seconds, notes) "
-                    + "VALUES (?, ?, 'self', ?, ?, ?, ?, 600, ?)");
-                 PreparedStatement step = connection.prepareStatement("INSERT INTO session_step (session_id, position, "
-                         + "tool, area, side, seconds, status, done_seconds) "
-                         + "VALUES (?, ?, 'foam-roller', 'upper-back', 'center', 150, 'completed', ?)");
-                 PreparedStatement pain = connection.prepareStatement("INSERT INTO pain_entry (kind, session_id, "
-                         + "recorded_at, score) VALUES (?, ?, ?, ?)")) {
-                for (int i = 1; i <= SESSIONS; i++) {
-                    Instant start = NOW.minusSeconds(8L * 3600 * (SESSIONS - i));
-                    boolean stopped = i % 10 == 0;
-                    session.setInt(1, i);
-                    session.setString(2, i % 3 == 0 ? "Low back, \"gentle\"" : "Upper-back reset");
-                    session.setString(3, STORED.format(start));
-                    session.setString(4, STORED.format(start.plusSeconds(stopped ? 300 : 600)));
-                    session.setString(5, stopped ? "stopped" : "completed");
-                    session.setString(6, stopped ? "pain-worse" : null);
-                    session.setString(7, stopped ? "Hurt at the second step,\nso I stopped" : "");
-                    session.addBatch();
-                    for (int position = 0; position < 4; position++) {
-                        step.setInt(1, i);
-                        step.setInt(2, position);
-                        step.setInt(3, stopped && position > 1 ? 0 : 150);
-                        step.addBatch();
-                    }
-                    for (String kind : List.of("before", "after")) {
-                        pain.setString(1, kind);
-                        pain.setInt(2, i);
-                        pain.setString(3, STORED.format(start));
-                        pain.setInt(4, kind.equals("before") ? 3 + i % 5 : 1 + i % 5);
-                        pain.addBatch();
-                    }
-                }
-                session.executeBatch();
-                step.executeBatch();
-                pain.executeBatch();
+        List<Step> steps = IntStream.range(0, 4).mapToObj(i -> Step.of(Tool.FOAM_ROLLER, Area.UPPER_BACK, 150)).toList();
+        HistoryWriter.write(storage.database(), writer -> {
+            for (int i = 1; i <= SESSIONS; i++) {
+                Instant start = NOW.minusSeconds(8L * 3600 * (SESSIONS - i));
+                boolean stopped = i % 10 == 0;
+                Routine played = new Routine(i % 3 == 0 ? "Low back, \"gentle\"" : "Upper-back reset", "",
+                        PerformedBy.SELF, steps);
+                List<HistoryWriter.StepProgress> progress = IntStream.range(0, 4).mapToObj(position ->
+                        new HistoryWriter.StepProgress(StepOutcome.COMPLETED, stopped && position > 1 ? 0 : 150, 0))
+                        .toList();
+                writer.add(new HistoryWriter.FinishedSession(Optional.empty(), played, start,
+                        start.plusSeconds(stopped ? 300 : 600), stopped ? SessionStatus.STOPPED : SessionStatus.COMPLETED,
+                        stopped ? Optional.of(StopReason.PAIN_WORSE) : Optional.empty(),
+                        stopped ? "Hurt at the second step,\nso I stopped" : "", progress,
+                        Optional.of(rating(PainKind.BEFORE, start, 3 + i % 5)),
+                        Optional.of(rating(PainKind.AFTER, start, 1 + i % 5))));
             }
-            return null;
         });
+    }
+
+    private static PainEntry rating(PainKind kind, Instant at, int score) {
+        return new PainEntry(kind, at, new PainScore(score), Set.of(), "");
     }
 
     private static int pragma(Storage storage, String name) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -152,6 +154,24 @@ class HistoryStoreTest {
         assertEquals(List.of(s[1]), ids(sessions.newestFirst(
                 filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.of(SessionStatus.STOPPED)), 0)));
+    }
+
+    @Test
+    void theExportStreamsTheSessionsTheListShowsOldestFirst() {
+        long[] s = fourSessions();
+        played(Fixtures.fullRoutine("Lower back"), day(5), SessionStatus.COMPLETED);
+        HistoryFilter coldBallLowerBack = filter(Optional.of(day(0)), Optional.of(day(4)), Optional.of("lower BACK"),
+                Optional.of(Tool.COLD_BALL), Optional.empty());
+        List<SessionRecord> streamed = new ArrayList<>();
+
+        sessions.forEachOldestFirst(coldBallLowerBack, streamed::add);
+
+        assertEquals(List.of(s[0]), ids(streamed));
+        List<SessionRecord> listed = new ArrayList<>(sessions.newestFirst(HistoryFilter.all(), 0));
+        Collections.reverse(listed);
+        List<SessionRecord> all = new ArrayList<>();
+        sessions.forEachOldestFirst(HistoryFilter.all(), all::add);
+        assertEquals(listed, all, "the same rows, bound the same way");
     }
 
     @Test

@@ -1,74 +1,172 @@
 package org.unknot.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.unknot.domain.Area;
+import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.Tool;
 
-/** A data file from schema 1, with history in it, comes through the migration to schema 2 unchanged. */
+/** Data files of every older schema, with history in them, come through the migrations to the latest unchanged. */
 class MigrationTest {
+
+    private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__shared_played_steps.sql");
 
     @TempDir
     Path folder;
 
-    @Test
-    void sessionsOfSchemaOneKeepEveryStepAndItsProgress() throws Exception {
+    /** A file as Unknot of schema {@code version} left it: its scripts applied with raw SQL, and two sessions. */
+    private Path fileOfSchema(int version) throws Exception {
         Path file = folder.resolve("unknot.db");
         try (Connection connection = Fixtures.rawConnection(file); Statement statement = connection.createStatement()) {
-            String v1;
-            try (InputStream in = Migrations.class.getResourceAsStream("migrations/V001__initial.sql")) {
-                v1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            for (String sql : Migrations.statements(v1)) {
-                if (!sql.replaceAll("(?m)--.*$", "").isBlank()) {
-                    statement.executeUpdate(sql);
+            for (String script : SCRIPTS.subList(0, version)) {
+                String text;
+                try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                for (String sql : Migrations.statements(text)) {
+                    if (!sql.replaceAll("(?m)--.*$", "").isBlank()) {
+                        statement.executeUpdate(sql);
+                    }
                 }
             }
-            statement.executeUpdate("PRAGMA user_version = 1");
-            statement.executeUpdate("INSERT INTO session (id, routine_name, performed_by, started_at, ended_at, status, "
-                    + "planned_seconds) VALUES (1, 'Legs', 'self', '2026-11-01T10:00:00.000Z', "
-                    + "'2026-11-01T10:05:00.000Z', 'completed', 180)");
-            statement.executeUpdate("INSERT INTO session (id, routine_name, performed_by, started_at, ended_at, status, "
-                    + "planned_seconds) VALUES (2, 'Legs', 'self', '2026-11-02T10:00:00.000Z', "
-                    + "'2026-11-02T10:05:00.000Z', 'completed', 180)");
+            statement.executeUpdate("PRAGMA user_version = " + version);
             for (int session = 1; session <= 2; session++) {
+                statement.executeUpdate("INSERT INTO session (id, routine_name, performed_by, started_at, ended_at, "
+                        + "status, planned_seconds, notes) VALUES (" + session + ", 'Legs', 'self', "
+                        + "'2026-11-0" + session + "T10:00:00.000Z', '2026-11-0" + session + "T10:05:00.000Z', "
+                        + "'completed', 180, 'Session " + session + "')");
+                // Written as each schema wrote them: into the table of schema 1, through the view's trigger in 2.
                 statement.executeUpdate("INSERT INTO session_step (session_id, position, tool, area, side, seconds, cue, "
                         + "status, done_seconds, added_seconds) VALUES (" + session + ", 0, 'foam-roller', 'calves', "
                         + "'each', 60, 'Ankle to knee', 'completed', 150, 30)");
                 statement.executeUpdate("INSERT INTO session_step (session_id, position, tool, side, seconds, status, "
                         + "done_seconds) VALUES (" + session + ", 1, 'rest', 'center', 30, 'skipped', 4)");
+                statement.executeUpdate("INSERT INTO pain_entry (kind, session_id, recorded_at, score, areas, note) "
+                        + "VALUES ('before', " + session + ", '2026-11-0" + session + "T10:00:00.000Z', 6, '', '')");
+                statement.executeUpdate("INSERT INTO pain_entry (kind, session_id, recorded_at, score, areas, note) "
+                        + "VALUES ('after', " + session + ", '2026-11-0" + session + "T10:06:00.000Z', 3, "
+                        + "'calves,feet', 'Better')");
             }
+            statement.executeUpdate("INSERT INTO pain_entry (kind, day, recorded_at, score) "
+                    + "VALUES ('check-in', '2026-11-03', '2026-11-03T20:00:00.000Z', 4)");
         }
+        return file;
+    }
+
+    @ParameterizedTest(name = "schema {0}")
+    @ValueSource(ints = {1, 2})
+    void everySessionStepAndRatingComesThroughToTheLatestSchema(int version) throws Exception {
+        Path file = fileOfSchema(version);
 
         try (Database database = Database.open(file)) {
             SessionStore sessions = new SessionStore(database);
-            assertEquals(2, database.schemaVersion());
-            List<PlayedStep> steps = sessions.steps(2);
-            assertEquals(2, steps.size());
-            assertEquals(Tool.FOAM_ROLLER, steps.get(0).step().tool());
-            assertEquals(Optional.of(Area.CALVES), steps.get(0).step().area());
-            assertEquals("Ankle to knee", steps.get(0).step().cue());
-            assertEquals(StepOutcome.COMPLETED, steps.get(0).outcome());
-            assertEquals(150, steps.get(0).doneSeconds());
-            assertEquals(30, steps.get(0).addedSeconds());
-            assertEquals(StepOutcome.SKIPPED, steps.get(1).outcome());
-            SessionRecord record = sessions.find(1).orElseThrow();
-            assertEquals(154, record.doneSeconds());
-            assertEquals(Set.of(Tool.FOAM_ROLLER), record.tools());
+            assertEquals(Migrations.latest(), database.schemaVersion());
+            assertEquals(2, sessions.count());
+            for (long id = 1; id <= 2; id++) {
+                List<PlayedStep> steps = sessions.steps(id);
+                assertEquals(2, steps.size());
+                assertEquals(Tool.FOAM_ROLLER, steps.get(0).step().tool());
+                assertEquals(Optional.of(Area.CALVES), steps.get(0).step().area());
+                assertEquals("Ankle to knee", steps.get(0).step().cue());
+                assertEquals(StepOutcome.COMPLETED, steps.get(0).outcome());
+                assertEquals(150, steps.get(0).doneSeconds());
+                assertEquals(30, steps.get(0).addedSeconds());
+                assertEquals(Tool.REST, steps.get(1).step().tool());
+                assertEquals(StepOutcome.SKIPPED, steps.get(1).outcome());
+                SessionRecord record = sessions.find(id).orElseThrow();
+                assertEquals(154, record.doneSeconds());
+                assertEquals(Set.of(Tool.FOAM_ROLLER), record.tools());
+                assertEquals(Optional.of(new PainScore(6)), record.painBefore());
+                assertEquals(Optional.of(new PainScore(3)), record.painAfter());
+                assertEquals("Session " + id, record.notes());
+            }
             assertEquals("ok", database.integrityCheck());
         }
+        assertEquals("calves,feet", Fixtures.text(file, "SELECT areas FROM pain_entry WHERE session_id = 2 AND kind = 'after'"));
+        assertEquals(1, Fixtures.longValue(file, "SELECT count(*) FROM pain_entry WHERE kind = 'check-in'"));
         assertEquals(2, Fixtures.longValue(file, "SELECT count(*) FROM played_step"), "the same steps are stored once");
+        assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM pragma_foreign_key_check"));
+        assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                + "AND tbl_name = 'session_step'"), "played steps are written with plain SQL, not through the view");
+    }
+
+    @Test
+    void playedStepsThatNoSessionRefersToAreRemovedByTheMigration() throws Exception {
+        Path file = fileOfSchema(2);
+        Fixtures.execute(file, "INSERT INTO played_step (tool, area, side, seconds) VALUES ('cold-ball', 'feet', 'left', 90)");
+        try (Connection connection = Fixtures.rawConnection(file); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = ON");
+            statement.executeUpdate("DELETE FROM session WHERE id = 2");
+        }
+
+        Database.open(file).close();
+
+        assertEquals(2, Fixtures.longValue(file, "SELECT count(*) FROM played_step"));
+        assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM played_step WHERE tool = 'cold-ball'"));
+        assertEquals(2, Fixtures.longValue(file, "SELECT count(*) FROM session_step WHERE session_id = 1"));
+    }
+
+    @Test
+    void migratedPlayedStepsKeepTheirIndexesAndForeignKey() throws Exception {
+        Path file = fileOfSchema(2);
+
+        Database.open(file).close();
+
+        assertEquals(1, Fixtures.longValue(file, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                + "AND name = 'played_step_key' AND tbl_name = 'played_step'"));
+        assertEquals("played_step", Fixtures.text(file,
+                "SELECT \"table\" FROM pragma_foreign_key_list('session_progress') WHERE \"from\" = 'played_step_id'"));
+        assertEquals("session", Fixtures.text(file,
+                "SELECT \"table\" FROM pragma_foreign_key_list('session_progress') WHERE \"from\" = 'session_id'"));
+        assertTrue(Fixtures.text(file, "SELECT sql FROM sqlite_master WHERE name = 'played_step'")
+                .contains("CHECK (level IS NULL OR tool = 'handheld-massager')"));
+    }
+
+    @Test
+    void aPlayedStepTheNewChecksRefuseLeavesTheFileAsItWas() throws Exception {
+        Path file = fileOfSchema(2);
+        Fixtures.execute(file, "INSERT INTO session_step (session_id, position, tool, area, side, level, seconds) "
+                + "VALUES (1, 2, 'foam-roller', 'feet', 'center', 3, 60)");
+
+        assertThrows(StorageException.class, () -> Database.open(file));
+
+        assertEquals(2, Fixtures.longValue(file, "PRAGMA user_version"));
+        assertEquals(1, Fixtures.longValue(file, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                + "AND name = 'session_step_insert'"));
+        assertEquals(3, Fixtures.longValue(file, "SELECT count(*) FROM session_step WHERE session_id = 1"));
+    }
+
+    @Test
+    void rowsLeftWithoutTheirParentStopTheMigration() throws SQLException {
+        Path file = folder.resolve("unknot.db");
+        try (Database database = Database.open(file)) {
+            assertEquals(Migrations.latest(), database.schemaVersion());
+        }
+        // A broken file as another program with foreign keys off could leave it.
+        Fixtures.execute(file, "INSERT INTO pain_entry (kind, session_id, recorded_at, score) "
+                + "VALUES ('before', 42, '2026-11-01T10:00:00.000Z', 5)");
+        Fixtures.execute(file, "PRAGMA user_version = 2");
+
+        StorageException refused = assertThrows(StorageException.class, () -> Database.open(file));
+
+        assertTrue(refused.getMessage().contains("pain_entry"), refused.getMessage());
+        assertEquals(2, Fixtures.longValue(file, "PRAGMA user_version"));
     }
 }

@@ -6,10 +6,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** SQLite's plans for the stores' queries, for benchmarks that show why a query is fast or slow. */
 public final class QueryPlans {
@@ -24,14 +26,17 @@ public final class QueryPlans {
 
     /** The plan of {@link SessionStore#recent(int)}: the newest sessions, with their subqueries. */
     public static List<String> recentSessions(Path databaseFile, int limit) throws SQLException {
-        return plan(databaseFile, SessionStore.SELECT_RECORD + SessionStore.NEWEST_FIRST + " LIMIT " + limit);
+        return plan(databaseFile, SessionQuery.of(HistoryFilter.all(), SessionQuery.Order.NEWEST_FIRST, limit).sql()
+                .replace("LIMIT ?", "LIMIT " + limit));
     }
 
-    /** The plan of the ranged {@code SessionStore.forEachOldestFirst} with both bounds (unbound, so NULL). */
+    /** The plan of {@code SessionStore.forEachOldestFirst} over a range of start times (unbound, so NULL). */
     public static List<String> sessionsOldestFirst(Path databaseFile, boolean from, boolean toExclusive)
             throws SQLException {
-        return plan(databaseFile, SessionStore.SELECT_RECORD + SessionStore.rangeTail(from, toExclusive)
-                + SessionStore.OLDEST_FIRST);
+        Optional<Instant> any = Optional.of(Instant.EPOCH);
+        HistoryFilter range = new HistoryFilter(from ? any : Optional.empty(), toExclusive ? any : Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        return plan(databaseFile, SessionQuery.of(range, SessionQuery.Order.OLDEST_FIRST, 0).sql());
     }
 
     private static List<String> plan(Path databaseFile, String sql) throws SQLException {

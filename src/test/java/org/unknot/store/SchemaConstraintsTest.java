@@ -14,9 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The CHECK constraints and foreign keys of schema 1, exercised with raw SQL as a buggy writer would. */
+/** The CHECK constraints, foreign keys and triggers of the schema, exercised with raw SQL as a buggy writer would. */
 class SchemaConstraintsTest {
 
+    private static final String PLAYED_STEP = "INSERT INTO played_step (tool, area, side, technique, intensity, "
+            + "level, seconds) VALUES (%s)";
     private static final String VALID_STEP = "INSERT INTO step (routine_id, position, tool, area, side, seconds) "
             + "VALUES (1, %d, '%s', %s, 'center', %d)";
 
@@ -187,5 +189,76 @@ class SchemaConstraintsTest {
             assertEquals("Low-back relief", Fixtures.text(file, "SELECT routine_name FROM session WHERE id = " + session));
             assertEquals(4, Fixtures.longValue(file, "SELECT count(*) FROM session_step WHERE session_id = " + session));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "'foam-roller', 'upper-back', 'center', 'circular', 'firm', NULL, 3600",
+            "'handheld-massager', 'neck', 'each', NULL, NULL, 5, 5",
+            "'rest', NULL, 'center', NULL, NULL, NULL, 600",
+            "'rest', NULL, 'center', NULL, NULL, NULL, 1"})
+    void playedStepsAsARoutineWouldHoldThemAreAccepted(String values) throws SQLException {
+        assertAccepted(String.format(PLAYED_STEP, values));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "'rest', 'neck', 'center', NULL, NULL, NULL, 30",
+            "'cold-ball', NULL, 'center', NULL, NULL, NULL, 30",
+            "'rest', NULL, 'center', NULL, NULL, NULL, 601",
+            "'rest', NULL, 'center', 'circular', NULL, NULL, 30",
+            "'rest', NULL, 'center', NULL, 'light', NULL, 30",
+            "'foam-roller', 'thighs', 'center', NULL, NULL, NULL, 4",
+            "'foam-roller', 'thighs', 'center', NULL, NULL, 2, 60",
+            "'handheld-massager', 'thighs', 'center', NULL, NULL, 6, 60"})
+    void playedStepsThatNoRoutineCouldHoldAreRefused(String values) throws SQLException {
+        assertRefused(String.format(PLAYED_STEP, values));
+        assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM played_step"));
+    }
+
+    @Test
+    void progressOfAMissingPlayedStepIsRefusedWhenForeignKeysAreOn() throws SQLException {
+        try (Connection connection = Fixtures.rawConnection(file); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = ON");
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "INSERT INTO session_progress (session_id, position, played_step_id) VALUES (1, 0, 99)"));
+        }
+    }
+
+    @Test
+    void playedStepsAreNotWrittenThroughTheView() throws SQLException {
+        assertRefused("INSERT INTO session_step (session_id, position, tool, area, side, seconds) "
+                + "VALUES (1, 0, 'foam-roller', 'neck', 'center', 60)");
+    }
+
+    @Test
+    void deletingASessionRemovesThePlayedStepsNoOtherSessionUses() throws SQLException {
+        try (Database database = Database.open(file)) {
+            SessionStore sessions = new SessionStore(database);
+            long kept = sessions.start(Optional.empty(), Fixtures.simpleRoutine("Short", 60), Fixtures.MORNING);
+            long deleted = sessions.start(Optional.empty(), Fixtures.fullRoutine("Low-back relief"), Fixtures.MORNING);
+            long shared = sessions.start(Optional.empty(), Fixtures.simpleRoutine("Short", 60), Fixtures.MORNING);
+            assertEquals(5, Fixtures.longValue(file, "SELECT count(*) FROM played_step"));
+
+            sessions.delete(deleted);
+            sessions.delete(shared);
+
+            assertEquals(1, Fixtures.longValue(file, "SELECT count(*) FROM played_step"),
+                    "the steps only the deleted session used are gone; the one another session uses stays");
+            assertEquals(1, Fixtures.longValue(file, "SELECT count(*) FROM session_step WHERE session_id = " + kept));
+        }
+    }
+
+    @Test
+    void deletingASessionWithRawSqlRemovesItsPlayedStepsToo() throws SQLException {
+        try (Database database = Database.open(file)) {
+            new SessionStore(database).start(Optional.empty(), Fixtures.fullRoutine("Low-back relief"), Fixtures.MORNING);
+        }
+        try (Connection connection = Fixtures.rawConnection(file); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = ON");
+            statement.executeUpdate("DELETE FROM session");
+        }
+        assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM played_step"));
+        assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM session_progress"));
     }
 }

@@ -1,7 +1,6 @@
 package org.unknot.ui.history;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,6 +15,7 @@ import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
+import org.unknot.store.CheckInRecording;
 import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
 import org.unknot.ui.common.BackgroundRunner;
@@ -78,18 +78,16 @@ public final class CheckInViewModel {
                     + ".");
             return;
         }
-        // "Today" is read now: a check-in made after midnight belongs to the new day.
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        PainEntry entry = new PainEntry(PainKind.CHECK_IN, now, new PainScore(score.get()), Set.copyOf(areas),
-                note.get());
+        PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
+                Set.copyOf(areas), note.get());
+        CheckInRecording checkIns = new CheckInRecording(pain);
         runner.run(() -> {
-            pain.checkIn(today, entry);
+            checkIns.save(entry, clock.getZone());
             return entry;
         }, saved -> {
             errorMessage.set("");
             status.set("Saved today's check-in: pain " + saved.score().value() + ".");
-            shownDay = today;
+            shownDay = LocalDate.ofInstant(saved.recordedAt(), clock.getZone());
             onSaved.run();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }

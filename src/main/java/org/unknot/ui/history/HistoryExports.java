@@ -2,11 +2,7 @@ package org.unknot.ui.history;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.function.Consumer;
-import org.unknot.domain.SessionRecord;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
 import org.unknot.files.PhysicianReport;
@@ -32,15 +28,11 @@ final class HistoryExports {
         this.failed = failed;
     }
 
-    /** Writes the history CSV of the sessions the filter finds, oldest first. */
+    /** Writes the history CSV of the sessions the filter finds, oldest first, streamed as the command line does. */
     void csv(Path file, HistoryFilter filter, ZoneId zone) {
         runner.run(() -> {
             try {
-                int written = HistoryCsv.write(file, zone, action -> {
-                    List<SessionRecord> rows = new ArrayList<>(sessions.newestFirst(filter, Integer.MAX_VALUE));
-                    Collections.reverse(rows);
-                    rows.forEach(action);
-                });
+                int written = HistoryCsv.write(file, zone, action -> sessions.forEachOldestFirst(filter, action));
                 return "Wrote " + written + (written == 1 ? " session" : " sessions") + " to " + file + ".";
             } catch (ExportException e) {
                 throw new PlainFailure(e.getMessage(), e);

@@ -217,7 +217,7 @@ public final class HistoryViewModel {
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    /** Writes the history CSV of the filtered sessions. */
+    /** Writes the history CSV of the filtered sessions, streamed from the data file as the command line does. */
     public void exportCsv(Path file) {
         query.get().rangeProblem().ifPresentOrElse(errorMessage::set,
                 () -> exports.csv(file, query.get().filter(zone()), zone()));

@@ -2,9 +2,7 @@ package org.unknot.ui.history;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,9 +14,10 @@ import javafx.collections.ObservableList;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
-import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
 import org.unknot.store.PlayedStep;
+import org.unknot.store.SessionChanges;
+import org.unknot.store.SessionCorrection;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
@@ -39,6 +38,8 @@ public final class SessionDetailViewModel {
     private final ObjectProperty<Integer> after = new SimpleObjectProperty<>();
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    /** The ratings and notes as opened or last saved: a save writes what differs from them. */
+    private Entered saved;
 
     SessionDetailViewModel(SessionRecord session, SessionStore sessions, PainStore pain, BackgroundRunner runner,
                            Clock clock, Runnable onSaved) {
@@ -51,6 +52,7 @@ public final class SessionDetailViewModel {
         before.set(session.painBefore().map(PainScore::value).orElse(null));
         after.set(session.painAfter().map(PainScore::value).orElse(null));
         notes.set(session.notes());
+        saved = entered();
     }
 
     public void load() {
@@ -58,7 +60,10 @@ public final class SessionDetailViewModel {
                 failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    /** Saves the ratings (a rating set to none is removed) and the notes in the background. */
+    /**
+     * Saves what the user changed, in one transaction in the background: a rating set to none is removed, a corrected
+     * score keeps the areas and time of its rating, and what was not changed is not written.
+     */
     public void save() {
         save(() -> { });
     }
@@ -70,35 +75,43 @@ public final class SessionDetailViewModel {
                     + MAX_NOTE_LENGTH + ".");
             return;
         }
-        Optional<Integer> newBefore = Optional.ofNullable(before.get());
-        Optional<Integer> newAfter = Optional.ofNullable(after.get());
-        String newNotes = notes.get();
+        Entered entered = entered();
+        SessionChanges changes = entered.changesFrom(saved);
+        SessionCorrection correction = new SessionCorrection(sessions, pain);
         runner.run(() -> {
-            rate(PainKind.BEFORE, newBefore);
-            rate(PainKind.AFTER, newAfter);
-            sessions.setNotes(session.id(), newNotes);
+            correction.apply(session.id(), changes, clock.instant());
             return true;
-        }, saved -> {
+        }, done -> {
+            saved = entered;
             errorMessage.set("");
             onSaved.run();
             afterSaved.run();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    private void rate(PainKind kind, Optional<Integer> score) {
-        if (score.isPresent()) {
-            pain.rateSession(session.id(), new PainEntry(kind, clock.instant(), new PainScore(score.get()), Set.of(),
-                    ""));
-        } else {
-            pain.clearSessionRating(session.id(), kind);
+    private Entered entered() {
+        return new Entered(Optional.ofNullable(before.get()).map(PainScore::new),
+                Optional.ofNullable(after.get()).map(PainScore::new), notes.get().strip());
+    }
+
+    /** The ratings and notes as entered. */
+    private record Entered(Optional<PainScore> before, Optional<PainScore> after, String notes) {
+
+        SessionChanges changesFrom(Entered old) {
+            SessionChanges changes = SessionChanges.none();
+            if (!before.equals(old.before)) {
+                changes = changes.withRating(PainKind.BEFORE, before);
+            }
+            if (!after.equals(old.after)) {
+                changes = changes.withRating(PainKind.AFTER, after);
+            }
+            return notes.equals(old.notes) ? changes : changes.withNotes(notes);
         }
     }
 
-    /** Whether a rating or the notes differ from the session as recorded. */
+    /** Whether a rating or the notes differ from what was last saved (or recorded). */
     public boolean unsaved() {
-        return !Objects.equals(before.get(), session.painBefore().map(PainScore::value).orElse(null))
-                || !Objects.equals(after.get(), session.painAfter().map(PainScore::value).orElse(null))
-                || !notes.get().equals(session.notes());
+        return !entered().changesFrom(saved).isEmpty();
     }
 
     /** The zone the session's time is shown in: the clock's. */

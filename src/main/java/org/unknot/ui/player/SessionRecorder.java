@@ -5,20 +5,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.unknot.domain.Area;
-import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.Routine;
 import org.unknot.session.SessionEvent;
-import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
+import org.unknot.store.SessionRecording;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.PlainFailure;
 
 /**
- * Writes a session as it happens, in order, on the background thread: the session with its copy of the routine when
- * it starts, each step as it ends, the status at the end, the ratings. The player never waits for the disk, and a
+ * Writes a session as it happens, in order, on the background thread, each moment one transaction of
+ * {@link SessionRecording}: the session with its copy of the routine and the pain before when it starts, each step as
+ * it ends, the status at the end, the rating afterwards. The player never waits for the disk, and a
  * write that fails is reported without stopping the session.
  */
 final class SessionRecorder {
@@ -39,16 +39,14 @@ final class SessionRecorder {
 
     void started(Optional<Long> routineId, Routine played, Instant at, Optional<PainScore> before) {
         write(() -> {
-            long id = sessions.start(routineId, played, at);
-            before.ifPresent(score -> pain.rateSession(id, new PainEntry(PainKind.BEFORE, at, score, Set.of(), "")));
-            sessionId = id;
+            sessionId = recording().start(routineId, played, at, before);
         });
     }
 
     void stepEnded(SessionEvent.StepEnded step) {
         write(() -> {
             if (sessionId >= 0) {
-                sessions.recordStep(sessionId, step.stepIndex(), step.outcome(), step.doneSeconds(), step.addedSeconds());
+                recording().stepEnded(sessionId, step.stepIndex(), step.outcome(), step.doneSeconds(), step.addedSeconds());
             }
         });
     }
@@ -56,7 +54,7 @@ final class SessionRecorder {
     void ended(SessionEvent.Ended end, Instant at) {
         write(() -> {
             if (sessionId >= 0) {
-                sessions.finish(sessionId, end.status(), end.reason(), at);
+                recording().end(sessionId, end.status(), end.reason(), at);
             }
         });
     }
@@ -68,12 +66,14 @@ final class SessionRecorder {
                 throw new PlainFailure("This session could not be saved when it started, so its rating cannot be "
                         + "kept either; check the free space on the disk, then press Skip.", null);
             }
-            after.ifPresent(score -> pain.rateSession(sessionId, new PainEntry(PainKind.AFTER, at, score, areas, "")));
-            if (!note.isBlank()) {
-                sessions.setNotes(sessionId, note);
-            }
+            recording().finish(sessionId, after, areas, note, at);
             return null;
         }, saved -> then.run(), failure -> onError.accept(ErrorMessages.plain(failure)));
+    }
+
+    /** Made where it is used, on the runner's thread, so a player that never records needs no stores. */
+    private SessionRecording recording() {
+        return new SessionRecording(sessions, pain);
     }
 
     private void write(Runnable work) {
