@@ -1,6 +1,7 @@
 package org.unknot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,11 +40,16 @@ import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.Storage;
-import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.store.StoredRoutine;
+import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 import org.unknot.ui.routines.RoutinesView;
 
-/** The routine builder in the real window: build a routine from nothing with keyboard and mouse, then find it. */
+/**
+ * The routine builder in the real window, with the app's real background thread: build a routine from nothing with
+ * keyboard and mouse, then find it. Disk work on the FX thread fails these tests (run with
+ * {@code -Dunknot.strictThreads=true}).
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EditorWindowTest {
@@ -51,35 +59,57 @@ class EditorWindowTest {
     @TempDir
     static Path folder;
 
+    @RegisterExtension
+    final UiThreadDiskGuard guard = new UiThreadDiskGuard();
+
     private AppContext context;
+    private FxBackgroundRunner runner;
     private Path data;
 
     @Start
     void start(Stage stage) throws Exception {
         data = Files.createTempDirectory(folder, "data");
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-            storage.settings().acknowledgeSafety(CLOCK.instant());
-        }
-        context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK, new FakeClock(),
-                RecordingCues::new, Optional.empty());
+        // @Start runs on the FX thread: the data file is prepared on another one.
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+                storage.settings().acknowledgeSafety(CLOCK.instant());
+            }
+        }).get();
+        runner = new FxBackgroundRunner();
+        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
+                Optional.empty());
         context.start(stage, () -> { });
     }
 
     @AfterEach
     void close(FxRobot robot) {
+        runner.close();
         robot.interact(context::close);
     }
 
+    /** Opens a new routine in the editor once the library has loaded. */
+    private static void newRoutine(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        robot.clickOn("#newButton");
+        Waits.until(() -> robot.lookup("#editorPage").tryQuery().isPresent());
+    }
 
-    private Routine stored(String name) {
+    private static void saveAndWait(FxRobot robot) throws Exception {
+        robot.clickOn("#saveRoutineButton");
+        Waits.until(() -> robot.lookup("#editorStatus").queryLabeled().getText().startsWith("Saved"));
+    }
+
+
+    /** Reads the data file on the test thread, as the next start of the app would. */
+    private Optional<Routine> stored(String name) {
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-            return storage.routines().findByName(name).orElseThrow().routine();
+            return storage.routines().findByName(name).map(StoredRoutine::routine);
         }
     }
 
     @Test
     void buildARoutineOfThreeToolsReorderUndoSaveAndFindItInTheLibrary(FxRobot robot) throws Exception {
-        robot.clickOn("#newButton");
+        newRoutine(robot);
         verifyThat("#editorPage", isVisible());
 
         robot.clickOn("#nameField").write("Evening mix");
@@ -103,13 +133,16 @@ class EditorWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         assertEquals(Tool.COLD_BALL, steps.getItems().get(1).tool(), "Ctrl+Y redoes it");
 
-        robot.clickOn("#saveRoutineButton");
+        saveAndWait(robot);
         robot.clickOn("#editorBackButton");
 
         Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
         ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        Waits.until(() -> library.getSelectionModel().getSelectedItem() != null);
         assertEquals(List.of("Evening mix"), library.getItems().stream().map(RoutineSummary::name).toList());
-        Routine saved = stored("Evening mix");
+        assertEquals("Evening mix", library.getSelectionModel().getSelectedItem().name(),
+                "the routine just edited is selected");
+        Routine saved = stored("Evening mix").orElseThrow();
         assertEquals(List.of(Tool.FOAM_ROLLER, Tool.COLD_BALL, Tool.HANDHELD_MASSAGER),
                 saved.steps().stream().map(Step::tool).toList());
         Step cold = saved.steps().get(1);
@@ -119,8 +152,8 @@ class EditorWindowTest {
     }
 
     @Test
-    void leavingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
-        robot.clickOn("#newButton");
+    void leavingWithUnsavedChangesAsksFirstAndCancelStays(FxRobot robot) throws Exception {
+        newRoutine(robot);
         robot.clickOn("#nameField").write("Draft");
         robot.clickOn("#add-rest");
 
@@ -128,24 +161,47 @@ class EditorWindowTest {
         Button back = robot.lookup("#editorBackButton").queryButton();
         Platform.runLater(back::fire);
 
-        Waits.until(() -> robot.lookup("Leave without saving?").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup(".dialog-pane .button")
-                .match((Button button) -> "Keep editing".equals(button.getText()))
-                .queryButton().fire());
+        Waits.until(() -> robot.lookup("Save the changes to this routine?").tryQuery().isPresent());
+        robot.interact(() -> dialogButton(robot, "Cancel").fire());
         verifyThat("#editorPage", isVisible());
         assertEquals("Draft", robot.lookup("#nameField").queryTextInputControl().getText(), "nothing was lost");
     }
 
     @Test
+    void enterOnTheLeaveQuestionSavesAndThenLeaves(FxRobot robot) throws Exception {
+        newRoutine(robot);
+        robot.clickOn("#nameField").write("Kept by Enter");
+        robot.clickOn("#add-rest");
+
+        Button back = robot.lookup("#editorBackButton").queryButton();
+        Platform.runLater(back::fire);
+        Waits.until(() -> robot.lookup("Save the changes to this routine?").tryQuery().isPresent());
+        assertTrue(dialogButton(robot, "Save").isDefaultButton(), "Save is the default button");
+        assertFalse(dialogButton(robot, "Don't save").isDefaultButton());
+        robot.type(KeyCode.ENTER);
+
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        assertTrue(stored("Kept by Enter").isPresent(), "Enter saved the new routine rather than discarding it");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        Waits.until(() -> library.getSelectionModel().getSelectedItem() != null);
+        assertEquals("Kept by Enter", library.getSelectionModel().getSelectedItem().name());
+    }
+
+    private static Button dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").match((Button button) -> text.equals(button.getText()))
+                .queryButton();
+    }
+
+    @Test
     void aClickOnTheBodyMapSetsTheArea(FxRobot robot) throws Exception {
-        robot.clickOn("#newButton");
+        newRoutine(robot);
         robot.clickOn("#nameField").write("Legs");
         robot.clickOn("#add-foam-roller");
 
         robot.clickOn("#bodyRegion-back-calf-left");
-        robot.clickOn("#saveRoutineButton");
+        saveAndWait(robot);
 
-        assertEquals(Optional.of(Area.CALVES), stored("Legs").steps().get(0).area());
+        assertEquals(Optional.of(Area.CALVES), stored("Legs").orElseThrow().steps().get(0).area());
     }
 
     @Test
@@ -160,6 +216,7 @@ class EditorWindowTest {
                 {"format": "unknot-routine", "version": 1, "name": "Broken",
                  "steps": [{"tool": "roler", "area": "calves", "seconds": 45}]}
                 """);
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
         RoutinesView libraryView = robot.lookup("#routinesPage").queryAs(RoutinesView.class);
 
         // The report is a modal dialog: ask from a later FX pulse, so the robot is free to answer it.
@@ -177,7 +234,7 @@ class EditorWindowTest {
 
     @Test
     void aTypedTimeStaysOnItsStepWhenAnotherStepIsPicked(FxRobot robot) throws Exception {
-        robot.clickOn("#newButton");
+        newRoutine(robot);
         robot.clickOn("#nameField").write("Two steps");
         robot.clickOn("#add-foam-roller");
         robot.clickOn("#add-cold-ball");
