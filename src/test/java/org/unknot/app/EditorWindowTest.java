@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.Area;
+import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
@@ -249,5 +251,67 @@ class EditorWindowTest {
 
         assertEquals(120, steps.getItems().get(0).seconds());
         assertEquals(300, steps.getItems().get(1).seconds(), "the cold ball keeps its own time");
+    }
+
+    /** Adds routines to the data file from another thread, then shows the library again so it reloads. */
+    private void seedLibrary(FxRobot robot, String... names) throws Exception {
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+                for (String name : names) {
+                    storage.routines().add(new Routine(name, "Slowly, " + name, PerformedBy.SELF,
+                            List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60), Step.rest(20, "Breathe"))));
+                }
+            }
+        }).get();
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        robot.clickOn("#navHistory");
+        robot.clickOn("#navRoutines");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        Waits.until(() -> library.getItems().size() == names.length);
+    }
+
+    @Test
+    void aSearchThatHidesTheSelectedRoutineClearsItAndOneWithoutMatchOffersToClearTheSearch(FxRobot robot)
+            throws Exception {
+        seedLibrary(robot, "Calves", "Lower back");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        robot.clickOn("Calves");
+        assertEquals("Calves", library.getSelectionModel().getSelectedItem().name());
+        assertFalse(robot.lookup("#startButton").queryButton().isDisabled());
+
+        robot.clickOn("#searchField").write("back");
+        assertEquals(null, library.getSelectionModel().getSelectedItem());
+        assertTrue(robot.lookup("#startButton").queryButton().isDisabled(), "nothing hidden can be started");
+        assertTrue(robot.lookup("#deleteButton").queryButton().isDisabled());
+
+        robot.write("zzz");
+        verifyThat("#noMatchText", hasText("No routine matches 'backzzz'"));
+        robot.clickOn("#clearSearchButton");
+        assertEquals("", robot.lookup("#searchField").queryTextInputControl().getText());
+        assertEquals(2, library.getItems().size());
+    }
+
+    @Test
+    void deletingARoutineAsksAndUndoBringsItBackWithItsSteps(FxRobot robot) throws Exception {
+        seedLibrary(robot, "Calves");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        robot.clickOn("Calves");
+
+        Button delete = robot.lookup("#deleteButton").queryButton();
+        Platform.runLater(delete::fire);
+        Waits.until(() -> robot.lookup("Delete \"Calves\"?").tryQuery().isPresent());
+        assertTrue(dialogButton(robot, "Keep").isDefaultButton(), "Keep is the default button");
+        robot.interact(() -> dialogButton(robot, "Delete").fire());
+
+        Waits.until(() -> library.getItems().isEmpty());
+        assertTrue(stored("Calves").isEmpty());
+        verifyThat("#undoDeleteButton", isVisible());
+        robot.clickOn("#undoDeleteButton");
+
+        Waits.until(() -> library.getItems().size() == 1);
+        assertEquals("Calves", library.getSelectionModel().getSelectedItem().name());
+        Routine back = stored("Calves").orElseThrow();
+        assertEquals("Slowly, Calves", back.description());
+        assertEquals(List.of(Tool.FOAM_ROLLER, Tool.REST), back.steps().stream().map(Step::tool).toList());
     }
 }
