@@ -16,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -93,7 +94,7 @@ public final class RoutinesView extends VBox implements Activatable {
         start.setTooltip(new Tooltip("Open the player ready on the selected routine (or double-click it)"));
         search.setId("searchField");
         search.setPromptText("Search by name");
-        search.setPrefColumnCount(11);
+        search.setPrefColumnCount(18);
         HBox searchBox = new HBox(8, Icons.icon(MaterialDesignM.MAGNIFY, 20), search);
         searchBox.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
@@ -101,7 +102,7 @@ public final class RoutinesView extends VBox implements Activatable {
         Button checkIn = button("checkInButton", "Daily check-in", MaterialDesignC.CALENDAR_CHECK_OUTLINE,
                 viewModel::checkIn);
         checkIn.setTooltip(new Tooltip("Rate today's pain without a session"));
-        HBox header = new HBox(12, new PageHeader("Routines", "Pick a routine and press Start."), spacer, searchBox,
+        HBox header = new HBox(12, new PageHeader("Routines", "Pick a routine and press Start."), spacer,
                 checkIn, start);
         header.setAlignment(Pos.BOTTOM_LEFT);
 
@@ -116,16 +117,19 @@ public final class RoutinesView extends VBox implements Activatable {
         for (Button needsSelection : new Button[] {start, edit, duplicate, rename, delete, export}) {
             needsSelection.disableProperty().bind(routines.hasSelectionProperty().not());
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, create, edit, duplicate, rename, delete, gap, importFiles, export);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        // Two groups that sit side by side when there is room and wrap on a small screen, never cut off.
+        FlowPane toolbar = new FlowPane(24, 8, new HBox(8, create, edit, duplicate, rename, delete),
+                new HBox(8, importFiles, export));
 
         Label status = new Label();
         status.setId("libraryStatus");
         status.getStyleClass().add(Styles.MUTED);
         status.textProperty().bind(viewModel.statusProperty());
+        // A long routine name wraps the sentence; the Undo beside it is never cut.
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         Button undo = new Button("Undo");
+        undo.setMinWidth(Region.USE_PREF_SIZE);
         undo.setId("undoDeleteButton");
         undo.visibleProperty().bind(viewModel.deletedProperty().isNotNull());
         undo.managedProperty().bind(undo.visibleProperty());
@@ -135,8 +139,8 @@ public final class RoutinesView extends VBox implements Activatable {
         statusRow.visibleProperty().bind(status.textProperty().isNotEmpty());
         statusRow.managedProperty().bind(statusRow.visibleProperty());
 
-        getChildren().addAll(header, toolbar, new ErrorBanner("routinesError", viewModel.errorMessageProperty()),
-                statusRow, list);
+        getChildren().addAll(header, toolbar, searchBox,
+                new ErrorBanner("routinesError", viewModel.errorMessageProperty()), statusRow, list);
     }
 
     /** The first-run message for an empty library, or what a search found nothing for with a way out. */
@@ -149,7 +153,7 @@ public final class RoutinesView extends VBox implements Activatable {
         noMatch.setId("noMatchText");
         noMatch.getStyleClass().add(Styles.EMPTY_TITLE);
         noMatch.textProperty().bind(routines.noMatchProperty());
-        Button clear = new Button("Clear the search", Icons.icon(MaterialDesignC.CLOSE, 18));
+        Button clear = new Button("Clear the search");
         clear.setId("clearSearchButton");
         clear.setOnAction(event -> routines.clearSearch());
         VBox searched = new VBox(12, Icons.icon(MaterialDesignM.MAGNIFY_CLOSE, 56), noMatch, clear);
