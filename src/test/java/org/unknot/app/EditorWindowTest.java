@@ -314,4 +314,19 @@ class EditorWindowTest {
         assertEquals("Slowly, Calves", back.description());
         assertEquals(List.of(Tool.FOAM_ROLLER, Tool.REST), back.steps().stream().map(Step::tool).toList());
     }
+
+    @Test
+    void aDoubleClickPlaysARoutineAndComingBackFromThePlayerItIsSelected(FxRobot robot) throws Exception {
+        seedLibrary(robot, "Calves", "Lower back");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+
+        robot.doubleClickOn("Lower back");
+        Waits.until(() -> robot.lookup("#playerPage").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent()
+                && library.getSelectionModel().getSelectedItem() != null);
+        assertEquals("Lower back", library.getSelectionModel().getSelectedItem().name());
+        assertFalse(robot.lookup("#startButton").queryButton().isDisabled());
+    }
 }
