@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -15,13 +14,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.unknot.domain.Equipment;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Problem;
 import org.unknot.domain.Routine;
-import org.unknot.domain.RoutineValidator;
 import org.unknot.domain.SafetyFinding;
-import org.unknot.domain.SafetyRules;
 import org.unknot.domain.Step;
 import org.unknot.domain.StepDefaults;
 import org.unknot.domain.Tool;
@@ -45,6 +41,7 @@ public final class EditorViewModel {
     private final UndoHistory<EditorState> history;
     private Optional<Long> routineId;
     private EditorState saved;
+    private EditorChecks checks;
 
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
@@ -292,17 +289,13 @@ public final class EditorViewModel {
     }
 
     private void render(EditorState state) {
-        Routine routine = state.routine();
-        List<Problem> found = RoutineValidator.validate(routine);
-        List<SafetyFinding> safety = SafetyRules.evaluate(routine);
-        problems.set(found);
-        findings.set(safety);
-        equipment.set(Equipment.checklist(routine));
-        total.set("Total " + Durations.clock(routine.plannedSeconds()));
+        checks = EditorChecks.of(state.routine());
+        problems.set(checks.problems());
+        findings.set(checks.findings());
+        equipment.set(checks.equipment());
+        total.set(checks.total());
         title.set(routineId.isEmpty() && saved.name().isEmpty() ? "New routine" : "Edit routine");
-        blockedReason.set(found.stream().findFirst().map(Problem::message)
-                .or(() -> safety.stream().filter(SafetyFinding::blocking).findFirst().map(SafetyFinding::describe))
-                .orElse(""));
+        blockedReason.set(checks.blockedReason());
         dirty.set(!state.equals(saved));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
@@ -334,12 +327,7 @@ public final class EditorViewModel {
 
     /** The problems and safety findings of one step, for its card and its editor; problems block saving. */
     public List<StepMessage> stepMessages(int index) {
-        return Stream.concat(
-                problems.get().stream().filter(problem -> problem.step().orElse(-1) == index)
-                        .map(problem -> new StepMessage(problem.message(), true)),
-                findings.get().stream().filter(finding -> finding.step() == index)
-                        .map(finding -> new StepMessage(finding.describe() + " Source: " + finding.rule().source()
-                                + ".", finding.blocking()))).toList();
+        return checks.stepMessages(index);
     }
 
     // Properties --------------------------------------------------------------------------------------------------
