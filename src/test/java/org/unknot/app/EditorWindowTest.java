@@ -329,4 +329,20 @@ class EditorWindowTest {
         assertEquals("Lower back", library.getSelectionModel().getSelectedItem().name());
         assertFalse(robot.lookup("#startButton").queryButton().isDisabled());
     }
+
+    @Test
+    void aStepDraggedOntoTheFirstMovesThereAndStaysSelected(FxRobot robot) throws Exception {
+        newRoutine(robot);
+        robot.clickOn("#add-foam-roller");
+        robot.clickOn("#add-handheld-massager");
+        robot.clickOn("#add-cold-ball");
+        ListView<Step> steps = robot.lookup("#stepList").queryListView();
+
+        robot.drag("Cold ball  ·  Lower back").dropTo("Foam roller  ·  Upper back");
+
+        Waits.until(() -> steps.getItems().get(0).tool() == Tool.COLD_BALL);
+        assertEquals(List.of(Tool.COLD_BALL, Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER),
+                steps.getItems().stream().map(Step::tool).toList());
+        assertEquals(0, steps.getSelectionModel().getSelectedIndex());
+    }
 }
