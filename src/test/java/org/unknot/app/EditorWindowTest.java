@@ -20,6 +20,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -344,5 +345,26 @@ class EditorWindowTest {
         assertEquals(List.of(Tool.COLD_BALL, Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER),
                 steps.getItems().stream().map(Step::tool).toList());
         assertEquals(0, steps.getSelectionModel().getSelectedIndex());
+    }
+
+    @Test
+    void theArrowKeysPickRoutinesAndStepsThroughTheViewModels(FxRobot robot) throws Exception {
+        seedLibrary(robot, "Calves", "Lower back");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        robot.clickOn("Calves");
+        robot.type(KeyCode.DOWN);
+        assertEquals("Lower back", library.getSelectionModel().getSelectedItem().name());
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        assertEquals("Calves", library.getSelectionModel().getSelectedItem().name(), "the first stays the first");
+
+        robot.clickOn("#newButton");
+        Waits.until(() -> robot.lookup("#editorPage").tryQuery().isPresent());
+        robot.clickOn("#add-foam-roller");
+        robot.clickOn("#add-cold-ball");
+        ListView<Step> steps = robot.lookup("#stepList").queryListView();
+        robot.type(KeyCode.UP);
+        assertEquals(0, steps.getSelectionModel().getSelectedIndex());
+        assertTrue(robot.lookup("#stepTool-foam-roller").queryAs(ToggleButton.class).isSelected(),
+                "the step editor shows the step picked");
     }
 }
