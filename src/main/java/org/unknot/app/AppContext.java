@@ -32,6 +32,7 @@ import org.unknot.store.InstanceLock;
 import org.unknot.store.Storage;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.FxDialogs;
 import org.unknot.ui.common.ThemeSwitcher;
@@ -69,7 +70,10 @@ public final class AppContext implements AutoCloseable {
     private final Optional<String> playOnStart;
     private final StackPane root = new StackPane();
     private final ShellViewModel shellModel = new ShellViewModel();
+    private Stage window;
+    private final Dialogs dialogs = new FxDialogs(() -> window);
     private Opened opened;
+    private RoutinesViewModel routines;
     private ShellView shell;
     private PlayerView player;
     private EditorView editor;
@@ -92,6 +96,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Shows the window at once and opens the data file in the background; {@code onFatal} ends the app. */
     public void start(Stage stage, Runnable onFatal) {
+        window = stage;
         ThemeSwitcher.apply(Theme.LIGHT);
         root.setId("mainRoot");
         root.getChildren().setAll(openingView());
@@ -108,7 +113,7 @@ public final class AppContext implements AutoCloseable {
         stage.setOnCloseRequest(event -> {
             if (player != null && player.sessionActive() && !confirmStop(stage)
                     || player != null && player.ratingUnsaved() && !PlayerView.confirmLosingRating(stage)
-                    || editor != null && editor.unsaved() && !confirmDiscard(stage)) {
+                    || editor != null && !editor.mayCloseWindow(stage::close)) {
                 event.consume();
             }
         });
@@ -172,10 +177,10 @@ public final class AppContext implements AutoCloseable {
         Storage storage = data.storage();
         SettingsViewModel settings = new SettingsViewModel(storage.settings(), runner, data.theme(),
                 ThemeSwitcher::apply, folder.path().toString(), () -> showSafety(this::showShell), data.cues());
-        history = new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock,
-                new FxDialogs(() -> root.getScene().getWindow())));
+        history = new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock, dialogs));
+        routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation());
         Map<Page, Node> pages = Map.of(
-                Page.ROUTINES, new RoutinesView(new RoutinesViewModel(storage.routines(), runner, navigation())),
+                Page.ROUTINES, new RoutinesView(routines),
                 Page.HISTORY, history,
                 Page.SETTINGS, new SettingsView(settings));
         return new ShellView(shellModel, pages);
@@ -227,7 +232,7 @@ public final class AppContext implements AutoCloseable {
                         return;
                     }
                     editor = new EditorView(new EditorViewModel(start.routine(), storage.routines(), runner,
-                            this::closeEditor), start.bodyMap());
+                            dialogs, this::closeEditor), start.bodyMap());
                     root.getChildren().setAll(editor);
                 },
                 failure -> shellModel.tell(ErrorMessages.plain(failure)));
@@ -241,13 +246,14 @@ public final class AppContext implements AutoCloseable {
         return bodyMap;
     }
 
-    private void closeEditor() {
+    private void closeEditor(Optional<Long> routineId) {
         if (editor != null) {
             editor.dispose();
             editor = null;
         }
         shellModel.show(Page.ROUTINES);
         showShell();
+        routineId.ifPresent(routines::select);
     }
 
     /** Loads the routine and the player settings in the background, then opens the player ready on it. */
@@ -262,19 +268,20 @@ public final class AppContext implements AutoCloseable {
     private void showPlayer(StoredRoutine routine, PlayerSettings settings) {
         Storage storage = opened.storage();
         PlayerViewModel viewModel = new PlayerViewModel(routine, storage.sessions(), storage.pain(), runner,
-                opened.cues(), settings, monotonic, clock, this::closePlayer);
+                opened.cues(), settings, monotonic, clock, () -> closePlayer(routine.id()));
         player = new PlayerView(viewModel);
         root.getChildren().setAll(player);
         player.requestFocus();
     }
 
-    private void closePlayer() {
+    private void closePlayer(long routineId) {
         if (player != null) {
             player.dispose();
             player = null;
         }
         shellModel.show(Page.ROUTINES);
         showShell();
+        routines.select(routineId);
     }
 
     /** Asks before the window closes mid-session; if the user agrees, the session is recorded as stopped. */
@@ -289,16 +296,6 @@ public final class AppContext implements AutoCloseable {
             player.stopForExit();
         }
         return stop;
-    }
-
-    /** Asks before the window closes with unsaved changes in the editor. */
-    private boolean confirmDiscard(Stage stage) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Your changes to this routine are not saved. Close Unknot and lose them?", ButtonType.OK,
-                ButtonType.CANCEL);
-        alert.setHeaderText("Close without saving?");
-        alert.initOwner(stage);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     private static Node openingView() {

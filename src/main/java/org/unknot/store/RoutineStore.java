@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +70,7 @@ public final class RoutineStore {
     /** Saves a new routine and returns its id. */
     public long add(Routine routine) {
         requireSavable(routine);
-        return database.inTransaction(connection -> insert(connection, routine));
+        return database.inTransaction(connection -> insert(connection, routine, -1, now()));
     }
 
     /** Replaces a routine's name, description, performer and all its steps. */
@@ -98,13 +100,71 @@ public final class RoutineStore {
         });
     }
 
-    /** Deletes a routine; the sessions played from it keep their own copy. */
-    public boolean delete(long id) {
+    /**
+     * Deletes a routine and its steps in one transaction; the sessions played from it keep their own copy and stay
+     * in the history. Returns what {@link #restore(DeletedRoutine)} needs to put it back, empty when it did not exist.
+     */
+    public Optional<DeletedRoutine> delete(long id) {
         return database.inTransaction(connection -> {
+            Optional<StoredRoutine> found = load(connection, "id = ?", statement -> statement.setLong(1, id));
+            if (found.isEmpty()) {
+                return Optional.<DeletedRoutine>empty();
+            }
+            Instant createdAt;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT created_at FROM routine WHERE id = ?")) {
+                statement.setLong(1, id);
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    createdAt = Timestamps.parse(row.getString(1));
+                }
+            }
+            List<Long> sessions = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id FROM session WHERE routine_id = ? ORDER BY id")) {
+                statement.setLong(1, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        sessions.add(rows.getLong(1));
+                    }
+                }
+            }
+            // The steps go with it (ON DELETE CASCADE); the sessions' link is cleared (ON DELETE SET NULL).
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM routine WHERE id = ?")) {
                 statement.setLong(1, id);
-                return statement.executeUpdate() > 0;
+                statement.executeUpdate();
             }
+            return Optional.of(new DeletedRoutine(id, found.get().routine(), createdAt, sessions));
+        });
+    }
+
+    /**
+     * Puts a deleted routine back in one transaction: its name, description, performer and steps, under its old id
+     * when that is still free, and links its sessions to it again. Returns its id. A routine that took its name in
+     * the meantime makes this refuse with a sentence.
+     */
+    public long restore(DeletedRoutine deleted) {
+        Routine routine = deleted.routine();
+        return database.inTransaction(connection -> {
+            requireFreeName(connection, routine.name(), -1);
+            boolean idFree;
+            try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM routine WHERE id = ?")) {
+                statement.setLong(1, deleted.id());
+                try (ResultSet rows = statement.executeQuery()) {
+                    idFree = !rows.next();
+                }
+            }
+            long id = insert(connection, routine, idFree ? deleted.id() : -1,
+                    Timestamps.format(deleted.createdAt()));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE session SET routine_id = ? WHERE id = ? AND routine_id IS NULL")) {
+                for (long session : deleted.sessionIds()) {
+                    statement.setLong(1, id);
+                    statement.setLong(2, session);
+                    statement.executeUpdate();
+                }
+            }
+            return id;
         });
     }
 
@@ -139,7 +199,7 @@ public final class RoutineStore {
             }
             for (Routine starter : starters) {
                 if (!nameTaken(connection, starter.name(), -1)) {
-                    insert(connection, starter);
+                    insert(connection, starter, -1, now());
                 }
             }
             SettingsStore.put(connection, STARTERS_SEEDED, now());
@@ -157,23 +217,31 @@ public final class RoutineStore {
         });
     }
 
-    private long insert(Connection connection, Routine routine) throws SQLException {
+    /** Inserts a routine and its steps; {@code id} -1 lets SQLite choose one. */
+    private long insert(Connection connection, Routine routine, long wantedId, String createdAt)
+            throws SQLException {
         requireFreeName(connection, routine.name(), -1);
-        long id;
+        long id = wantedId;
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO routine (name, name_key, description, performed_by, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")) {
-            String now = now();
-            statement.setString(1, routine.name());
-            statement.setString(2, routine.nameKey());
-            statement.setString(3, routine.description());
-            statement.setString(4, routine.performedBy().id());
-            statement.setString(5, now);
-            statement.setString(6, now);
+                "INSERT INTO routine (id, name, name_key, description, performed_by, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            if (id < 0) {
+                statement.setNull(1, Types.INTEGER);
+            } else {
+                statement.setLong(1, id);
+            }
+            statement.setString(2, routine.name());
+            statement.setString(3, routine.nameKey());
+            statement.setString(4, routine.description());
+            statement.setString(5, routine.performedBy().id());
+            statement.setString(6, createdAt);
+            statement.setString(7, now());
             statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
+            if (id < 0) {
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
             }
         }
         StepColumns.insertAll(connection, "step", "routine_id", id, routine.steps());

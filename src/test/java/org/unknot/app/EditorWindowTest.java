@@ -1,9 +1,11 @@
 package org.unknot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,23 +14,27 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.Area;
+import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
@@ -37,11 +43,16 @@ import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.Storage;
-import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.store.StoredRoutine;
+import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 import org.unknot.ui.routines.RoutinesView;
 
-/** The routine builder in the real window: build a routine from nothing with keyboard and mouse, then find it. */
+/**
+ * The routine builder in the real window, with the app's real background thread: build a routine from nothing with
+ * keyboard and mouse, then find it. Disk work on the FX thread fails these tests (run with
+ * {@code -Dunknot.strictThreads=true}).
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EditorWindowTest {
@@ -51,35 +62,57 @@ class EditorWindowTest {
     @TempDir
     static Path folder;
 
+    @RegisterExtension
+    final UiThreadDiskGuard guard = new UiThreadDiskGuard();
+
     private AppContext context;
+    private FxBackgroundRunner runner;
     private Path data;
 
     @Start
     void start(Stage stage) throws Exception {
         data = Files.createTempDirectory(folder, "data");
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-            storage.settings().acknowledgeSafety(CLOCK.instant());
-        }
-        context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK, new FakeClock(),
-                RecordingCues::new, Optional.empty());
+        // @Start runs on the FX thread: the data file is prepared on another one.
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+                storage.settings().acknowledgeSafety(CLOCK.instant());
+            }
+        }).get();
+        runner = new FxBackgroundRunner();
+        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
+                Optional.empty());
         context.start(stage, () -> { });
     }
 
     @AfterEach
     void close(FxRobot robot) {
+        runner.close();
         robot.interact(context::close);
     }
 
+    /** Opens a new routine in the editor once the library has loaded. */
+    private static void newRoutine(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        robot.clickOn("#newButton");
+        Waits.until(() -> robot.lookup("#editorPage").tryQuery().isPresent());
+    }
 
-    private Routine stored(String name) {
+    private static void saveAndWait(FxRobot robot) throws Exception {
+        robot.clickOn("#saveRoutineButton");
+        Waits.until(() -> robot.lookup("#editorStatus").queryLabeled().getText().startsWith("Saved"));
+    }
+
+
+    /** Reads the data file on the test thread, as the next start of the app would. */
+    private Optional<Routine> stored(String name) {
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-            return storage.routines().findByName(name).orElseThrow().routine();
+            return storage.routines().findByName(name).map(StoredRoutine::routine);
         }
     }
 
     @Test
     void buildARoutineOfThreeToolsReorderUndoSaveAndFindItInTheLibrary(FxRobot robot) throws Exception {
-        robot.clickOn("#newButton");
+        newRoutine(robot);
         verifyThat("#editorPage", isVisible());
 
         robot.clickOn("#nameField").write("Evening mix");
@@ -103,13 +136,16 @@ class EditorWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         assertEquals(Tool.COLD_BALL, steps.getItems().get(1).tool(), "Ctrl+Y redoes it");
 
-        robot.clickOn("#saveRoutineButton");
+        saveAndWait(robot);
         robot.clickOn("#editorBackButton");
 
         Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
         ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        Waits.until(() -> library.getSelectionModel().getSelectedItem() != null);
         assertEquals(List.of("Evening mix"), library.getItems().stream().map(RoutineSummary::name).toList());
-        Routine saved = stored("Evening mix");
+        assertEquals("Evening mix", library.getSelectionModel().getSelectedItem().name(),
+                "the routine just edited is selected");
+        Routine saved = stored("Evening mix").orElseThrow();
         assertEquals(List.of(Tool.FOAM_ROLLER, Tool.COLD_BALL, Tool.HANDHELD_MASSAGER),
                 saved.steps().stream().map(Step::tool).toList());
         Step cold = saved.steps().get(1);
@@ -119,8 +155,8 @@ class EditorWindowTest {
     }
 
     @Test
-    void leavingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
-        robot.clickOn("#newButton");
+    void leavingWithUnsavedChangesAsksFirstAndCancelStays(FxRobot robot) throws Exception {
+        newRoutine(robot);
         robot.clickOn("#nameField").write("Draft");
         robot.clickOn("#add-rest");
 
@@ -128,24 +164,47 @@ class EditorWindowTest {
         Button back = robot.lookup("#editorBackButton").queryButton();
         Platform.runLater(back::fire);
 
-        Waits.until(() -> robot.lookup("Leave without saving?").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup(".dialog-pane .button")
-                .match((Button button) -> "Keep editing".equals(button.getText()))
-                .queryButton().fire());
+        Waits.until(() -> robot.lookup("Save the changes to this routine?").tryQuery().isPresent());
+        robot.interact(() -> dialogButton(robot, "Cancel").fire());
         verifyThat("#editorPage", isVisible());
         assertEquals("Draft", robot.lookup("#nameField").queryTextInputControl().getText(), "nothing was lost");
     }
 
     @Test
+    void enterOnTheLeaveQuestionSavesAndThenLeaves(FxRobot robot) throws Exception {
+        newRoutine(robot);
+        robot.clickOn("#nameField").write("Kept by Enter");
+        robot.clickOn("#add-rest");
+
+        Button back = robot.lookup("#editorBackButton").queryButton();
+        Platform.runLater(back::fire);
+        Waits.until(() -> robot.lookup("Save the changes to this routine?").tryQuery().isPresent());
+        assertTrue(dialogButton(robot, "Save").isDefaultButton(), "Save is the default button");
+        assertFalse(dialogButton(robot, "Don't save").isDefaultButton());
+        robot.type(KeyCode.ENTER);
+
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        assertTrue(stored("Kept by Enter").isPresent(), "Enter saved the new routine rather than discarding it");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        Waits.until(() -> library.getSelectionModel().getSelectedItem() != null);
+        assertEquals("Kept by Enter", library.getSelectionModel().getSelectedItem().name());
+    }
+
+    private static Button dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").match((Button button) -> text.equals(button.getText()))
+                .queryButton();
+    }
+
+    @Test
     void aClickOnTheBodyMapSetsTheArea(FxRobot robot) throws Exception {
-        robot.clickOn("#newButton");
+        newRoutine(robot);
         robot.clickOn("#nameField").write("Legs");
         robot.clickOn("#add-foam-roller");
 
         robot.clickOn("#bodyRegion-back-calf-left");
-        robot.clickOn("#saveRoutineButton");
+        saveAndWait(robot);
 
-        assertEquals(Optional.of(Area.CALVES), stored("Legs").steps().get(0).area());
+        assertEquals(Optional.of(Area.CALVES), stored("Legs").orElseThrow().steps().get(0).area());
     }
 
     @Test
@@ -160,6 +219,7 @@ class EditorWindowTest {
                 {"format": "unknot-routine", "version": 1, "name": "Broken",
                  "steps": [{"tool": "roler", "area": "calves", "seconds": 45}]}
                 """);
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
         RoutinesView libraryView = robot.lookup("#routinesPage").queryAs(RoutinesView.class);
 
         // The report is a modal dialog: ask from a later FX pulse, so the robot is free to answer it.
@@ -177,7 +237,7 @@ class EditorWindowTest {
 
     @Test
     void aTypedTimeStaysOnItsStepWhenAnotherStepIsPicked(FxRobot robot) throws Exception {
-        robot.clickOn("#newButton");
+        newRoutine(robot);
         robot.clickOn("#nameField").write("Two steps");
         robot.clickOn("#add-foam-roller");
         robot.clickOn("#add-cold-ball");
@@ -192,5 +252,119 @@ class EditorWindowTest {
 
         assertEquals(120, steps.getItems().get(0).seconds());
         assertEquals(300, steps.getItems().get(1).seconds(), "the cold ball keeps its own time");
+    }
+
+    /** Adds routines to the data file from another thread, then shows the library again so it reloads. */
+    private void seedLibrary(FxRobot robot, String... names) throws Exception {
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+                for (String name : names) {
+                    storage.routines().add(new Routine(name, "Slowly, " + name, PerformedBy.SELF,
+                            List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60), Step.rest(20, "Breathe"))));
+                }
+            }
+        }).get();
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        robot.clickOn("#navHistory");
+        robot.clickOn("#navRoutines");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        Waits.until(() -> library.getItems().size() == names.length);
+    }
+
+    @Test
+    void aSearchThatHidesTheSelectedRoutineClearsItAndOneWithoutMatchOffersToClearTheSearch(FxRobot robot)
+            throws Exception {
+        seedLibrary(robot, "Calves", "Lower back");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        robot.clickOn("Calves");
+        assertEquals("Calves", library.getSelectionModel().getSelectedItem().name());
+        assertFalse(robot.lookup("#startButton").queryButton().isDisabled());
+
+        robot.clickOn("#searchField").write("back");
+        assertEquals(null, library.getSelectionModel().getSelectedItem());
+        assertTrue(robot.lookup("#startButton").queryButton().isDisabled(), "nothing hidden can be started");
+        assertTrue(robot.lookup("#deleteButton").queryButton().isDisabled());
+
+        robot.write("zzz");
+        verifyThat("#noMatchText", hasText("No routine matches 'backzzz'"));
+        robot.clickOn("#clearSearchButton");
+        assertEquals("", robot.lookup("#searchField").queryTextInputControl().getText());
+        assertEquals(2, library.getItems().size());
+    }
+
+    @Test
+    void deletingARoutineAsksAndUndoBringsItBackWithItsSteps(FxRobot robot) throws Exception {
+        seedLibrary(robot, "Calves");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        robot.clickOn("Calves");
+
+        Button delete = robot.lookup("#deleteButton").queryButton();
+        Platform.runLater(delete::fire);
+        Waits.until(() -> robot.lookup("Delete \"Calves\"?").tryQuery().isPresent());
+        assertTrue(dialogButton(robot, "Keep").isDefaultButton(), "Keep is the default button");
+        robot.interact(() -> dialogButton(robot, "Delete").fire());
+
+        Waits.until(() -> library.getItems().isEmpty());
+        assertTrue(stored("Calves").isEmpty());
+        verifyThat("#undoDeleteButton", isVisible());
+        robot.clickOn("#undoDeleteButton");
+
+        Waits.until(() -> library.getItems().size() == 1);
+        assertEquals("Calves", library.getSelectionModel().getSelectedItem().name());
+        Routine back = stored("Calves").orElseThrow();
+        assertEquals("Slowly, Calves", back.description());
+        assertEquals(List.of(Tool.FOAM_ROLLER, Tool.REST), back.steps().stream().map(Step::tool).toList());
+    }
+
+    @Test
+    void aDoubleClickPlaysARoutineAndComingBackFromThePlayerItIsSelected(FxRobot robot) throws Exception {
+        seedLibrary(robot, "Calves", "Lower back");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+
+        robot.doubleClickOn("Lower back");
+        Waits.until(() -> robot.lookup("#playerPage").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent()
+                && library.getSelectionModel().getSelectedItem() != null);
+        assertEquals("Lower back", library.getSelectionModel().getSelectedItem().name());
+        assertFalse(robot.lookup("#startButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void aStepDraggedOntoTheFirstMovesThereAndStaysSelected(FxRobot robot) throws Exception {
+        newRoutine(robot);
+        robot.clickOn("#add-foam-roller");
+        robot.clickOn("#add-handheld-massager");
+        robot.clickOn("#add-cold-ball");
+        ListView<Step> steps = robot.lookup("#stepList").queryListView();
+
+        robot.drag("Cold ball  ·  Lower back").dropTo("Foam roller  ·  Upper back");
+
+        Waits.until(() -> steps.getItems().get(0).tool() == Tool.COLD_BALL);
+        assertEquals(List.of(Tool.COLD_BALL, Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER),
+                steps.getItems().stream().map(Step::tool).toList());
+        assertEquals(0, steps.getSelectionModel().getSelectedIndex());
+    }
+
+    @Test
+    void theArrowKeysPickRoutinesAndStepsThroughTheViewModels(FxRobot robot) throws Exception {
+        seedLibrary(robot, "Calves", "Lower back");
+        ListView<RoutineSummary> library = robot.lookup("#routineList").queryListView();
+        robot.clickOn("Calves");
+        robot.type(KeyCode.DOWN);
+        assertEquals("Lower back", library.getSelectionModel().getSelectedItem().name());
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        assertEquals("Calves", library.getSelectionModel().getSelectedItem().name(), "the first stays the first");
+
+        robot.clickOn("#newButton");
+        Waits.until(() -> robot.lookup("#editorPage").tryQuery().isPresent());
+        robot.clickOn("#add-foam-roller");
+        robot.clickOn("#add-cold-ball");
+        ListView<Step> steps = robot.lookup("#stepList").queryListView();
+        robot.type(KeyCode.UP);
+        assertEquals(0, steps.getSelectionModel().getSelectedIndex());
+        assertTrue(robot.lookup("#stepTool-foam-roller").queryAs(ToggleButton.class).isSelected(),
+                "the step editor shows the step picked");
     }
 }

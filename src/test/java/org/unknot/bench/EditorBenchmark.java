@@ -46,8 +46,8 @@ class EditorBenchmark {
             }
         };
         EditorViewModel editor = new EditorViewModel(Optional.of(new StoredRoutine(1, twoHundredSteps())), null,
-                inline, () -> { });
-        editor.selectedIndexProperty().set(100);
+                inline, null, id -> { });
+        editor.selectStep(100);
         String[] typed = {""};
 
         double typing = medianMicros(2000, () -> {

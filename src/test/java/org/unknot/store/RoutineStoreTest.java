@@ -160,12 +160,50 @@ class RoutineStoreTest {
     void deleteRemovesTheRoutineAndSaysWhetherItExisted() throws SQLException {
         long id = routines.add(Fixtures.fullRoutine("Back"));
 
-        assertTrue(routines.delete(id));
-        assertFalse(routines.delete(id));
+        assertTrue(routines.delete(id).isPresent());
+        assertFalse(routines.delete(id).isPresent());
 
         assertEquals(Optional.empty(), routines.find(id));
         assertEquals(0, routines.count());
         assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM step"));
+    }
+
+    @Test
+    void aDeletedRoutineIsRestoredWithItsStepsNameDescriptionAndSessions() throws SQLException {
+        Routine routine = Fixtures.fullRoutine("Back");
+        long id = routines.add(routine);
+        SessionStore sessions = new SessionStore(database);
+        long played = sessions.start(Optional.of(id), routine, Fixtures.CLOCK.instant());
+
+        DeletedRoutine deleted = routines.delete(id).orElseThrow();
+        assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM routine"));
+        assertEquals(1, Fixtures.longValue(file, "SELECT count(*) FROM session WHERE routine_id IS NULL"),
+                "the session stays in the history");
+
+        long restored = routines.restore(deleted);
+
+        assertEquals(id, restored, "the old id was free");
+        assertEquals(routine, routines.find(id).orElseThrow().routine());
+        assertEquals(routine.steps().size(),
+                Fixtures.longValue(file, "SELECT count(*) FROM step WHERE routine_id = " + id));
+        assertEquals(id, Fixtures.longValue(file, "SELECT routine_id FROM session WHERE id = " + played));
+        assertTrue(routines.summaries().get(0).lastDone().isPresent(), "last done comes back");
+    }
+
+    @Test
+    void restoreTakesANewIdWhenTheOldOneWasReusedAndRefusesATakenName() {
+        long id = routines.add(Fixtures.simpleRoutine("Last", 60));
+        DeletedRoutine deleted = routines.delete(id).orElseThrow();
+        long reused = routines.add(Fixtures.simpleRoutine("Newer", 60));
+
+        long restored = routines.restore(deleted);
+
+        assertTrue(restored != reused);
+        assertEquals("Last", routines.find(restored).orElseThrow().routine().name());
+        assertEquals("Newer", routines.find(reused).orElseThrow().routine().name());
+        routines.delete(restored);
+        routines.add(Fixtures.simpleRoutine("LAST", 60));
+        assertThrows(StorageException.class, () -> routines.restore(deleted));
     }
 
     @Test

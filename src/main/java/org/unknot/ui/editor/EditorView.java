@@ -1,16 +1,14 @@
 package org.unknot.ui.editor;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -58,7 +56,6 @@ public final class EditorView extends BorderPane {
     private final EditorViewModel viewModel;
     private final ListView<Step> list = new ListView<>();
     private final EventHandler<KeyEvent> keys = this::onKey;
-    private boolean selecting;
 
     public EditorView(EditorViewModel viewModel, BodyMap bodyMap) {
         this.viewModel = viewModel;
@@ -99,19 +96,20 @@ public final class EditorView extends BorderPane {
         name.setId("nameField");
         name.setPromptText("Name, e.g. Evening low-back relief");
         name.getStyleClass().add("name-field");
-        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        showAndSend(name, viewModel.nameProperty(), viewModel::setName);
         HBox.setHgrow(name, Priority.ALWAYS);
         ToggleGroup who = new ToggleGroup();
         ToggleButton self = performer(PerformedBy.SELF, who, "performedSelf");
         ToggleButton partner = performer(PerformedBy.PARTNER, who, "performedPartner");
-        who.selectToggle(viewModel.performedByProperty().get() == PerformedBy.PARTNER ? partner : self);
-        viewModel.performedByProperty().addListener((observable, old, value) ->
-                who.selectToggle(value == PerformedBy.PARTNER ? partner : self));
+        Runnable showWho = () -> who.selectToggle(viewModel.performedByProperty().get() == PerformedBy.PARTNER
+                ? partner : self);
+        showWho.run();
+        viewModel.performedByProperty().addListener((observable, old, value) -> showWho.run());
         who.selectedToggleProperty().addListener((observable, old, toggle) -> {
             if (toggle == null) {
-                who.selectToggle(old);
+                showWho.run();
             } else {
-                viewModel.performedByProperty().set((PerformedBy) toggle.getUserData());
+                viewModel.setPerformedBy((PerformedBy) toggle.getUserData());
             }
         });
         Label total = new Label();
@@ -123,7 +121,7 @@ public final class EditorView extends BorderPane {
         TextField description = new TextField();
         description.setId("descriptionField");
         description.setPromptText("What it is for (optional)");
-        description.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        showAndSend(description, viewModel.descriptionProperty(), viewModel::setDescription);
 
         Label blocked = shownWhenSet(new Label(), "saveBlockedReason", viewModel.blockedReasonProperty());
         blocked.getStyleClass().add(Styles.MUTED);
@@ -132,6 +130,18 @@ public final class EditorView extends BorderPane {
                 new ErrorBanner("editorError", viewModel.errorMessageProperty()));
         box.setPadding(new Insets(0, 0, 16, 0));
         return box;
+    }
+
+    /** One way each: the view model's text is written into the field, and what is typed is sent as a command. */
+    private static void showAndSend(TextField field, ObservableStringValue shown, Consumer<String> send) {
+        field.setText(shown.get());
+        shown.addListener((observable, old, text) -> {
+            // Writing only a different text keeps the caret where the user is typing.
+            if (!field.getText().equals(text)) {
+                field.setText(text);
+            }
+        });
+        field.textProperty().addListener((observable, old, text) -> send.accept(text));
     }
 
     private static Label shownWhenSet(Label label, String id, ObservableStringValue text) {
@@ -166,6 +176,14 @@ public final class EditorView extends BorderPane {
         list.setId("stepList");
         list.getStyleClass().add(Styles.CARD_LIST);
         list.setCellFactory(view -> new StepCell(viewModel));
+        // The arrow keys pick the step above or below through the view model; the list only shows its choice.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (!event.isAltDown() && (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN)) {
+                viewModel.selectStep(viewModel.selectedIndexProperty().get()
+                        + (event.getCode() == KeyCode.UP ? -1 : 1));
+                event.consume();
+            }
+        });
         list.setItems(viewModel.steps());
         list.setPlaceholder(new Label("No steps yet: add one with the buttons above."));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -220,16 +238,13 @@ public final class EditorView extends BorderPane {
     }
 
     private void bind() {
-        // Replacing the items clears the list's selection for a moment; only a real choice (an index) is passed on.
-        list.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
-            if (!selecting && index.intValue() >= 0) {
-                viewModel.selectedIndexProperty().set(index.intValue());
-            }
-        });
-        viewModel.selectedIndexProperty().addListener((observable, old, index) -> selectInList(index.intValue()));
-        viewModel.steps().addListener((ListChangeListener<Step>) change ->
-                selectInList(viewModel.selectedIndexProperty().get()));
-        selectInList(viewModel.selectedIndexProperty().get());
+        // One way: the list shows the view model's selected step, also after its items changed.
+        viewModel.selectedIndexProperty().addListener((observable, old, index) -> showSelection());
+        viewModel.steps().addListener((ListChangeListener<Step>) change -> showSelection());
+        // A step's warning mark follows the problems of the whole routine.
+        viewModel.problemsProperty().addListener((observable, old, problems) -> list.refresh());
+        viewModel.findingsProperty().addListener((observable, old, findings) -> list.refresh());
+        showSelection();
         sceneProperty().addListener((observable, oldScene, newScene) -> {
             if (oldScene != null) {
                 oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -240,16 +255,14 @@ public final class EditorView extends BorderPane {
         });
     }
 
-    private void selectInList(int index) {
-        selecting = true;
-        if (index < 0) {
+    private void showSelection() {
+        int index = viewModel.selectedIndexProperty().get();
+        if (index < 0 || index >= list.getItems().size()) {
             list.getSelectionModel().clearSelection();
         } else if (list.getSelectionModel().getSelectedIndex() != index) {
-            list.getSelectionModel().select(index);
+            list.getSelectionModel().clearAndSelect(index);
             list.scrollTo(Math.max(0, index - 2));
         }
-        list.refresh();
-        selecting = false;
     }
 
     private void onKey(KeyEvent event) {
@@ -271,26 +284,17 @@ public final class EditorView extends BorderPane {
         event.consume();
     }
 
-    /** Back to the library, asking first when there are unsaved changes. */
+    /** Back to the library; with unsaved changes it asks Save, Don't save or Cancel first. */
     public void leave() {
-        if (viewModel.close()) {
-            return;
-        }
-        ButtonType saveType = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType discardType = new ButtonType("Discard changes", ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                "Your changes to this routine are not saved. Discard them, or keep editing and press Save?",
-                discardType, saveType);
-        ask.setHeaderText("Leave without saving?");
-        if (getScene() != null) {
-            ask.initOwner(getScene().getWindow());
-        }
-        ask.showAndWait().filter(discardType::equals).ifPresent(answer -> viewModel.discard());
+        viewModel.leave();
     }
 
-    /** True when leaving would lose changes; for the window's close button. */
-    public boolean unsaved() {
-        return viewModel.dirtyProperty().get();
+    /**
+     * For the window's close button: whether the window may close now. With unsaved changes it asks first; Save
+     * closes the window through {@code closeWindow} once the routine is saved.
+     */
+    public boolean mayCloseWindow(Runnable closeWindow) {
+        return viewModel.mayCloseWindow(closeWindow);
     }
 
     /** Removes the key filter from the scene once the editor is gone. */

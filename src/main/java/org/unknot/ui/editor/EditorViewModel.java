@@ -2,35 +2,29 @@ package org.unknot.ui.editor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.unknot.domain.Equipment;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Problem;
 import org.unknot.domain.Routine;
-import org.unknot.domain.RoutineValidator;
 import org.unknot.domain.SafetyFinding;
-import org.unknot.domain.SafetyRules;
 import org.unknot.domain.Step;
 import org.unknot.domain.StepDefaults;
 import org.unknot.domain.Tool;
 import org.unknot.store.RoutineStore;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.ErrorMessages;
 
@@ -42,18 +36,19 @@ public final class EditorViewModel {
 
     private final RoutineStore store;
     private final BackgroundRunner runner;
-    private final Runnable onClose;
+    private final Dialogs dialogs;
+    private final Consumer<Optional<Long>> onClose;
     private final UndoHistory<EditorState> history;
     private Optional<Long> routineId;
     private EditorState saved;
-    private boolean rendering;
+    private EditorChecks checks;
 
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty description = new SimpleStringProperty("");
-    private final ObjectProperty<PerformedBy> performedBy = new SimpleObjectProperty<>(PerformedBy.SELF);
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PerformedBy> performedBy = new ReadOnlyObjectWrapper<>(PerformedBy.SELF);
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     private final ObservableList<Step> readOnlySteps = FXCollections.unmodifiableObservableList(steps);
-    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
+    private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Step> selectedStep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<SafetyFinding>> findings = new ReadOnlyObjectWrapper<>(List.of());
@@ -71,35 +66,50 @@ public final class EditorViewModel {
 
     /**
      * @param existing the routine to edit, or empty for a new one
-     * @param onClose  goes back to the library
+     * @param dialogs  asks whether to save before leaving with unsaved changes
+     * @param onClose  goes back to the library, with the routine's id once it has been saved
      */
     public EditorViewModel(Optional<StoredRoutine> existing, RoutineStore store, BackgroundRunner runner,
-                           Runnable onClose) {
+                           Dialogs dialogs, Consumer<Optional<Long>> onClose) {
         this.store = store;
         this.runner = runner;
+        this.dialogs = dialogs;
         this.onClose = onClose;
         this.routineId = existing.map(StoredRoutine::id);
         this.saved = existing.map(stored -> EditorState.of(stored.routine()))
                 .orElse(new EditorState("", "", PerformedBy.SELF, List.of()));
         this.history = new UndoHistory<>(saved);
-        name.addListener((observable, old, text) -> edit(state -> state.withName(text), "name"));
-        description.addListener((observable, old, text) -> edit(state -> state.withDescription(text), "description"));
-        performedBy.addListener((observable, old, who) -> {
-            if (who != null) {
-                edit(state -> state.withPerformedBy(who), null);
-            }
-        });
-        selectedIndex.addListener((observable, old, index) -> {
-            history.seal();
-            showSelected();
-        });
         render(saved);
         if (!saved.steps().isEmpty()) {
-            selectedIndex.set(0);
+            selectStep(0);
+        }
+    }
+
+    // Routine fields: each command is idempotent, so a control showing the value it was given changes nothing ----
+
+    /** The name as typed; a run of typing is one undo. */
+    public void setName(String text) {
+        edit(state -> state.withName(text), "name");
+    }
+
+    public void setDescription(String text) {
+        edit(state -> state.withDescription(text), "description");
+    }
+
+    public void setPerformedBy(PerformedBy who) {
+        if (who != null) {
+            edit(state -> state.withPerformedBy(who), null);
         }
     }
 
     // Steps -------------------------------------------------------------------------------------------------------
+
+    /** Shows this step in the step editor (a click or an arrow key in the list); out of range is ignored. */
+    public void selectStep(int index) {
+        if (index >= 0 && index < steps.size()) {
+            select(index);
+        }
+    }
 
     /** Adds a step of this tool with its defaults after the selected step (or at the end), and selects it. */
     public void addStep(Tool tool) {
@@ -109,7 +119,7 @@ public final class EditorViewModel {
             return;
         }
         edit(state -> state.withInserted(at, StepDefaults.forTool(tool)), null);
-        selectedIndex.set(at);
+        selectStep(at);
     }
 
     public void duplicateStep() {
@@ -118,7 +128,7 @@ public final class EditorViewModel {
             return;
         }
         edit(state -> state.withInserted(index + 1, state.steps().get(index)), null);
-        selectedIndex.set(index + 1);
+        selectStep(index + 1);
     }
 
     public void deleteStep() {
@@ -127,7 +137,7 @@ public final class EditorViewModel {
             return;
         }
         edit(state -> state.withRemoved(index), null);
-        selectedIndex.set(Math.min(index, steps.size() - 1));
+        select(Math.min(index, steps.size() - 1));
     }
 
     /** Moves the selected step up (-1) or down (+1): Alt+↑ and Alt+↓. */
@@ -142,7 +152,7 @@ public final class EditorViewModel {
             return;
         }
         edit(state -> state.withMoved(from, to), null);
-        selectedIndex.set(to);
+        selectStep(to);
     }
 
     /** Changes the selected step; {@code key} merges a run of typing in one field into one undo. */
@@ -187,6 +197,11 @@ public final class EditorViewModel {
 
     /** Saves the routine (new or existing) in the background; the editor stays open. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves, then runs {@code then} only if the save succeeded. */
+    private void save(Runnable then) {
         if (!canSave.get()) {
             return;
         }
@@ -208,6 +223,7 @@ public final class EditorViewModel {
             errorMessage.set("");
             status.set("Saved \"" + routine.name() + "\".");
             render(history.current());
+            then.run();
         }, failure -> {
             saving.set(false);
             errorMessage.set(ErrorMessages.plain(failure));
@@ -215,60 +231,92 @@ public final class EditorViewModel {
         });
     }
 
-    /** Leaves the editor; with unsaved changes the view asks first and calls {@link #discard()}. */
-    public boolean close() {
-        if (dirty.get()) {
-            return false;
+    /**
+     * Back to the library. With unsaved changes it asks first: Save (the default) saves and leaves once saved,
+     * Don't save leaves, Cancel stays.
+     */
+    public void leave() {
+        if (mayLeave(this::closeNow)) {
+            closeNow();
         }
-        onClose.run();
-        return true;
     }
 
-    public void discard() {
-        onClose.run();
+    /**
+     * For the window's close button: true when the window may close now. With unsaved changes it asks as
+     * {@link #leave()} does; Save closes the window through {@code closeWindow} once the routine is saved.
+     */
+    public boolean mayCloseWindow(Runnable closeWindow) {
+        return mayLeave(closeWindow);
     }
 
-    // Rendering ---------------------------------------------------------------------------------------------------
+    private boolean mayLeave(Runnable afterSave) {
+        if (!dirty.get()) {
+            return true;
+        }
+        switch (dialogs.askToSave("Save the changes to this routine?",
+                "If you don't save, the changes you made since the last save are lost.")) {
+            case SAVE -> {
+                if (!blockedReason.get().isEmpty()) {
+                    errorMessage.set("This routine cannot be saved yet: " + blockedReason.get());
+                } else if (!saving.get()) {
+                    save(afterSave);
+                }
+                return false;
+            }
+            case DONT_SAVE -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private void closeNow() {
+        onClose.accept(routineId);
+    }
+
+    // Rendering: the state is shown one way, into read-only properties -------------------------------------------
 
     private void edit(UnaryOperator<EditorState> change, String key) {
-        if (rendering) {
+        EditorState next = change.apply(history.current());
+        if (next.equals(history.current())) {
             return;
         }
-        history.push(change.apply(history.current()), key);
+        history.push(next, key);
         status.set("");
         render(history.current());
     }
 
     private void render(EditorState state) {
-        rendering = true;
-        try {
-            name.set(state.name());
-            description.set(state.description());
-            performedBy.set(state.performedBy());
-            if (!steps.equals(state.steps())) {
-                steps.setAll(state.steps());
-            }
-            if (selectedIndex.get() >= steps.size()) {
-                selectedIndex.set(steps.size() - 1);
-            }
-        } finally {
-            rendering = false;
-        }
-        Routine routine = state.routine();
-        List<Problem> found = RoutineValidator.validate(routine);
-        List<SafetyFinding> safety = SafetyRules.evaluate(routine);
-        problems.set(found);
-        findings.set(safety);
-        equipment.set(Equipment.checklist(routine));
-        total.set("Total " + Durations.clock(routine.plannedSeconds()));
+        checks = EditorChecks.of(state.routine());
+        problems.set(checks.problems());
+        findings.set(checks.findings());
+        equipment.set(checks.equipment());
+        total.set(checks.total());
         title.set(routineId.isEmpty() && saved.name().isEmpty() ? "New routine" : "Edit routine");
-        blockedReason.set(found.stream().findFirst().map(Problem::message)
-                .or(() -> safety.stream().filter(SafetyFinding::blocking).findFirst().map(SafetyFinding::describe))
-                .orElse(""));
+        blockedReason.set(checks.blockedReason());
         dirty.set(!state.equals(saved));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         canSave.set(blockedReason.get().isEmpty() && !saving.get() && (dirty.get() || routineId.isEmpty()));
+        if (selectedIndex.get() >= state.steps().size()) {
+            selectedIndex.set(state.steps().size() - 1);
+        }
+        if (!steps.equals(state.steps())) {
+            steps.setAll(state.steps());
+        }
+        name.set(state.name());
+        description.set(state.description());
+        performedBy.set(state.performedBy());
+        showSelected();
+    }
+
+    private void select(int index) {
+        if (index != selectedIndex.get()) {
+            history.seal();
+            selectedIndex.set(index);
+        }
         showSelected();
     }
 
@@ -279,35 +327,30 @@ public final class EditorViewModel {
 
     /** The problems and safety findings of one step, for its card and its editor; problems block saving. */
     public List<StepMessage> stepMessages(int index) {
-        return Stream.concat(
-                problems.get().stream().filter(problem -> problem.step().orElse(-1) == index)
-                        .map(problem -> new StepMessage(problem.message(), true)),
-                findings.get().stream().filter(finding -> finding.step() == index)
-                        .map(finding -> new StepMessage(finding.describe() + " Source: " + finding.rule().source()
-                                + ".", finding.blocking()))).toList();
+        return checks.stepMessages(index);
     }
 
     // Properties --------------------------------------------------------------------------------------------------
 
-    public StringProperty nameProperty() {
-        return name;
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
     }
 
-    public StringProperty descriptionProperty() {
-        return description;
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description.getReadOnlyProperty();
     }
 
-    public ObjectProperty<PerformedBy> performedByProperty() {
-        return performedBy;
+    public ReadOnlyObjectProperty<PerformedBy> performedByProperty() {
+        return performedBy.getReadOnlyProperty();
     }
 
     public ObservableList<Step> steps() {
         return readOnlySteps;
     }
 
-    /** The step shown in the step editor; input from the list. */
-    public IntegerProperty selectedIndexProperty() {
-        return selectedIndex;
+    /** The step shown in the step editor; -1 when there are no steps. Changed by {@link #selectStep(int)}. */
+    public ReadOnlyIntegerProperty selectedIndexProperty() {
+        return selectedIndex.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Step> selectedStepProperty() {

@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,7 +23,7 @@ import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.StepText;
 import org.unknot.ui.common.Styles;
 
-/** A step as a card: its number, tool, area and side, how and how long, its cue; drag it to reorder. */
+/** A step as a card: its number, tool, area and side, how and how long, its cue; press to pick, drag to reorder. */
 final class StepCell extends ListCell<Step> {
 
     private static final PseudoClass BLOCKING = PseudoClass.getPseudoClass("blocking");
@@ -52,6 +53,14 @@ final class StepCell extends ListCell<Step> {
         setText(null);
         // Cards take the list's width, and long texts end in an ellipsis rather than a sideways scroll bar.
         setPrefWidth(0);
+        // A press picks the step through the view model; the list's own selection only shows the view model's.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (getItem() != null && !isEmpty()) {
+                viewModel.selectStep(getIndex());
+            }
+            getListView().requestFocus();
+            event.consume();
+        });
         enableDragToReorder();
     }
 

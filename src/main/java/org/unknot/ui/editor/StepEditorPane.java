@@ -51,7 +51,6 @@ final class StepEditorPane extends VBox {
     private final VBox messages = new VBox(8);
     private final VBox areaBox;
     private final VBox howBox;
-    private boolean showing;
 
     StepEditorPane(EditorViewModel viewModel, BodyMap map) {
         this.viewModel = viewModel;
@@ -133,35 +132,43 @@ final class StepEditorPane extends VBox {
         bind();
     }
 
+    /**
+     * One way each: the selected step is shown by writing the controls, and a control's change is sent as a command.
+     * The commands are idempotent, so a control showing the value it was given changes nothing.
+     */
     private void bind() {
         viewModel.selectedStepProperty().addListener((observable, old, step) -> show(step));
+        viewModel.selectedIndexProperty().addListener((observable, old, index) -> showMessages());
+        viewModel.problemsProperty().addListener((observable, old, problems) -> showMessages());
+        viewModel.findingsProperty().addListener((observable, old, findings) -> showMessages());
         show(viewModel.selectedStepProperty().get());
         tools.selectedToggleProperty().addListener((observable, old, toggle) -> {
-            if (!showing && toggle != null) {
+            if (toggle == null) {
+                reshow();
+            } else {
                 viewModel.changeTool((Tool) toggle.getUserData());
             }
         });
         bodyMap.selectedProperty().addListener((observable, old, chosen) -> setArea(chosen));
         area.valueProperty().addListener((observable, old, chosen) -> setArea(chosen));
         sides.selectedToggleProperty().addListener((observable, old, toggle) -> {
-            if (!showing && toggle != null) {
+            if (toggle == null) {
+                reshow();
+            } else {
                 viewModel.editSelected(step -> step.withSide((Side) toggle.getUserData()), null);
             }
         });
-        technique.valueProperty().addListener((observable, old, chosen) -> {
-            if (!showing) {
-                viewModel.editSelected(step -> step.withTechnique(chosen), null);
-            }
-        });
-        intensities.selectedToggleProperty().addListener((observable, old, toggle) -> {
-            if (!showing) {
+        technique.valueProperty().addListener((observable, old, chosen) ->
+                viewModel.editSelected(step -> step.withTechnique(chosen), null));
+        intensities.selectedToggleProperty().addListener((observable, old, toggle) ->
                 viewModel.editSelected(step -> step.withIntensity(toggle == null ? null
-                        : (Intensity) toggle.getUserData()), null);
-            }
-        });
+                        : (Intensity) toggle.getUserData()), null));
         levels.selectedToggleProperty().addListener((observable, old, toggle) -> {
-            if (!showing && toggle != null) {
+            if (toggle != null) {
                 viewModel.editSelected(step -> step.withLevel((Integer) toggle.getUserData()), null);
+            } else if (viewModel.selectedStepProperty().get() != null
+                    && viewModel.selectedStepProperty().get().level().isPresent()) {
+                reshow();
             }
         });
         // The time applies as it is typed (one undo for the whole entry), so it can never land on another step.
@@ -174,19 +181,17 @@ final class StepEditorPane extends VBox {
                 secondsProblem.setText("Type the time as minutes:seconds, like 1:30, or as seconds, like 90.");
                 secondsProblem.setVisible(true);
             } else {
-                show(viewModel.selectedStepProperty().get());
+                reshow();
             }
         });
         cue.textProperty().addListener((observable, old, text) -> {
-            if (!showing) {
-                viewModel.editSelected(step -> step.withCue(text), "cue");
-            }
+            viewModel.editSelected(step -> step.withCue(text), "cue");
             cueCount.setText(text.length() + " / " + Step.MAX_CUE_LENGTH);
         });
     }
 
     private void setArea(Area chosen) {
-        if (!showing && chosen != null) {
+        if (chosen != null) {
             viewModel.editSelected(step -> new Step(step.tool(), Optional.of(chosen), step.side(),
                     step.technique(), step.intensity(), step.level(), step.seconds(), step.cue()), null);
         }
@@ -194,55 +199,58 @@ final class StepEditorPane extends VBox {
 
     /** A time that parses applies at once; a half-typed one waits, and is refused with a sentence on leaving. */
     private void applySeconds(String text) {
-        if (showing || viewModel.selectedStepProperty().get() == null) {
-            return;
-        }
-        if (viewModel.setSeconds(text)) {
+        if (viewModel.selectedStepProperty().get() != null && viewModel.setSeconds(text)) {
             secondsProblem.setVisible(false);
         }
     }
 
-    /** Shows a step's values in the controls without sending them back as edits. */
+    private void reshow() {
+        show(viewModel.selectedStepProperty().get());
+    }
+
+    /** Writes a step's values into the controls; nothing here reads them back. */
     private void show(Step step) {
         setDisable(step == null);
         if (step == null) {
             return;
         }
-        showing = true;
-        try {
-            select(tools, step.tool());
-            boolean onArea = step.tool().worksOnArea();
-            areaBox.setDisable(false);
-            bodyMap.setDisable(!onArea);
-            area.setDisable(!onArea);
-            howBox.setDisable(!onArea);
-            bodyMap.selectedProperty().set(step.area().orElse(null));
-            area.setValue(step.area().orElse(null));
-            select(sides, step.side());
-            technique.setValue(step.technique().orElse(null));
-            howTo.setText(step.technique().map(Technique::howTo).orElse(""));
-            select(intensities, step.intensity().orElse(null));
-            levelRow.setVisible(step.tool().hasLevels());
-            select(levels, step.level().isPresent() ? step.level().getAsInt() : null);
-            if (!seconds.isFocused()) {
-                seconds.setText(Durations.clock(step.seconds()));
-                secondsProblem.setVisible(false);
-            }
-            // The step keeps its cue trimmed; resetting the field for a trailing space would fight the typing.
-            if (!cue.getText().strip().equals(step.cue())) {
-                cue.setText(step.cue());
-            }
-            cueCount.setText(cue.getText().length() + " / " + Step.MAX_CUE_LENGTH);
-            messages.getChildren().clear();
-            for (StepMessage message : viewModel.stepMessages(viewModel.selectedIndexProperty().get())) {
-                Label label = new Label(message.text());
-                label.setWrapText(true);
-                label.getStyleClass().add(message.blocking() ? Styles.DANGER_BOX : Styles.WARNING_BOX);
-                label.setMaxWidth(Double.MAX_VALUE);
-                messages.getChildren().add(label);
-            }
-        } finally {
-            showing = false;
+        select(tools, step.tool());
+        boolean onArea = step.tool().worksOnArea();
+        areaBox.setDisable(false);
+        bodyMap.setDisable(!onArea);
+        area.setDisable(!onArea);
+        howBox.setDisable(!onArea);
+        bodyMap.selectedProperty().set(step.area().orElse(null));
+        area.setValue(step.area().orElse(null));
+        select(sides, step.side());
+        technique.setValue(step.technique().orElse(null));
+        howTo.setText(step.technique().map(Technique::howTo).orElse(""));
+        select(intensities, step.intensity().orElse(null));
+        levelRow.setVisible(step.tool().hasLevels());
+        select(levels, step.level().isPresent() ? step.level().getAsInt() : null);
+        if (!seconds.isFocused()) {
+            seconds.setText(Durations.clock(step.seconds()));
+            secondsProblem.setVisible(false);
+        }
+        // The step keeps its cue trimmed; resetting the field for a trailing space would fight the typing.
+        if (!cue.getText().strip().equals(step.cue())) {
+            cue.setText(step.cue());
+        }
+        cueCount.setText(cue.getText().length() + " / " + Step.MAX_CUE_LENGTH);
+        showMessages();
+    }
+
+    private void showMessages() {
+        messages.getChildren().clear();
+        if (viewModel.selectedStepProperty().get() == null) {
+            return;
+        }
+        for (StepMessage message : viewModel.stepMessages(viewModel.selectedIndexProperty().get())) {
+            Label label = new Label(message.text());
+            label.setWrapText(true);
+            label.getStyleClass().add(message.blocking() ? Styles.DANGER_BOX : Styles.WARNING_BOX);
+            label.setMaxWidth(Double.MAX_VALUE);
+            messages.getChildren().add(label);
         }
     }
 

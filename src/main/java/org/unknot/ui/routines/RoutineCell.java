@@ -1,9 +1,11 @@
 package org.unknot.ui.routines;
 
-import java.time.ZoneId;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,16 +15,28 @@ import org.unknot.store.RoutineSummary;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Styles;
 
-/** One routine in the library: its name, planned time and steps, and the tools it needs. */
+/**
+ * One routine in the library: its name, planned time and steps, and the tools it needs. A press on it picks it
+ * through the view model; the list's own selection only shows what the view model selected.
+ */
 final class RoutineCell extends ListCell<RoutineSummary> {
 
+    private final Function<RoutineSummary, String> historyText;
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label history = new Label();
     private final HBox tools = new HBox(10);
     private final HBox layout;
 
-    RoutineCell() {
+    RoutineCell(Function<RoutineSummary, String> historyText, Consumer<RoutineSummary> onPick) {
+        this.historyText = historyText;
+        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (getItem() != null && !isEmpty()) {
+                onPick.accept(getItem());
+            }
+            getListView().requestFocus();
+            event.consume();
+        });
         name.getStyleClass().add(Styles.ROUTINE_NAME);
         detail.getStyleClass().add(Styles.ROUTINE_DETAIL);
         history.getStyleClass().add(Styles.ROUTINE_DETAIL);
@@ -48,7 +62,7 @@ final class RoutineCell extends ListCell<RoutineSummary> {
         }
         name.setText(routine.name());
         detail.setText(RoutineDescription.of(routine));
-        history.setText(RoutineDescription.history(routine, ZoneId.systemDefault()));
+        history.setText(historyText.apply(routine));
         history.setVisible(!history.getText().isEmpty());
         history.setManaged(history.isVisible());
         tools.getChildren().clear();

@@ -1,6 +1,7 @@
 package org.unknot.ui.routines;
 
-import java.time.ZoneId;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +33,20 @@ final class RoutineDescription {
         return String.join("  ·  ", parts);
     }
 
-    /** "Last done 22 Nov 2026  ·  pain 3.0 lower after, on average"; empty for a routine never played. */
-    static String history(RoutineSummary routine, ZoneId zone) {
+    /**
+     * "Last done today  ·  pain 3.0 lower after, on average" ("today", "yesterday" or the date, in the clock's zone,
+     * read when called); empty for a routine never played.
+     */
+    static String history(RoutineSummary routine, Clock clock) {
         List<String> parts = new ArrayList<>();
-        routine.lastDone().ifPresent(when -> parts.add("Last done " + DAY.format(when.atZone(zone))));
+        routine.lastDone().ifPresent(when -> parts.add("Last done " + day(when.atZone(clock.getZone()).toLocalDate(),
+                LocalDate.now(clock))));
         routine.averageRelief().ifPresent(relief -> parts.add(String.format(Locale.ENGLISH,
                 "pain %.1f %s after, on average", Math.abs(relief), relief >= 0 ? "lower" : "higher")));
         return String.join("  ·  ", parts);
+    }
+
+    private static String day(LocalDate day, LocalDate today) {
+        return day.equals(today) ? "today" : day.equals(today.minusDays(1)) ? "yesterday" : DAY.format(day);
     }
 }

@@ -12,11 +12,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.collections.ListChangeListener;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -38,6 +42,8 @@ import org.unknot.ui.common.Styles;
 /** The routine library page. Routine files dropped on it are imported. */
 public final class RoutinesView extends VBox implements Activatable {
 
+    /** Home and End, Page Up and Page Down: as far as the list goes. */
+    private static final int MANY = 100_000;
     private static final FileChooser.ExtensionFilter ROUTINE_FILES =
             new FileChooser.ExtensionFilter("Routine files (*.json)", "*.json");
 
@@ -56,18 +62,28 @@ public final class RoutinesView extends VBox implements Activatable {
         setId("routinesPage");
         list.setId("routineList");
         list.getStyleClass().add(Styles.CARD_LIST);
-        list.setCellFactory(view -> new RoutineCell());
-        list.setPlaceholder(new EmptyState(MaterialDesignF.FORMAT_LIST_BULLETED, "No routines here",
-                "Press New to build one from timed steps with your foam roller, massager or cold ball, "
-                        + "or Import a routine file."));
+        RoutineList routines = viewModel.list();
+        list.setCellFactory(view -> new RoutineCell(viewModel::history, routines::select));
+        list.setPlaceholder(placeholder(routines));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 viewModel.start();
             }
         });
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
+        // The keys that would move the list's own selection move the view model's instead.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            int delta = switch (event.getCode()) {
+                case UP -> -1;
+                case DOWN -> 1;
+                case PAGE_UP, HOME -> -MANY;
+                case PAGE_DOWN, END -> MANY;
+                default -> 0;
+            };
+            if (delta != 0) {
+                routines.move(delta);
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER) {
                 viewModel.start();
                 event.consume();
             }
@@ -78,7 +94,7 @@ public final class RoutinesView extends VBox implements Activatable {
         start.setTooltip(new Tooltip("Open the player ready on the selected routine (or double-click it)"));
         search.setId("searchField");
         search.setPromptText("Search by name");
-        search.setPrefColumnCount(11);
+        search.setPrefColumnCount(18);
         HBox searchBox = new HBox(8, Icons.icon(MaterialDesignM.MAGNIFY, 20), search);
         searchBox.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
@@ -86,7 +102,7 @@ public final class RoutinesView extends VBox implements Activatable {
         Button checkIn = button("checkInButton", "Daily check-in", MaterialDesignC.CALENDAR_CHECK_OUTLINE,
                 viewModel::checkIn);
         checkIn.setTooltip(new Tooltip("Rate today's pain without a session"));
-        HBox header = new HBox(12, new PageHeader("Routines", "Pick a routine and press Start."), spacer, searchBox,
+        HBox header = new HBox(12, new PageHeader("Routines", "Pick a routine and press Start."), spacer,
                 checkIn, start);
         header.setAlignment(Pos.BOTTOM_LEFT);
 
@@ -94,42 +110,66 @@ public final class RoutinesView extends VBox implements Activatable {
         Button edit = button("editButton", "Edit", MaterialDesignP.PENCIL_OUTLINE, viewModel::edit);
         Button duplicate = button("duplicateButton", "Duplicate", MaterialDesignC.CONTENT_COPY, viewModel::duplicate);
         Button rename = button("renameButton", "Rename", MaterialDesignR.RENAME_BOX, this::askRename);
-        Button delete = button("deleteButton", "Delete", MaterialDesignD.DELETE_OUTLINE, this::askDelete);
+        Button delete = button("deleteButton", "Delete", MaterialDesignD.DELETE_OUTLINE, viewModel::delete);
         Button importFiles = button("importButton", "Import", MaterialDesignF.FILE_IMPORT_OUTLINE, this::chooseImport);
         Button export = button("exportButton", "Export", MaterialDesignF.FILE_EXPORT_OUTLINE, this::chooseExport);
 
         for (Button needsSelection : new Button[] {start, edit, duplicate, rename, delete, export}) {
-            needsSelection.disableProperty().bind(viewModel.hasSelectionProperty().not());
+            needsSelection.disableProperty().bind(routines.hasSelectionProperty().not());
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, create, edit, duplicate, rename, delete, gap, importFiles, export);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        // Two groups that sit side by side when there is room and wrap on a small screen, never cut off.
+        FlowPane toolbar = new FlowPane(24, 8, new HBox(8, create, edit, duplicate, rename, delete),
+                new HBox(8, importFiles, export));
 
         Label status = new Label();
         status.setId("libraryStatus");
         status.getStyleClass().add(Styles.MUTED);
         status.textProperty().bind(viewModel.statusProperty());
-        status.visibleProperty().bind(status.textProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
+        // A long routine name wraps the sentence; the Undo beside it is never cut.
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        Button undo = new Button("Undo");
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setId("undoDeleteButton");
+        undo.visibleProperty().bind(viewModel.deletedProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(event -> viewModel.undoDelete());
+        HBox statusRow = new HBox(10, status, undo);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        statusRow.visibleProperty().bind(status.textProperty().isNotEmpty());
+        statusRow.managedProperty().bind(statusRow.visibleProperty());
 
-        getChildren().addAll(header, toolbar, new ErrorBanner("routinesError", viewModel.errorMessageProperty()),
-                status, list);
+        getChildren().addAll(header, toolbar, searchBox,
+                new ErrorBanner("routinesError", viewModel.errorMessageProperty()), statusRow, list);
+    }
+
+    /** The first-run message for an empty library, or what a search found nothing for with a way out. */
+    private static StackPane placeholder(RoutineList routines) {
+        EmptyState firstRun = new EmptyState(MaterialDesignF.FORMAT_LIST_BULLETED, "No routines here",
+                "Press New to build one from timed steps with your foam roller, massager or cold ball, "
+                        + "or Import a routine file.");
+        firstRun.visibleProperty().bind(routines.emptyLibraryProperty());
+        Label noMatch = new Label();
+        noMatch.setId("noMatchText");
+        noMatch.getStyleClass().add(Styles.EMPTY_TITLE);
+        noMatch.textProperty().bind(routines.noMatchProperty());
+        Button clear = new Button("Clear the search");
+        clear.setId("clearSearchButton");
+        clear.setOnAction(event -> routines.clearSearch());
+        VBox searched = new VBox(12, Icons.icon(MaterialDesignM.MAGNIFY_CLOSE, 56), noMatch, clear);
+        searched.getStyleClass().add(Styles.EMPTY_STATE);
+        searched.setAlignment(Pos.CENTER);
+        searched.visibleProperty().bind(routines.noMatchProperty().isNotEmpty());
+        return new StackPane(firstRun, searched);
     }
 
     private void bind() {
-        list.setItems(viewModel.routines());
-        search.textProperty().bindBidirectional(viewModel.queryProperty());
-        list.getSelectionModel().selectedItemProperty().addListener((observable, old, routine) -> {
-            if (routine != null || !viewModel.routines().contains(viewModel.selectedProperty().get())) {
-                viewModel.selectedProperty().set(routine);
-            }
-        });
-        viewModel.selectedProperty().addListener((observable, old, routine) -> {
-            if (list.getSelectionModel().getSelectedItem() != routine) {
-                list.getSelectionModel().select(routine);
-            }
-        });
+        RoutineList routines = viewModel.list();
+        list.setItems(routines.routines());
+        search.textProperty().bindBidirectional(routines.queryProperty());
+        // One way: the list shows the view model's selection, also after its items changed (which moves its own).
+        routines.selectedProperty().addListener((observable, old, routine) -> showSelection());
+        routines.routines().addListener((ListChangeListener<RoutineSummary>) change -> showSelection());
         viewModel.importReportProperty().addListener((observable, old, lines) -> {
             if (!lines.isEmpty()) {
                 showImportReport(lines);
@@ -151,9 +191,25 @@ public final class RoutinesView extends VBox implements Activatable {
         });
     }
 
+    private void showSelection() {
+        RoutineSummary routine = viewModel.list().selectedProperty().get();
+        int index = routine == null ? -1 : list.getItems().indexOf(routine);
+        if (index < 0) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedIndex() != index) {
+            list.getSelectionModel().clearAndSelect(index);
+            list.scrollTo(Math.max(0, index - 2));
+        }
+    }
+
     @Override
     public void activate() {
         viewModel.load();
+    }
+
+    @Override
+    public void deactivate() {
+        viewModel.deactivate();
     }
 
     /** Imports routine files, as a drop on the page or the Import button does; a report follows. */
@@ -162,22 +218,13 @@ public final class RoutinesView extends VBox implements Activatable {
     }
 
     private void askRename() {
-        RoutineSummary routine = viewModel.selectedProperty().get();
+        RoutineSummary routine = viewModel.list().selectedProperty().get();
         TextInputDialog dialog = new TextInputDialog(routine.name());
         dialog.setTitle("Rename");
         dialog.setHeaderText("A new name for \"" + routine.name() + "\"");
         dialog.getEditor().setId("renameField");
         dialog.initOwner(window());
         dialog.showAndWait().ifPresent(viewModel::rename);
-    }
-
-    private void askDelete() {
-        RoutineSummary routine = viewModel.selectedProperty().get();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                "The sessions you played from it stay in your history.", ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText("Delete \"" + routine.name() + "\"?");
-        confirm.initOwner(window());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(answer -> viewModel.delete());
     }
 
     private void chooseImport() {
@@ -191,7 +238,7 @@ public final class RoutinesView extends VBox implements Activatable {
     }
 
     private void chooseExport() {
-        RoutineSummary routine = viewModel.selectedProperty().get();
+        RoutineSummary routine = viewModel.list().selectedProperty().get();
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export \"" + routine.name() + "\"");
         chooser.getExtensionFilters().add(ROUTINE_FILES);

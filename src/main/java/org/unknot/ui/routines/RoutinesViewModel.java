@@ -1,35 +1,30 @@
 package org.unknot.ui.routines;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.unknot.domain.Problem;
 import org.unknot.domain.RoutineValidator;
 import org.unknot.files.ExportException;
 import org.unknot.files.RoutineFile;
+import org.unknot.store.DeletedRoutine;
 import org.unknot.store.RoutineStore;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.LatestLoader;
 import org.unknot.ui.common.PlainFailure;
 
-/** The routine library: search, start, create, edit, duplicate, rename, delete, import and export routines. */
+/** The routine library: search, start, create, edit, duplicate, rename, delete (with undo), import and export. */
 public final class RoutinesViewModel {
 
     /** Where the library's commands lead. */
@@ -44,42 +39,33 @@ public final class RoutinesViewModel {
         void checkIn();
     }
 
+    /** The one set of parameters a library load has: all routines. */
+    private enum Library { ALL }
+
     private final RoutineStore store;
     private final BackgroundRunner runner;
+    private final Clock clock;
+    private final Dialogs dialogs;
     private final Navigation navigation;
     private final RoutineImports imports;
-    private final ObjectProperty<RoutineSummary> selected = new SimpleObjectProperty<>();
-    private final BooleanBinding hasSelection = selected.isNotNull();
-    private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<RoutineSummary> all = FXCollections.observableArrayList();
-    private final FilteredList<RoutineSummary> shown = new FilteredList<>(all);
+    private final LatestLoader<Library, List<RoutineSummary>> loader;
+    private final RoutineList list = new RoutineList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DeletedRoutine> deleted = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<String>> importReport = new ReadOnlyObjectWrapper<>(List.of());
 
-    public RoutinesViewModel(RoutineStore store, BackgroundRunner runner, Navigation navigation) {
+    public RoutinesViewModel(RoutineStore store, BackgroundRunner runner, Clock clock, Dialogs dialogs,
+                             Navigation navigation) {
         this.store = store;
         this.runner = runner;
+        this.clock = clock;
+        this.dialogs = dialogs;
         this.navigation = navigation;
         this.imports = new RoutineImports(store);
-        query.addListener((observable, old, text) -> {
-            String needle = text.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(needle.isEmpty() ? null
-                    : routine -> routine.name().toLowerCase(Locale.ROOT).contains(needle));
-        });
-    }
-
-    /** Reads the routines from the data file, away from the FX thread. */
-    public void load() {
-        reload(selected.get() == null ? -1 : selected.get().id());
-    }
-
-    private void reload(long select) {
-        loading.set(true);
-        runner.run(store::summaries, summaries -> {
-            all.setAll(summaries);
-            selected.set(summaries.stream().filter(routine -> routine.id() == select).findFirst().orElse(null));
+        this.loader = new LatestLoader<>(runner, library -> store.summaries(), summaries -> {
+            list.show(summaries);
             errorMessage.set("");
             loading.set(false);
         }, failure -> {
@@ -88,20 +74,45 @@ public final class RoutinesViewModel {
         });
     }
 
+    /** Reads the routines from the data file, away from the FX thread; the page does this each time it is shown. */
+    public void load() {
+        loading.set(true);
+        loader.reload(Library.ALL);
+    }
+
+    /** The page is left: a load on its way is dropped, and a deleted routine can no longer be brought back. */
+    public void deactivate() {
+        loader.cancel();
+        loading.set(false);
+        forgetDeleted();
+    }
+
+    /** Selects the routine just used (edited or played) once the library has loaded it. */
+    public void select(long routineId) {
+        if (loader.busy()) {
+            list.selectAfterLoad(routineId);
+        } else {
+            list.reveal(routineId);
+        }
+    }
+
     /** Opens the player, ready on the selected routine. */
     public void start() {
-        if (hasSelection.get()) {
-            navigation.play(selected.get().id());
+        if (list.hasSelectionProperty().get()) {
+            forgetDeleted();
+            navigation.play(list.selectedProperty().get().id());
         }
     }
 
     public void edit() {
-        if (hasSelection.get()) {
-            navigation.edit(selected.get().id());
+        if (list.hasSelectionProperty().get()) {
+            forgetDeleted();
+            navigation.edit(list.selectedProperty().get().id());
         }
     }
 
     public void create() {
+        forgetDeleted();
         navigation.create();
     }
 
@@ -111,10 +122,10 @@ public final class RoutinesViewModel {
 
     /** Saves a copy of the selected routine as "Name (2)" and selects it. */
     public void duplicate() {
-        if (!hasSelection.get()) {
+        if (!list.hasSelectionProperty().get()) {
             return;
         }
-        long id = selected.get().id();
+        long id = list.selectedProperty().get().id();
         background(() -> {
             StoredRoutine original = find(id);
             String name = store.freeName(original.routine().name());
@@ -125,7 +136,7 @@ public final class RoutinesViewModel {
 
     /** Renames the selected routine; a name that is empty, too long or taken is refused with a sentence. */
     public void rename(String newName) {
-        if (!hasSelection.get()) {
+        if (!list.hasSelectionProperty().get()) {
             return;
         }
         List<Problem> problems = RoutineValidator.validateName(newName);
@@ -133,7 +144,7 @@ public final class RoutinesViewModel {
             errorMessage.set(problems.get(0).message());
             return;
         }
-        long id = selected.get().id();
+        long id = list.selectedProperty().get().id();
         background(() -> {
             StoredRoutine original = find(id);
             store.update(id, original.routine().withName(newName));
@@ -141,24 +152,38 @@ public final class RoutinesViewModel {
         });
     }
 
-    /** Deletes the selected routine (the view asks first); its sessions stay in the history. */
+    /** Deletes the selected routine after asking (Keep is the default); its sessions stay, and Undo brings it back. */
     public void delete() {
-        if (!hasSelection.get()) {
+        RoutineSummary routine = list.selectedProperty().get();
+        if (routine == null || !dialogs.confirm("Delete \"" + routine.name() + "\"?",
+                "The sessions you played from it stay in your history. You can undo this while the Routines page "
+                        + "is open.", "Delete", "Keep")) {
             return;
         }
-        RoutineSummary routine = selected.get();
-        background(() -> {
-            store.delete(routine.id());
-            return new Done(-1, "Deleted \"" + routine.name() + "\". Its sessions stay in your history.");
-        });
+        runner.run(() -> store.delete(routine.id()), removed -> {
+            deleted.set(removed.orElse(null));
+            list.clearSelection();
+            errorMessage.set("");
+            status.set("Deleted \"" + routine.name() + "\". Its sessions stay in your history.");
+            loader.reload(Library.ALL);
+        }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    }
+
+    /** Puts the routine deleted last back, with its steps, name and description, and selects it. */
+    public void undoDelete() {
+        DeletedRoutine removed = deleted.get();
+        if (removed == null) {
+            return;
+        }
+        background(() -> new Done(store.restore(removed), "\"" + removed.routine().name() + "\" is back."));
     }
 
     /** Writes the selected routine as a routine file. */
     public void exportTo(Path file) {
-        if (!hasSelection.get()) {
+        if (!list.hasSelectionProperty().get()) {
             return;
         }
-        long id = selected.get().id();
+        long id = list.selectedProperty().get().id();
         background(() -> {
             StoredRoutine routine = find(id);
             try {
@@ -177,41 +202,43 @@ public final class RoutinesViewModel {
         }
         runner.run(() -> imports.importFiles(files), report -> {
             importReport.set(report.lines());
-            reload(report.lastImported().orElse(-1L));
+            report.lastImported().ifPresent(list::selectAfterLoad);
+            loader.reload(Library.ALL);
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    }
+
+    /** "Last done today  ·  pain 3.0 lower after, on average", with today read from the clock now. */
+    public String history(RoutineSummary routine) {
+        return RoutineDescription.history(routine, clock);
     }
 
     private StoredRoutine find(long id) {
         return store.find(id).orElseThrow(() -> new PlainFailure("That routine no longer exists.", null));
     }
 
+    private void forgetDeleted() {
+        if (deleted.get() != null) {
+            deleted.set(null);
+            status.set("");
+        }
+    }
+
     private void background(Callable<Done> work) {
         runner.run(work, done -> {
+            deleted.set(null);
             errorMessage.set("");
             status.set(done.message());
-            reload(done.select());
+            list.selectAfterLoad(done.select());
+            loader.reload(Library.ALL);
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
     private record Done(long select, String message) {
     }
 
-    public ObservableList<RoutineSummary> routines() {
-        return shown;
-    }
-
-    /** The routine the user picked in the list; input from the view. */
-    public ObjectProperty<RoutineSummary> selectedProperty() {
-        return selected;
-    }
-
-    public BooleanBinding hasSelectionProperty() {
-        return hasSelection;
-    }
-
-    /** Text typed in the search field; the list shows the routines whose name contains it. */
-    public StringProperty queryProperty() {
-        return query;
+    /** The shown routines, the search and the selection. */
+    public RoutineList list() {
+        return list;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -222,8 +249,14 @@ public final class RoutinesViewModel {
         return errorMessage.getReadOnlyProperty();
     }
 
+    /** The last thing done, e.g. "Deleted "Calves". …"; with an Undo while a deleted routine is held. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The routine deleted last, while it can still be brought back; null otherwise. */
+    public ReadOnlyObjectProperty<DeletedRoutine> deletedProperty() {
+        return deleted.getReadOnlyProperty();
     }
 
     /** The sentences of the last import, for the view to show once; cleared with {@link #dismissImportReport()}. */

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unknot.domain.Area;
@@ -16,7 +16,9 @@ import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.domain.Tool;
 import org.unknot.store.StoredRoutine;
-import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.common.Dialogs.SaveChoice;
+import org.unknot.ui.common.QueuedRunner;
+import org.unknot.ui.common.ScriptedDialogs;
 import org.unknot.ui.common.TempStorage;
 
 class EditorViewModelTest {
@@ -24,17 +26,18 @@ class EditorViewModelTest {
     @RegisterExtension
     final TempStorage temp = new TempStorage();
 
-    private final AtomicInteger closed = new AtomicInteger();
+    private final List<Optional<Long>> closed = new ArrayList<>();
+    private final QueuedRunner runner = new QueuedRunner();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     private EditorViewModel newEditor() {
-        return new EditorViewModel(Optional.empty(), temp.storage().routines(), new ImmediateRunner(),
-                closed::incrementAndGet);
+        return new EditorViewModel(Optional.empty(), temp.storage().routines(), runner, dialogs, closed::add);
     }
 
     private EditorViewModel editorOf(Routine routine) {
         long id = temp.storage().routines().add(routine);
         return new EditorViewModel(Optional.of(new StoredRoutine(id, routine)), temp.storage().routines(),
-                new ImmediateRunner(), closed::incrementAndGet);
+                runner, dialogs, closed::add);
     }
 
     @Test
@@ -43,7 +46,7 @@ class EditorViewModelTest {
         assertFalse(editor.canSaveProperty().get());
         assertEquals("Give the routine a name.", editor.blockedReasonProperty().get());
 
-        editor.nameProperty().set("Evening legs");
+        editor.setName("Evening legs");
         assertEquals("A routine needs at least one step; add one.", editor.blockedReasonProperty().get());
 
         editor.addStep(Tool.FOAM_ROLLER);
@@ -55,7 +58,7 @@ class EditorViewModelTest {
         EditorViewModel editor = newEditor();
         editor.addStep(Tool.FOAM_ROLLER);
         editor.addStep(Tool.COLD_BALL);
-        editor.selectedIndexProperty().set(0);
+        editor.selectStep(0);
 
         editor.addStep(Tool.HANDHELD_MASSAGER);
         editor.addStep(Tool.REST);
@@ -73,9 +76,9 @@ class EditorViewModelTest {
     @Test
     void everyEditCanBeUndoneAndRedone() {
         EditorViewModel editor = newEditor();
-        editor.nameProperty().set("L");
-        editor.nameProperty().set("Le");
-        editor.nameProperty().set("Legs");
+        editor.setName("L");
+        editor.setName("Le");
+        editor.setName("Legs");
         editor.addStep(Tool.FOAM_ROLLER);
         editor.editSelected(step -> step.withSide(Side.EACH), null);
         editor.addStep(Tool.COLD_BALL);
@@ -132,7 +135,7 @@ class EditorViewModelTest {
     @Test
     void secondsAreTypedAsMinutesAndSecondsAndNonsenseChangesNothing() {
         EditorViewModel editor = newEditor();
-        editor.nameProperty().set("Cold feet");
+        editor.setName("Cold feet");
         editor.addStep(Tool.COLD_BALL);
 
         assertTrue(editor.setSeconds("4:30"));
@@ -152,7 +155,7 @@ class EditorViewModelTest {
     @Test
     void aSafetyErrorBlocksSavingAndNamesTheStepWhileWarningsDoNot() {
         EditorViewModel editor = newEditor();
-        editor.nameProperty().set("Cold");
+        editor.setName("Cold");
         editor.addStep(Tool.FOAM_ROLLER);
         editor.editSelected(step -> new Step(Tool.FOAM_ROLLER, Optional.of(Area.LOWER_BACK), step.side(),
                 step.technique(), step.intensity(), step.level(), step.seconds(), step.cue()), null);
@@ -169,20 +172,23 @@ class EditorViewModelTest {
     @Test
     void savingANewRoutinePutsItInTheLibraryAndClearsTheUnsavedMark() {
         EditorViewModel editor = newEditor();
-        editor.nameProperty().set("Evening legs");
-        editor.performedByProperty().set(PerformedBy.PARTNER);
+        editor.setName("Evening legs");
+        editor.setPerformedBy(PerformedBy.PARTNER);
         editor.addStep(Tool.FOAM_ROLLER);
         editor.editSelected(step -> step.withCue("Roll slowly"), "cue");
         assertTrue(editor.dirtyProperty().get());
 
         editor.save();
+        runner.drain();
 
         Routine saved = temp.storage().routines().findByName("evening legs").orElseThrow().routine();
         assertEquals(PerformedBy.PARTNER, saved.performedBy());
         assertEquals("Roll slowly", saved.steps().get(0).cue());
         assertFalse(editor.dirtyProperty().get());
-        assertTrue(editor.close(), "nothing unsaved: it closes without asking");
-        assertEquals(1, closed.get());
+        editor.leave();
+        assertEquals(List.of(), dialogs.asked(), "nothing unsaved: it closes without asking");
+        assertEquals(1, closed.size());
+        assertTrue(closed.get(0).isPresent(), "the library is told which routine to select");
     }
 
     @Test
@@ -192,15 +198,17 @@ class EditorViewModelTest {
         EditorViewModel editor = editorOf(new Routine("Calves", "", PerformedBy.SELF,
                 List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60))));
 
-        editor.nameProperty().set("taken");
+        editor.setName("taken");
         editor.save();
+        runner.drain();
         assertEquals("A routine called \"taken\" already exists; choose another name.",
                 editor.errorMessageProperty().get());
         assertTrue(editor.dirtyProperty().get(), "nothing was lost");
 
-        editor.nameProperty().set("Calves, longer");
+        editor.setName("Calves, longer");
         editor.adjustSeconds(30);
         editor.save();
+        runner.drain();
         Routine saved = temp.storage().routines().findByName("Calves, longer").orElseThrow().routine();
         assertEquals(90, saved.steps().get(0).seconds());
         assertEquals("", editor.errorMessageProperty().get());
@@ -215,8 +223,10 @@ class EditorViewModelTest {
         editor.deleteStep();
 
         assertTrue(editor.dirtyProperty().get());
-        assertFalse(editor.close(), "the view must ask first");
-        assertEquals(0, closed.get());
+        dialogs.answer(SaveChoice.CANCEL);
+        editor.leave();
+        assertEquals(List.of("Save the changes to this routine?"), dialogs.asked());
+        assertEquals(List.of(), closed, "Cancel stays");
         editor.undo();
         assertFalse(editor.dirtyProperty().get(), "undoing back to the saved state is not a change");
     }
@@ -246,5 +256,120 @@ class EditorViewModelTest {
         assertTrue(editor.equipmentProperty().get().contains("Cold ball: into the freezer at least 2 hours before."));
         editor.deleteStep();
         assertEquals(List.of(), editor.equipmentProperty().get());
+    }
+
+    private EditorViewModel draft() {
+        EditorViewModel editor = newEditor();
+        editor.setName("Draft");
+        editor.addStep(Tool.REST);
+        return editor;
+    }
+
+    @Test
+    void leavingWithSaveSavesFirstAndLeavesOnceSaved() {
+        EditorViewModel editor = draft();
+        dialogs.answer(SaveChoice.SAVE);
+
+        editor.leave();
+        assertEquals(List.of(), closed, "not before the save is written");
+        runner.drain();
+
+        long id = temp.storage().routines().findByName("Draft").orElseThrow().id();
+        assertEquals(List.of(Optional.of(id)), closed);
+    }
+
+    @Test
+    void leavingWithSaveStaysWhenTheSaveFails() {
+        temp.storage().routines().add(new Routine("Draft", "", PerformedBy.SELF, List.of(Step.rest(10, ""))));
+        EditorViewModel editor = draft();
+        dialogs.answer(SaveChoice.SAVE);
+
+        editor.leave();
+        runner.drain();
+
+        assertEquals(List.of(), closed);
+        assertEquals("A routine called \"Draft\" already exists; choose another name.",
+                editor.errorMessageProperty().get());
+        assertTrue(editor.dirtyProperty().get(), "nothing was lost");
+    }
+
+    @Test
+    void leavingWithSaveStaysAndSaysWhyWhenTheRoutineCannotBeSaved() {
+        EditorViewModel editor = newEditor();
+        editor.setName("No steps yet");
+        dialogs.answer(SaveChoice.SAVE);
+
+        editor.leave();
+
+        assertEquals(0, runner.pending(), "nothing is written");
+        assertEquals(List.of(), closed);
+        assertEquals("This routine cannot be saved yet: A routine needs at least one step; add one.",
+                editor.errorMessageProperty().get());
+    }
+
+    @Test
+    void leavingWithDontSaveDiscardsTheChanges() {
+        EditorViewModel editor = draft();
+        dialogs.answer(SaveChoice.DONT_SAVE);
+
+        editor.leave();
+
+        assertEquals(List.of(Optional.empty()), closed);
+        assertEquals(0, runner.pending());
+        assertTrue(temp.storage().routines().findByName("Draft").isEmpty());
+    }
+
+    @Test
+    void closingTheWindowAsksTheSameQuestion() {
+        List<String> windowClosed = new ArrayList<>();
+        EditorViewModel editor = draft();
+
+        dialogs.answer(SaveChoice.CANCEL);
+        assertFalse(editor.mayCloseWindow(() -> windowClosed.add("closed")));
+        dialogs.answer(SaveChoice.DONT_SAVE);
+        assertTrue(editor.mayCloseWindow(() -> windowClosed.add("closed")));
+        dialogs.answer(SaveChoice.SAVE);
+        assertFalse(editor.mayCloseWindow(() -> windowClosed.add("closed")), "the window waits for the save");
+        assertEquals(List.of(), windowClosed);
+        runner.drain();
+
+        assertEquals(List.of("closed"), windowClosed);
+        assertTrue(temp.storage().routines().findByName("Draft").isPresent());
+        assertEquals(3, dialogs.asked().size());
+        assertTrue(editor.mayCloseWindow(() -> windowClosed.add("again")), "saved: nothing to ask");
+    }
+
+    @Test
+    void settingAFieldToItsValueChangesNothingAndAddsNoUndo() {
+        EditorViewModel editor = editorOf(new Routine("Calves", "Roll", PerformedBy.SELF,
+                List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60))));
+
+        editor.setName("Calves");
+        editor.setDescription("Roll");
+        editor.setPerformedBy(PerformedBy.SELF);
+        editor.changeTool(Tool.FOAM_ROLLER);
+        editor.editSelected(step -> step.withSide(step.side()), null);
+        editor.setSeconds("1:00");
+        editor.selectStep(0);
+
+        assertFalse(editor.canUndoProperty().get());
+        assertFalse(editor.dirtyProperty().get());
+    }
+
+    @Test
+    void aControlShowingTheValueItWasGivenDoesNotBreakTheMergingOfTyping() {
+        EditorViewModel editor = newEditor();
+        editor.setName("L");
+        editor.setName("L");
+        editor.setName("Le");
+        editor.setName("Legs");
+        editor.addStep(Tool.REST);
+
+        editor.undo();
+        editor.setName("Legs");
+        editor.undo();
+
+        assertEquals("", editor.nameProperty().get(), "the typing is one undo, before and after the echo");
+        assertFalse(editor.canUndoProperty().get());
     }
 }
