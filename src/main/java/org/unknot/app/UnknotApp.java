@@ -38,11 +38,14 @@ public final class UnknotApp extends Application {
         runner = new FxBackgroundRunner();
         context = new AppContext(folder, runner, Clock.systemDefaultZone(), MonotonicClock.system(), SoundCues::open,
                 play);
+        // The one way out, however the app ends: the window closing (Launcher then calls System.exit) or a TERM.
+        // It lets queued writes finish, keeps a session under way as interrupted and lets go of the data file and
+        // the lock, on its own thread: the FX thread may be blocked, or already gone.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::exit, "unknot-exit"));
         context.start(stage, Platform::exit);
     }
 
-    @Override
-    public void stop() {
+    private void exit() {
         runner.close();
         context.close();
     }
