@@ -34,6 +34,7 @@ import org.unknot.domain.Theme;
 import org.unknot.files.StarterRoutines;
 import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
+import org.unknot.store.InstanceLock;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.Storage;
 import org.unknot.ui.common.FxBackgroundRunner;
@@ -165,6 +166,26 @@ class MainWindowTest {
             assertEquals(Theme.DARK, storage.settings().theme());
             assertTrue(storage.settings().safetyAcknowledgedAt().isPresent());
         }
+    }
+
+    @Test
+    void startUpThatFailsAfterOpeningTheDataLetsGoOfTheFileAndTheLock(FxRobot robot) throws Exception {
+        Path other = Files.createTempDirectory(folder, "failing");
+        FxBackgroundRunner failing = new FxBackgroundRunner();
+        AppContext broken = new AppContext(new DataFolder(other), failing, CLOCK, new FakeClock(), () -> {
+            throw new IllegalStateException("The sound system could not be opened.");
+        }, Optional.empty());
+        AtomicBoolean ended = new AtomicBoolean();
+        robot.interact(() -> broken.start(new Stage(), () -> ended.set(true)));
+
+        Waits.until(() -> robot.lookup("Unknot cannot open your data").tryQuery().isPresent());
+        try (InstanceLock lock = InstanceLock.acquire(new DataFolder(other))) {
+            assertTrue(Files.isRegularFile(other.resolve("unknot.db")), "the data file had been opened");
+            assertFalse(Files.exists(other.resolve("unknot.db-wal")), "and closed: its log is folded back in");
+        }
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
+        Waits.until(ended::get);
+        failing.close();
     }
 
     /** Acknowledges the safety screen of the first run and waits for the library. */
