@@ -2,6 +2,7 @@ package org.unknot.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public final class UnknotApp extends Application {
 
     private static final String DATA_DIR = "data-dir";
     private static final String PLAY = "play";
+    private static final Duration CLOSE_LIMIT = Duration.ofMillis(500);
 
     private FxBackgroundRunner runner;
     private AppContext context;
@@ -45,8 +47,17 @@ public final class UnknotApp extends Application {
         context.start(stage, Platform::exit);
     }
 
+    /** Within 2 s in any state: at most {@link FxBackgroundRunner#DRAIN_LIMIT} for queued writes, then the close. */
     private void exit() {
         runner.close();
-        context.close();
+        // A read still running on the background thread holds the data file; the JVM need not wait for it to end.
+        Thread closing = new Thread(context::close, "unknot-close");
+        closing.setDaemon(true);
+        closing.start();
+        try {
+            closing.join(CLOSE_LIMIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -321,9 +321,9 @@ class PlayerWindowTest {
                 Optional.empty());
         try {
             robot.interact(() -> restarted.start(new Stage(), () -> { }));
-            Waits.until(() -> robot.lookup("#noticeText").tryQuery()
-                    .map(node -> ((Label) node).getText().startsWith("Your last session was interrupted"))
-                    .orElse(false));
+            // the first window is still open beside the new one: look at every notice
+            Waits.until(() -> robot.lookup("#noticeText").queryAllAs(Label.class).stream()
+                    .anyMatch(notice -> notice.getText().startsWith("Your last session was interrupted")));
         } finally {
             next.close();
             restarted.close();

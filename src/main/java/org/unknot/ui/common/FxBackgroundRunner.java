@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
 
     /** How long the exit lets queued writes finish: a TERM must end the app within 2 s. */
-    public static final Duration DRAIN_LIMIT = Duration.ofMillis(1200);
+    public static final Duration DRAIN_LIMIT = Duration.ofMillis(1000);
 
     private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundRunner.class);
 
