@@ -169,6 +169,28 @@ class MainWindowTest {
     }
 
     @Test
+    void playerSettingsChangedWithTheControlsAreSavedAndShownAgainOnTheNextVisit(FxRobot robot) throws Exception {
+        acknowledge(robot);
+        robot.clickOn("#navSettings");
+        Waits.until(() -> robot.lookup("#prepSpinner").tryQuery().isPresent());
+
+        robot.interact(() -> robot.lookup("#volumeSlider").queryAs(javafx.scene.control.Slider.class).setValue(40));
+        robot.clickOn("#soundCheck");
+        robot.interact(() -> robot.lookup("#prepSpinner").queryAs(javafx.scene.control.Spinner.class).increment(3));
+        robot.clickOn("#navRoutines");
+        robot.clickOn("#navSettings");
+        Waits.until(() -> robot.lookup("#settingsPage").tryQuery().isPresent());
+
+        assertFalse(robot.lookup("#soundCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertEquals(8, robot.lookup("#prepSpinner").queryAs(javafx.scene.control.Spinner.class).getValue());
+        exit();
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            assertEquals(new org.unknot.domain.PlayerSettings(false, 40, false, 8),
+                    storage.settings().playerSettings());
+        }
+    }
+
+    @Test
     void startUpThatFailsAfterOpeningTheDataLetsGoOfTheFileAndTheLock(FxRobot robot) throws Exception {
         Path other = Files.createTempDirectory(folder, "failing");
         FxBackgroundRunner failing = new FxBackgroundRunner();
