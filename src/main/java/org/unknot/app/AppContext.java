@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -43,6 +44,7 @@ import org.unknot.ui.history.HistoryViewModel;
 import org.unknot.ui.player.CueOutput;
 import org.unknot.ui.player.PlayerView;
 import org.unknot.ui.player.PlayerViewModel;
+import org.unknot.ui.player.UnfinishedSession;
 import org.unknot.ui.routines.RoutinesView;
 import org.unknot.ui.routines.RoutinesViewModel;
 import org.unknot.ui.safety.SafetyView;
@@ -70,12 +72,15 @@ public final class AppContext implements AutoCloseable {
     private final Optional<String> playOnStart;
     private final StackPane root = new StackPane();
     private final ShellViewModel shellModel = new ShellViewModel();
-    private Stage window;
-    private final Dialogs dialogs = new FxDialogs(() -> window);
+    /** What is open, let go at the end however the app ends; see {@link #close()}. */
+    private final Lifetime lifetime = new Lifetime();
+    private final Dialogs dialogs = new FxDialogs(() -> this.stage);
+    private Stage stage;
     private Opened opened;
     private RoutinesViewModel routines;
     private ShellView shell;
     private PlayerView player;
+    private PlayerViewModel playing;
     private EditorView editor;
     private HistoryView history;
     private volatile BodyMap bodyMap;
@@ -96,7 +101,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Shows the window at once and opens the data file in the background; {@code onFatal} ends the app. */
     public void start(Stage stage, Runnable onFatal) {
-        window = stage;
+        this.stage = stage;
         ThemeSwitcher.apply(Theme.LIGHT);
         root.setId("mainRoot");
         root.getChildren().setAll(openingView());
@@ -111,14 +116,14 @@ public final class AppContext implements AutoCloseable {
         stage.setMinHeight(540);
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
-            if (player != null && player.sessionActive() && !confirmStop(stage)
-                    || player != null && player.ratingUnsaved() && !PlayerView.confirmLosingRating(stage)
+            if (playing != null && !playing.mayCloseWindow()
                     || editor != null && !editor.mayCloseWindow(stage::close)) {
                 event.consume();
             }
         });
         stage.show();
-        runner.run(this::openData, this::showOpened, failure -> {
+        Consumer<Throwable> fatal = failure -> {
+            close();
             LOG.error("Unknot could not open its data", failure);
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.plain(failure));
             alert.setHeaderText("Unknot cannot open your data");
@@ -126,26 +131,31 @@ public final class AppContext implements AutoCloseable {
             alert.initOwner(stage);
             alert.showAndWait();
             onFatal.run();
-        });
+        };
+        runner.run(this::openData, data -> {
+            try {
+                showOpened(data);
+            } catch (RuntimeException failure) {
+                fatal.accept(failure);
+            }
+        }, fatal);
     }
 
     private Opened openData() {
         folder.prepare();
         Logs.writeTo(folder.createLogs());
-        InstanceLock lock = InstanceLock.acquire(folder);
         try {
-            Storage storage = Storage.open(folder, clock, StarterRoutines::load);
+            lifetime.hold(InstanceLock.acquire(folder));
+            Storage storage = lifetime.hold(Storage.open(folder, clock, StarterRoutines::load));
+            CueOutput cues = lifetime.hold(cueOutput.get());
             int interrupted = storage.sessions().markInterrupted();
             Optional<StoredRoutine> play = playOnStart.flatMap(storage.routines()::findByName);
-            return new Opened(lock, storage, cueOutput.get(), storage.settings().theme(),
+            return new Opened(storage, cues, storage.settings().theme(),
                     storage.settings().safetyAcknowledgedAt().isPresent(), interrupted,
                     play, storage.settings().playerSettings());
-        } catch (RuntimeException e) {
-            try {
-                lock.close();
-            } catch (IOException closing) {
-                e.addSuppressed(closing);
-            }
+        } catch (RuntimeException | Error e) {
+            // what was opened before the failure is let go here, off the FX thread
+            close();
             throw e;
         }
     }
@@ -176,7 +186,8 @@ public final class AppContext implements AutoCloseable {
     private ShellView buildShell(Opened data) {
         Storage storage = data.storage();
         SettingsViewModel settings = new SettingsViewModel(storage.settings(), runner, data.theme(),
-                ThemeSwitcher::apply, folder.path().toString(), () -> showSafety(this::showShell), data.cues());
+                ThemeSwitcher::apply, clock.getZone(), folder.path().toString(), () -> showSafety(this::showShell),
+                data.cues());
         history = new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock, dialogs));
         routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation());
         Map<Page, Node> pages = Map.of(
@@ -267,9 +278,10 @@ public final class AppContext implements AutoCloseable {
 
     private void showPlayer(StoredRoutine routine, PlayerSettings settings) {
         Storage storage = opened.storage();
-        PlayerViewModel viewModel = new PlayerViewModel(routine, storage.sessions(), storage.pain(), runner,
-                opened.cues(), settings, monotonic, clock, () -> closePlayer(routine.id()));
-        player = new PlayerView(viewModel);
+        playing = new PlayerViewModel(routine, storage.sessions(), storage.pain(), runner,
+                opened.cues(), settings, monotonic, clock, dialogs, () -> closePlayer(routine.id()));
+        lifetime.playing(playing.unfinished());
+        player = new PlayerView(playing);
         root.getChildren().setAll(player);
         player.requestFocus();
     }
@@ -279,23 +291,11 @@ public final class AppContext implements AutoCloseable {
             player.dispose();
             player = null;
         }
+        playing = null;
+        lifetime.playing(UnfinishedSession.NONE);
         shellModel.show(Page.ROUTINES);
         showShell();
         routines.select(routineId);
-    }
-
-    /** Asks before the window closes mid-session; if the user agrees, the session is recorded as stopped. */
-    private boolean confirmStop(Stage stage) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "The session will be kept in your history as stopped, with what you have done so far.",
-                ButtonType.OK, ButtonType.CANCEL);
-        alert.setHeaderText("Stop this session and close Unknot?");
-        alert.initOwner(stage);
-        boolean stop = alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
-        if (stop) {
-            player.stopForExit();
-        }
-        return stop;
     }
 
     private static Node openingView() {
@@ -307,22 +307,17 @@ public final class AppContext implements AutoCloseable {
         return box;
     }
 
-    /** Releases the data file and the single-instance lock; call after background work has finished. */
+    /**
+     * The end, however it comes (the window closing, start-up failing, a TERM): writes the session under way as
+     * interrupted, then closes the sound and speech, the data file and the instance lock. Call after the background
+     * runner has let its queued writes finish. Any thread, more than once; never waits for the FX thread.
+     */
     @Override
     public void close() {
-        if (opened == null) {
-            return;
-        }
-        opened.storage().close();
-        try {
-            opened.lock().close();
-        } catch (IOException e) {
-            LOG.warn("Releasing the instance lock failed", e);
-        }
-        opened = null;
+        lifetime.close();
     }
 
-    private record Opened(InstanceLock lock, Storage storage, CueOutput cues, Theme theme, boolean safetyAcknowledged,
+    private record Opened(Storage storage, CueOutput cues, Theme theme, boolean safetyAcknowledged,
                           int interrupted, Optional<StoredRoutine> play, PlayerSettings playerSettings) {
     }
 

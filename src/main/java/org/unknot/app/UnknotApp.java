@@ -2,6 +2,7 @@ package org.unknot.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public final class UnknotApp extends Application {
 
     private static final String DATA_DIR = "data-dir";
     private static final String PLAY = "play";
+    private static final Duration CLOSE_LIMIT = Duration.ofMillis(500);
 
     private FxBackgroundRunner runner;
     private AppContext context;
@@ -38,12 +40,24 @@ public final class UnknotApp extends Application {
         runner = new FxBackgroundRunner();
         context = new AppContext(folder, runner, Clock.systemDefaultZone(), MonotonicClock.system(), SoundCues::open,
                 play);
+        // The one way out, however the app ends: the window closing (Launcher then calls System.exit) or a TERM.
+        // It lets queued writes finish, keeps a session under way as interrupted and lets go of the data file and
+        // the lock, on its own thread: the FX thread may be blocked, or already gone.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::exit, "unknot-exit"));
         context.start(stage, Platform::exit);
     }
 
-    @Override
-    public void stop() {
+    /** Within 2 s in any state: at most {@link FxBackgroundRunner#DRAIN_LIMIT} for queued writes, then the close. */
+    private void exit() {
         runner.close();
-        context.close();
+        // A read still running on the background thread holds the data file; the JVM need not wait for it to end.
+        Thread closing = new Thread(context::close, "unknot-close");
+        closing.setDaemon(true);
+        closing.start();
+        try {
+            closing.join(CLOSE_LIMIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -167,6 +167,20 @@ public final class SessionEngine {
         return events;
     }
 
+    /**
+     * The step under way as it would be recorded if the session ended now (cut short, with its time so far), as of
+     * the last command or update; empty during the countdown and once the session is over.
+     */
+    public Optional<SessionEvent.StepEnded> stepUnderWay() {
+        if (!inSegment()) {
+            return Optional.empty();
+        }
+        int step = segments.get(current).stepIndex();
+        long done = stepDone[step] + Math.min(position(), segmentLength[current]);
+        return Optional.of(new SessionEvent.StepEnded(step, StepOutcome.CUT_SHORT,
+                (int) Math.round(done / (double) SECOND), stepAdded[step]));
+    }
+
     /** The state as of the last command or update. */
     public SessionSnapshot snapshot() {
         boolean countdown = countingDown();

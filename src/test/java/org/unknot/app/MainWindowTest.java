@@ -24,31 +24,39 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.Routine;
 import org.unknot.domain.Theme;
 import org.unknot.files.StarterRoutines;
 import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
+import org.unknot.store.InstanceLock;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.Storage;
-import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 
-/** The real main window over a real data folder, driven as a person would. */
+/**
+ * The real main window over a real data folder, driven as a person would, with the app's real background thread:
+ * disk work on the FX thread fails the test.
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class MainWindowTest {
+
+    @RegisterExtension
+    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     static Path folder;
 
+    private FxBackgroundRunner runner;
     private AppContext context;
     private Path data;
     private final AtomicBoolean fatal = new AtomicBoolean();
@@ -56,18 +64,30 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         data = Files.createTempDirectory(folder, "data");
-        context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK, new FakeClock(), RecordingCues::new,
+        open(stage);
+    }
+
+    private void open(Stage stage) {
+        runner = new FxBackgroundRunner();
+        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
                 Optional.empty());
         context.start(stage, () -> fatal.set(true));
     }
 
+    /** As the app's exit does: queued writes finish, then the data file and the lock are let go. */
+    private void exit() {
+        runner.close();
+        context.close();
+    }
+
     @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(context::close);
+    void close() {
+        exit();
     }
 
     @Test
-    void firstRunShowsTheSafetyScreenBeforeAnythingElse(FxRobot robot) {
+    void firstRunShowsTheSafetyScreenBeforeAnythingElse(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#safetyPage").tryQuery().isPresent());
         verifyThat("#safetyPage", isVisible());
         verifyThat("#seekCareNow", isVisible());
         assertTrue(robot.lookup("#shell").tryQuery().isEmpty(), "the pages wait until the safety screen is read");
@@ -75,14 +95,15 @@ class MainWindowTest {
     }
 
     @Test
-    void startingMakesTheDailyBackupOfTheDataFile() {
-        assertTrue(Files.isRegularFile(data.resolve("backups").resolve("unknot-2026-11-22.db")));
+    void startingMakesTheDailyBackupOfTheDataFile() throws Exception {
+        Waits.until(() -> Files.isRegularFile(data.resolve("backups").resolve("unknot-2026-11-22.db")));
     }
 
     @Test
-    void enterAcknowledgesTheSafetyScreenAndShowsTheStarterRoutines(FxRobot robot) {
+    void enterAcknowledgesTheSafetyScreenAndShowsTheStarterRoutines(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#acknowledgeButton").tryQuery().isPresent());
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Waits.until(() -> robot.lookup("Low-back relief").tryQuery().isPresent());
 
         verifyThat("#routinesPage", isVisible());
         ListView<RoutineSummary> list = robot.lookup("#routineList").queryListView();
@@ -95,18 +116,12 @@ class MainWindowTest {
 
     @Test
     void theAcknowledgementIsStoredSoTheNextStartGoesStraightToTheRoutines(FxRobot robot) throws Exception {
-        robot.clickOn("#acknowledgeButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        acknowledge(robot);
         verifyThat("#routinesPage", isVisible());
 
-        robot.interact(context::close);
-        robot.interact(() -> {
-            Stage stage = new Stage();
-            context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK, new FakeClock(),
-                    RecordingCues::new, Optional.empty());
-            context.start(stage, () -> fatal.set(true));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        exit();
+        robot.interact(() -> open(new Stage()));
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
 
         assertTrue(robot.lookup("#safetyPage").tryQuery().isEmpty(), "no safety screen on the second start");
         verifyThat("#routinesPage", isVisible());
@@ -114,11 +129,12 @@ class MainWindowTest {
     }
 
     @Test
-    void navigatesToHistoryAndSettingsWithHonestContent(FxRobot robot) {
-        robot.clickOn("#acknowledgeButton");
+    void navigatesToHistoryAndSettingsWithHonestContent(FxRobot robot) throws Exception {
+        acknowledge(robot);
 
         robot.clickOn("#navHistory");
         verifyThat("#historyPage", isVisible());
+        Waits.until(() -> "No sessions in this range.".equals(robot.lookup("#sessionCount").queryLabeled().getText()));
         assertTrue(robot.lookup("#checkInCard").tryQuery().isPresent());
         assertEquals("No sessions in this range.", robot.lookup("#sessionCount").queryLabeled().getText());
         ToggleButton history = robot.lookup("#navHistory").queryAs(ToggleButton.class);
@@ -127,15 +143,16 @@ class MainWindowTest {
         robot.clickOn("#navSettings");
         verifyThat("#settingsPage", isVisible());
         verifyThat("#dataFolderLabel", hasText(data.toString()));
-        verifyThat("#safetyStatus", hasText("You read it on 22 November 2026."));
+        Waits.until(() -> "You read it on 22 November 2026.".equals(
+                robot.lookup("#safetyStatus").queryLabeled().getText()));
 
         robot.clickOn("#navRoutines");
         verifyThat("#routinesPage", isVisible());
     }
 
     @Test
-    void theDarkThemeIsRememberedAndTheSafetyScreenCanBeReadAgain(FxRobot robot) {
-        robot.clickOn("#acknowledgeButton");
+    void theDarkThemeIsRememberedAndTheSafetyScreenCanBeReadAgain(FxRobot robot) throws Exception {
+        acknowledge(robot);
         robot.clickOn("#navSettings");
 
         robot.clickOn("#themeDark");
@@ -143,11 +160,60 @@ class MainWindowTest {
         verifyThat("#safetyPage", isVisible());
         robot.clickOn("#acknowledgeButton");
 
-        verifyThat("#settingsPage", isVisible());
-        robot.interact(context::close);
+        Waits.until(() -> robot.lookup("#settingsPage").tryQuery().isPresent());
+        exit();
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
             assertEquals(Theme.DARK, storage.settings().theme());
             assertTrue(storage.settings().safetyAcknowledgedAt().isPresent());
         }
+    }
+
+    @Test
+    void playerSettingsChangedWithTheControlsAreSavedAndShownAgainOnTheNextVisit(FxRobot robot) throws Exception {
+        acknowledge(robot);
+        robot.clickOn("#navSettings");
+        Waits.until(() -> robot.lookup("#prepSpinner").tryQuery().isPresent());
+
+        robot.interact(() -> robot.lookup("#volumeSlider").queryAs(javafx.scene.control.Slider.class).setValue(40));
+        robot.clickOn("#soundCheck");
+        robot.interact(() -> robot.lookup("#prepSpinner").queryAs(javafx.scene.control.Spinner.class).increment(3));
+        robot.clickOn("#navRoutines");
+        robot.clickOn("#navSettings");
+        Waits.until(() -> robot.lookup("#settingsPage").tryQuery().isPresent());
+
+        assertFalse(robot.lookup("#soundCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertEquals(8, robot.lookup("#prepSpinner").queryAs(javafx.scene.control.Spinner.class).getValue());
+        exit();
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            assertEquals(new org.unknot.domain.PlayerSettings(false, 40, false, 8),
+                    storage.settings().playerSettings());
+        }
+    }
+
+    @Test
+    void startUpThatFailsAfterOpeningTheDataLetsGoOfTheFileAndTheLock(FxRobot robot) throws Exception {
+        Path other = Files.createTempDirectory(folder, "failing");
+        FxBackgroundRunner failing = new FxBackgroundRunner();
+        AppContext broken = new AppContext(new DataFolder(other), failing, CLOCK, new FakeClock(), () -> {
+            throw new IllegalStateException("The sound system could not be opened.");
+        }, Optional.empty());
+        AtomicBoolean ended = new AtomicBoolean();
+        robot.interact(() -> broken.start(new Stage(), () -> ended.set(true)));
+
+        Waits.until(() -> robot.lookup("Unknot cannot open your data").tryQuery().isPresent());
+        try (InstanceLock lock = InstanceLock.acquire(new DataFolder(other))) {
+            assertTrue(Files.isRegularFile(other.resolve("unknot.db")), "the data file had been opened");
+            assertFalse(Files.exists(other.resolve("unknot.db-wal")), "and closed: its log is folded back in");
+        }
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
+        Waits.until(ended::get);
+        failing.close();
+    }
+
+    /** Acknowledges the safety screen of the first run and waits for the library. */
+    private static void acknowledge(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#acknowledgeButton").tryQuery().isPresent());
+        robot.clickOn("#acknowledgeButton");
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
     }
 }

@@ -12,17 +12,22 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,13 +47,19 @@ import org.unknot.session.CueKind;
 import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
 import org.unknot.store.Storage;
-import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 
-/** The player in the real window, driven from the keyboard as a person on the floor would. */
+/**
+ * The player in the real window, driven from the keyboard as a person on the floor would, with the app's real
+ * background thread: disk work on the FX thread fails the test.
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PlayerWindowTest {
+
+    @RegisterExtension
+    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private static final Routine QUICK = new Routine("Quick calves", "", PerformedBy.SELF, List.of(
@@ -60,25 +71,42 @@ class PlayerWindowTest {
 
     private final FakeClock time = new FakeClock();
     private final RecordingCues cues = new RecordingCues();
+    private final FxBackgroundRunner runner = new FxBackgroundRunner();
     private AppContext context;
     private Path data;
 
     @Start
     void start(Stage stage) throws Exception {
         data = Files.createTempDirectory(folder, "data");
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-            storage.settings().acknowledgeSafety(CLOCK.instant());
-            storage.settings().savePlayerSettings(PlayerSettings.DEFAULTS.withPrepSeconds(0));
-            storage.routines().add(QUICK);
-        }
-        context = new AppContext(new DataFolder(data), new ImmediateRunner(), CLOCK, time, () -> cues,
-                Optional.empty());
+        // @Start runs on the FX thread: the data is seeded on another one.
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+                storage.settings().acknowledgeSafety(CLOCK.instant());
+                storage.settings().savePlayerSettings(PlayerSettings.DEFAULTS.withPrepSeconds(0));
+                storage.routines().add(QUICK);
+            }
+        }).get();
+        context = new AppContext(new DataFolder(data), runner, CLOCK, time, () -> cues, Optional.empty());
         context.start(stage, () -> { });
     }
 
+    /** As the app's exit does: queued writes finish, then the data file and the lock are let go. */
+    private void exit() {
+        runner.close();
+        context.close();
+    }
+
     @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(context::close);
+    void close() {
+        exit();
+    }
+
+    /** Opens the player ready on the routine, from the library. */
+    private void openQuickCalves(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("Quick calves").tryQuery().isPresent());
+        robot.clickOn("Quick calves");
+        robot.clickOn("#startButton");
+        Waits.until(() -> robot.lookup("#readyPane").tryQuery().isPresent());
     }
 
     private void advance(double seconds) {
@@ -92,8 +120,7 @@ class PlayerWindowTest {
 
     @Test
     void startWithSpacePauseSkipFinishAndRateFromTheKeyboard(FxRobot robot) throws Exception {
-        robot.clickOn("Quick calves");
-        robot.clickOn("#startButton");
+        openQuickCalves(robot);
         verifyThat("#readyPane", isVisible());
 
         robot.type(KeyCode.SPACE);
@@ -121,7 +148,7 @@ class PlayerWindowTest {
         robot.type(KeyCode.ENTER);
 
         Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
-        robot.interact(context::close);
+        exit();
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
             SessionRecord session = storage.sessions().recent(1).get(0);
             assertEquals(SessionStatus.COMPLETED, session.status());
@@ -133,8 +160,7 @@ class PlayerWindowTest {
 
     @Test
     void escapeAsksWhyAndTheAnswerIsStored(FxRobot robot) throws Exception {
-        robot.clickOn("Quick calves");
-        robot.clickOn("#startButton");
+        openQuickCalves(robot);
         robot.type(KeyCode.SPACE);
         advance(4);
         Waits.until(() -> "00:06".equals(remaining(robot)));
@@ -145,7 +171,7 @@ class PlayerWindowTest {
 
         Waits.until(() -> robot.lookup("#afterPane").tryQuery().isPresent());
         robot.clickOn("#skipRatingButton");
-        robot.interact(context::close);
+        exit();
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
             SessionRecord session = storage.sessions().recent(1).get(0);
             assertEquals(SessionStatus.STOPPED, session.status());
@@ -155,14 +181,13 @@ class PlayerWindowTest {
     }
 
     @Test
-    void backOnTheReadyScreenReturnsToTheRoutinesWithoutRecording(FxRobot robot) {
-        robot.clickOn("Quick calves");
-        robot.clickOn("#startButton");
+    void backOnTheReadyScreenReturnsToTheRoutinesWithoutRecording(FxRobot robot) throws Exception {
+        openQuickCalves(robot);
 
         robot.type(KeyCode.ESCAPE);
 
-        verifyThat("#routinesPage", isVisible());
-        robot.interact(context::close);
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        exit();
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
             assertEquals(0, storage.sessions().count());
         }
@@ -176,6 +201,8 @@ class PlayerWindowTest {
         Platform.setImplicitExit(false);
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Waits.until(() -> robot.lookup("Stop this session and close Unknot?").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton()
+                .getText().equals("Keep going"), "Enter keeps the session going");
         Button button = robot.lookup(".dialog-pane .button").match((Button b) -> answer.equals(b.getText()))
                 .queryButton();
         robot.interact(button::fire);
@@ -184,16 +211,15 @@ class PlayerWindowTest {
 
     @Test
     void closingTheWindowMidSessionAsksAndThenRecordsTheSessionAsStopped(FxRobot robot) throws Exception {
-        robot.clickOn("Quick calves");
-        robot.clickOn("#startButton");
+        openQuickCalves(robot);
         robot.type(KeyCode.SPACE);
         advance(6);
         Waits.until(() -> "00:04".equals(remaining(robot)));
 
-        Stage stage = requestClose(robot, "OK");
+        Stage stage = requestClose(robot, "Stop and close");
 
         Waits.until(() -> !stage.isShowing());
-        robot.interact(context::close);
+        exit();
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
             SessionRecord session = storage.sessions().recent(1).get(0);
             assertEquals(SessionStatus.STOPPED, session.status());
@@ -204,11 +230,10 @@ class PlayerWindowTest {
 
     @Test
     void cancellingTheCloseKeepsTheSessionGoing(FxRobot robot) throws Exception {
-        robot.clickOn("Quick calves");
-        robot.clickOn("#startButton");
+        openQuickCalves(robot);
         robot.type(KeyCode.SPACE);
 
-        Stage stage = requestClose(robot, "Cancel");
+        Stage stage = requestClose(robot, "Keep going");
         advance(2);
 
         Waits.until(() -> "00:08".equals(remaining(robot)));
@@ -216,20 +241,97 @@ class PlayerWindowTest {
         verifyThat("#runningPane", isVisible());
     }
 
+    /** Sends a key event to the window as the operating system does, through the scene's filters. */
+    private static void key(FxRobot robot, javafx.event.EventType<KeyEvent> type, KeyCode code) {
+        Node target = robot.lookup("#playerPage").query();
+        robot.interact(() -> Event.fireEvent(target,
+                new KeyEvent(type, "", "", code, false, false, false, false)));
+    }
+
     @Test
     void holdingAKeyActsOnce(FxRobot robot) throws Exception {
-        robot.clickOn("Quick calves");
-        robot.clickOn("#startButton");
+        openQuickCalves(robot);
         robot.type(KeyCode.SPACE);
+        Waits.until(() -> robot.lookup("#runningPane").tryQuery().isPresent());
 
-        // A held key (or a foot pedal) sends its press again and again until it is let go.
-        robot.press(KeyCode.RIGHT);
-        robot.press(KeyCode.RIGHT);
-        robot.press(KeyCode.RIGHT);
-        robot.release(KeyCode.RIGHT);
+        // A held key (or a foot pedal) repeats its press until it is let go: presses with no release between them.
+        for (int repeat = 0; repeat < 4; repeat++) {
+            key(robot, KeyEvent.KEY_PRESSED, KeyCode.RIGHT);
+        }
+        key(robot, KeyEvent.KEY_RELEASED, KeyCode.RIGHT);
 
-        Waits.until(() -> robot.lookup("#areaLabel").queryAs(Label.class).getText().contains("Right side"));
+        assertTrue(robot.lookup("#runningPane").tryQuery().isPresent(), "the repeats did not skip to the end");
+        assertTrue(robot.lookup("#areaLabel").queryAs(Label.class).getText().endsWith("Right side"));
         assertEquals("Step 1 of 2", robot.lookup("#stepCounter").queryAs(Label.class).getText(),
                 "one skip: to the right side of the first step, not past the rest");
+
+        key(robot, KeyEvent.KEY_PRESSED, KeyCode.RIGHT);
+        key(robot, KeyEvent.KEY_RELEASED, KeyCode.RIGHT);
+        assertEquals("Step 2 of 2", robot.lookup("#stepCounter").queryAs(Label.class).getText(),
+                "once let go, the key acts again");
+    }
+
+    @Test
+    void plusAddsThirtySecondsToTheStep(FxRobot robot) throws Exception {
+        openQuickCalves(robot);
+        robot.type(KeyCode.SPACE);
+        advance(4);
+        Waits.until(() -> "00:06".equals(remaining(robot)));
+
+        robot.type(KeyCode.ADD);
+        Waits.until(() -> "00:36".equals(remaining(robot)));
+        robot.push(KeyCode.SHIFT, KeyCode.EQUALS);
+
+        Waits.until(() -> "01:06".equals(remaining(robot)));
+    }
+
+    @Test
+    void escapeOnTheRatingScreenAsksBeforeLosingTheRatingAndCancelKeepsIt(FxRobot robot) throws Exception {
+        openQuickCalves(robot);
+        robot.type(KeyCode.SPACE);
+        advance(30);
+        Waits.until(() -> robot.lookup("#afterPane").tryQuery().isPresent());
+        robot.type(KeyCode.DIGIT4);
+
+        robot.type(KeyCode.ESCAPE);
+        Waits.until(() -> robot.lookup("Save your rating before leaving?").tryQuery().isPresent());
+        Button cancel = robot.lookup(".dialog-pane .button").match((Button b) -> "Cancel".equals(b.getText()))
+                .queryButton();
+        robot.interact(cancel::fire);
+
+        Waits.until(() -> robot.lookup("#painAfter4").tryQuery().isPresent());
+        assertTrue(robot.lookup("#painAfter4").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the rating is still there");
+        verifyThat("#afterPane", isVisible());
+    }
+
+    @Test
+    void aSessionLeftInProgressIsMarkedInterruptedAtTheNextStartAndTheUserIsTold(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        exit();
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+                long id = storage.sessions().start(Optional.empty(), QUICK, CLOCK.instant());
+                storage.sessions().recordStep(id, 0, org.unknot.domain.StepOutcome.COMPLETED, 20, 0);
+            }
+        }).get();
+
+        FxBackgroundRunner next = new FxBackgroundRunner();
+        AppContext restarted = new AppContext(new DataFolder(data), next, CLOCK, time, RecordingCues::new,
+                Optional.empty());
+        try {
+            robot.interact(() -> restarted.start(new Stage(), () -> { }));
+            // the first window is still open beside the new one: look at every notice
+            Waits.until(() -> robot.lookup("#noticeText").queryAllAs(Label.class).stream()
+                    .anyMatch(notice -> notice.getText().startsWith("Your last session was interrupted")));
+        } finally {
+            next.close();
+            restarted.close();
+        }
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            SessionRecord session = storage.sessions().recent(1).get(0);
+            assertEquals(SessionStatus.INTERRUPTED, session.status());
+            assertEquals(20, session.doneSeconds());
+        }
     }
 }

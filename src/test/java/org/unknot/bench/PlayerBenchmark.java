@@ -101,7 +101,7 @@ class PlayerBenchmark {
         for (int round = 0; round < medians.length; round++) {
             PlayerViewModel player = new PlayerViewModel(new StoredRoutine(1, routine), null, null, queued,
                     new RecordingCues(), PlayerSettings.DEFAULTS.withPrepSeconds(0), () -> clock[0],
-                    Clock.systemUTC(), () -> { });
+                    Clock.systemUTC(), null, () -> { });
             player.start();
             List<Long> frames = new ArrayList<>();
             while (player.phaseProperty().get() == PlayerViewModel.Phase.RUNNING) {

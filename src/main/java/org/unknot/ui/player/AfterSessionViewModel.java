@@ -16,14 +16,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.SessionStatus;
+import org.unknot.ui.common.Dialogs;
 
 /** The end of a session: how the pain is now (optional), where, a note; then back to the routines. */
 public final class AfterSessionViewModel {
 
     public static final int MAX_NOTE_LENGTH = 2000;
+    static final String UNSAVED = "The session itself is saved; the rating, areas and note you entered are not.";
 
     private final SessionRecorder recorder;
     private final Clock clock;
+    private final Dialogs dialogs;
     private final Runnable onClose;
     private final SessionStatus status;
     private final ReadOnlyStringWrapper headline;
@@ -37,10 +40,11 @@ public final class AfterSessionViewModel {
     private boolean saved;
     private final BooleanBinding canSave;
 
-    AfterSessionViewModel(SessionRecorder recorder, Clock clock, SessionStatus status, String summary,
+    AfterSessionViewModel(SessionRecorder recorder, Clock clock, Dialogs dialogs, SessionStatus status, String summary,
                           Runnable onClose) {
         this.recorder = recorder;
         this.clock = clock;
+        this.dialogs = dialogs;
         this.onClose = onClose;
         this.status = status;
         this.headline = new ReadOnlyStringWrapper(status == SessionStatus.COMPLETED
@@ -72,6 +76,40 @@ public final class AfterSessionViewModel {
     /** Leaves without a rating; the session itself is already saved. */
     public void skip() {
         onClose.run();
+    }
+
+    /** Esc: leaves, but asks first when input would be lost — Save saves, Don't save leaves, Cancel stays. */
+    public void leave() {
+        if (!hasUnsavedInput()) {
+            skip();
+            return;
+        }
+        switch (dialogs.askToSave("Save your rating before leaving?", UNSAVED)) {
+            case SAVE -> save();
+            case DONT_SAVE -> skip();
+            case CANCEL -> {
+                // the input stays as it is
+            }
+        }
+    }
+
+    /**
+     * The window is closing: asks first when input would be lost. True when the window may close; a save asked for
+     * here is queued, and the app's exit lets queued writes finish.
+     */
+    boolean mayCloseWindow() {
+        if (!hasUnsavedInput()) {
+            return true;
+        }
+        return switch (dialogs.askToSave("Save your rating before closing Unknot?", UNSAVED)) {
+            case SAVE -> {
+                boolean valid = canSave.get();
+                save();
+                yield valid;
+            }
+            case DONT_SAVE -> true;
+            case CANCEL -> false;
+        };
     }
 
     /** A rating, areas or a note entered and not saved yet: leaving would lose them. */

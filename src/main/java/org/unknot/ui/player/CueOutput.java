@@ -3,7 +3,7 @@ package org.unknot.ui.player;
 import org.unknot.session.CueKind;
 
 /** Where the player's cues go: a tone for each cue, and a spoken line where speech is on. Never blocks, never throws. */
-public interface CueOutput {
+public interface CueOutput extends AutoCloseable {
 
     void play(CueKind kind);
 
@@ -14,4 +14,8 @@ public interface CueOutput {
     boolean speechAvailable();
 
     void say(String text);
+
+    /** Ends the sound and any speech still going (no speech process outlives the app); any thread, more than once. */
+    @Override
+    void close();
 }

@@ -10,12 +10,14 @@ import javafx.scene.layout.VBox;
 import org.unknot.domain.PainScore;
 import org.unknot.ui.common.Styles;
 
-/** The 0–10 scale as eleven big buttons, with the meaning of both ends; bound to a {@link PainRating}. */
+/**
+ * The 0–10 scale as eleven big buttons, with the meaning of both ends. One way: the rating's score selects a button;
+ * a click is a command to the rating (a click on the chosen button clears it).
+ */
 final class PainScale extends VBox {
 
     private final ToggleGroup group = new ToggleGroup();
     private final ToggleButton[] buttons = new ToggleButton[PainScore.MAX + 1];
-    private boolean updating;
 
     /** @param idPrefix the buttons get ids such as {@code painAfter3} */
     PainScale(PainRating rating, String idPrefix) {
@@ -26,8 +28,16 @@ final class PainScale extends VBox {
             button.setId(idPrefix + value);
             button.getStyleClass().add(Styles.PAIN_BUTTON);
             button.setToggleGroup(group);
-            button.setUserData(new PainScore(value));
             button.setFocusTraversable(false);
+            PainScore score = new PainScore(value);
+            // onAction fires for the user's clicks only, never for a selection made from the rating
+            button.setOnAction(event -> {
+                if (button.isSelected()) {
+                    rating.choose(score);
+                } else {
+                    rating.clear();
+                }
+            });
             buttons[value] = button;
             row.getChildren().add(button);
         }
@@ -43,22 +53,11 @@ final class PainScale extends VBox {
         getChildren().addAll(row, ends);
         setSpacing(6);
 
-        group.selectedToggleProperty().addListener((observable, old, selected) -> {
-            if (!updating) {
-                if (selected == null) {
-                    rating.clear();
-                } else {
-                    rating.choose((PainScore) selected.getUserData());
-                }
-            }
-        });
         rating.scoreProperty().addListener((observable, old, score) -> show(score));
         show(rating.scoreProperty().get());
     }
 
     private void show(PainScore score) {
-        updating = true;
         group.selectToggle(score == null ? null : buttons[score.value()]);
-        updating = false;
     }
 }

@@ -7,16 +7,12 @@ import javafx.animation.FadeTransition;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
-import org.unknot.domain.StopReason;
 import org.unknot.ui.common.Styles;
 
 /**
@@ -142,7 +138,7 @@ public final class PlayerView extends StackPane {
                 }
                 viewModel.addTime();
             }
-            case ESCAPE -> escape();
+            case ESCAPE -> viewModel.escape();
             default -> {
                 return false;
             }
@@ -150,50 +146,10 @@ public final class PlayerView extends StackPane {
         return true;
     }
 
-    private void escape() {
-        switch (viewModel.phaseProperty().get()) {
-            case READY -> viewModel.close();
-            case RUNNING -> viewModel.askStop();
-            case STOP_ASKED -> viewModel.keepGoing();
-            case FINISHED -> leaveWithoutRating();
-        }
-    }
-
     /** DIGIT3 is named "3" and NUMPAD3 "Numpad 3": the digit is the last character either way. */
     private static int digitOf(KeyCode code) {
         String name = code.getName();
         return Character.getNumericValue(name.charAt(name.length() - 1));
-    }
-
-    private void leaveWithoutRating() {
-        if (!viewModel.ratingUnsaved() || confirmLosingRating(getScene().getWindow())) {
-            viewModel.afterProperty().get().skip();
-        }
-    }
-
-    /** Asks before a rating, areas or a note entered after the session are lost. */
-    public static boolean confirmLosingRating(Window owner) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                "The session itself is saved; the rating, areas and note you entered are not.", ButtonType.OK,
-                ButtonType.CANCEL);
-        ask.setHeaderText("Leave without saving your rating?");
-        ask.initOwner(owner);
-        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
-    }
-
-    /** For the window's close button: true when a rating entered after the session is not saved. */
-    public boolean ratingUnsaved() {
-        return viewModel.ratingUnsaved();
-    }
-
-    /** For the window's close button: true while a session is under way. */
-    public boolean sessionActive() {
-        return viewModel.sessionActive();
-    }
-
-    /** Stops the session under way because the window is closing; it is recorded as stopped. */
-    public void stopForExit() {
-        viewModel.stop(StopReason.OTHER);
     }
 
     /** Keeps the scene free of this view's key filter and timer once it is gone. */

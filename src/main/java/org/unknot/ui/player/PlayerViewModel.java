@@ -36,6 +36,7 @@ import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.Durations;
 
 /**
@@ -56,6 +57,7 @@ public final class PlayerViewModel {
     private final CueOutput cues;
     private final PlayerSettings settings;
     private final Clock wallClock;
+    private final Dialogs dialogs;
     private final Runnable onClose;
     private final List<SafetyFinding> findings;
     private final PainRating before = new PainRating();
@@ -84,8 +86,9 @@ public final class PlayerViewModel {
 
     public PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
                            CueOutput cues, PlayerSettings settings, MonotonicClock clock, Clock wallClock,
-                           Runnable onClose) {
+                           Dialogs dialogs, Runnable onClose) {
         this.stored = stored;
+        this.dialogs = dialogs;
         this.cues = cues;
         this.settings = settings;
         this.wallClock = wallClock;
@@ -214,11 +217,43 @@ public final class PlayerViewModel {
         }
     }
 
+    /** Esc: back from the ready screen, ask why while running, keep going when asked why, leave the rating. */
+    public void escape() {
+        switch (phase.get()) {
+            case READY -> close();
+            case RUNNING -> askStop();
+            case STOP_ASKED -> keepGoing();
+            case FINISHED -> after.get().leave();
+        }
+    }
+
+    /**
+     * The window is asked to close. Mid-session it asks first, and a yes records the session as stopped; with a
+     * rating entered and not saved it asks to save it. True when the window may close.
+     */
+    public boolean mayCloseWindow() {
+        if (sessionActive()) {
+            if (!dialogs.confirm("Stop this session and close Unknot?",
+                    "The session will be kept in your history as stopped, with what you have done so far.",
+                    "Stop and close", "Keep going")) {
+                return false;
+            }
+            stop(StopReason.OTHER);
+            return true;
+        }
+        return phase.get() != Phase.FINISHED || after.get().mayCloseWindow();
+    }
+
     /** Leaves the ready screen without starting. */
     public void close() {
         if (phase.get() == Phase.READY) {
             onClose.run();
         }
+    }
+
+    /** The session as the app's exit writes it when the app is ended mid-session (TERM). */
+    public UnfinishedSession unfinished() {
+        return recorder;
     }
 
     /** True while a session is under way, so that closing the window must ask first. */
@@ -281,7 +316,7 @@ public final class PlayerViewModel {
                 int done = doneByStep.values().stream().mapToInt(Integer::intValue).sum();
                 String summary = "You did " + Durations.words(done) + " of " + Durations.words(
                         (int) (engine.snapshot().routineTotal() / SECOND)) + ".";
-                after.set(new AfterSessionViewModel(recorder, wallClock, end.status(), summary, onClose));
+                after.set(new AfterSessionViewModel(recorder, wallClock, dialogs, end.status(), summary, onClose));
                 phase.set(Phase.FINISHED);
             }
         }
@@ -326,6 +361,7 @@ public final class PlayerViewModel {
                 + Durations.clock(seconds(snapshot.routineTotal())));
         stepProgress.set(snapshot.phaseFraction());
         routineProgress.set(snapshot.routineFraction());
+        recorder.underWay(engine.stepUnderWay());
     }
 
     /** Whole seconds, rounded up, so that a countdown shows 00:00 only at the very end. */

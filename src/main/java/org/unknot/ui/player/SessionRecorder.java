@@ -21,7 +21,7 @@ import org.unknot.ui.common.PlainFailure;
  * it ends, the status at the end, the rating afterwards. The player never waits for the disk, and a
  * write that fails is reported without stopping the session.
  */
-final class SessionRecorder {
+final class SessionRecorder implements UnfinishedSession {
 
     private final SessionStore sessions;
     private final PainStore pain;
@@ -29,6 +29,10 @@ final class SessionRecorder {
     private final Consumer<String> onError;
     /** Set by the first write and read by the later ones, all on the runner's one thread, in order. */
     private volatile long sessionId = -1;
+    /** Set when the end is written; read by the app's exit. */
+    private volatile boolean ended;
+    /** The step under way with its time so far, kept by the FX thread for the app's exit to write. */
+    private volatile Optional<SessionEvent.StepEnded> underWay = Optional.empty();
 
     SessionRecorder(SessionStore sessions, PainStore pain, BackgroundRunner runner, Consumer<String> onError) {
         this.sessions = sessions;
@@ -51,12 +55,31 @@ final class SessionRecorder {
         });
     }
 
+    /** The step under way as the engine sees it now; cheap, called once a frame. */
+    void underWay(Optional<SessionEvent.StepEnded> step) {
+        underWay = step;
+    }
+
     void ended(SessionEvent.Ended end, Instant at) {
+        underWay = Optional.empty();
         write(() -> {
             if (sessionId >= 0) {
                 recording().end(sessionId, end.status(), end.reason(), at);
+                ended = true;
             }
         });
+    }
+
+    @Override
+    public void recordInterrupted() {
+        long id = sessionId;
+        if (id < 0 || ended) {
+            return;
+        }
+        underWay.ifPresent(step -> sessions.recordStep(id, step.stepIndex(), step.outcome(), step.doneSeconds(),
+                step.addedSeconds()));
+        sessions.markInterrupted();
+        ended = true;
     }
 
     /** Stores the rating after the session, its areas and the note; {@code then} runs on the FX thread when saved. */

@@ -40,4 +40,10 @@ public final class SoundCues implements CueOutput {
     public boolean speechAvailable() {
         return speech.available();
     }
+
+    @Override
+    public void close() {
+        speech.close();
+        sound.close();
+    }
 }

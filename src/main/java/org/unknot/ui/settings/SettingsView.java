@@ -87,22 +87,22 @@ public final class SettingsView extends VBox implements Activatable {
         volume.setPrefWidth(260);
         volume.setMajorTickUnit(25);
         volume.setShowTickMarks(true);
-        volume.disableProperty().bind(sound.selectedProperty().not());
-        // Saved when the user lets go, not at every pixel of a drag.
+        volume.disableProperty().bind(viewModel.soundProperty().not());
+        // Saved when the user lets go, not at every pixel of a drag; the command ignores the value it already has.
         volume.valueChangingProperty().addListener((observable, was, changing) -> {
             if (!changing) {
-                viewModel.volumeProperty().set((int) Math.round(volume.getValue()));
+                viewModel.setVolume((int) Math.round(volume.getValue()));
             }
         });
         volume.valueProperty().addListener((observable, old, value) -> {
             if (!volume.isValueChanging()) {
-                viewModel.volumeProperty().set((int) Math.round(value.doubleValue()));
+                viewModel.setVolume((int) Math.round(value.doubleValue()));
             }
         });
         viewModel.volumeProperty().addListener((observable, old, value) -> volume.setValue(value.doubleValue()));
         Button test = new Button("Play a chime");
         test.setId("testSoundButton");
-        test.disableProperty().bind(sound.selectedProperty().not());
+        test.disableProperty().bind(viewModel.soundProperty().not());
         test.setOnAction(event -> viewModel.testSound());
         HBox volumeRow = new HBox(14, new Label("Volume"), volume, test);
         volumeRow.setAlignment(Pos.CENTER_LEFT);
@@ -121,21 +121,29 @@ public final class SettingsView extends VBox implements Activatable {
     }
 
     private void bind() {
-        sound.selectedProperty().bindBidirectional(viewModel.soundProperty());
-        voice.selectedProperty().bindBidirectional(viewModel.voiceProperty());
-        prep.getValueFactory().valueProperty().addListener((observable, old, value) -> {
-            if (value != null) {
-                viewModel.prepSecondsProperty().set(value);
-            }
-        });
+        // One way: the view model's state is shown; a user's action calls a command, which ignores an unchanged value.
+        sound.setSelected(viewModel.soundProperty().get());
+        viewModel.soundProperty().addListener((observable, old, on) -> sound.setSelected(on));
+        sound.setOnAction(event -> viewModel.setSound(sound.isSelected()));
+        voice.setSelected(viewModel.voiceProperty().get());
+        viewModel.voiceProperty().addListener((observable, old, on) -> voice.setSelected(on));
+        voice.setOnAction(event -> viewModel.setVoice(voice.isSelected()));
+        prep.getValueFactory().setValue(viewModel.prepSecondsProperty().get());
         viewModel.prepSecondsProperty().addListener((observable, old, value) ->
                 prep.getValueFactory().setValue(value.intValue()));
-        themes.selectToggle(viewModel.themeProperty().get() == Theme.DARK ? dark : light);
+        prep.getValueFactory().valueProperty().addListener((observable, old, value) -> {
+            if (value != null) {
+                viewModel.setPrepSeconds(value);
+            }
+        });
+        showTheme(viewModel.themeProperty().get());
+        viewModel.themeProperty().addListener((observable, old, theme) -> showTheme(theme));
         themes.selectedToggleProperty().addListener((observable, old, selected) -> {
             if (selected == null) {
-                themes.selectToggle(old);
+                // a click on the chosen theme would leave none chosen
+                showTheme(viewModel.themeProperty().get());
             } else {
-                viewModel.themeProperty().set((Theme) selected.getUserData());
+                viewModel.chooseTheme((Theme) selected.getUserData());
             }
         });
         showSafety.setOnAction(event -> viewModel.showSafety());
@@ -143,9 +151,18 @@ public final class SettingsView extends VBox implements Activatable {
         dataFolder.textProperty().bind(viewModel.dataFolderProperty());
     }
 
+    private void showTheme(Theme theme) {
+        themes.selectToggle(theme == Theme.DARK ? dark : light);
+    }
+
     @Override
     public void activate() {
         viewModel.load();
+    }
+
+    @Override
+    public void deactivate() {
+        viewModel.stop();
     }
 
     private static VBox section(String title, javafx.scene.Node... children) {

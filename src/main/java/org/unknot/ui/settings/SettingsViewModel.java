@@ -1,93 +1,142 @@
 package org.unknot.ui.settings;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Theme;
 import org.unknot.session.CueKind;
 import org.unknot.store.SettingsStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.LatestLoader;
 import org.unknot.ui.player.CueOutput;
 
-/** Settings: the theme, the player's sound, voice and countdown, the safety information again, where the data lives. */
+/**
+ * Settings: the theme, the player's sound, voice and countdown, the safety information again, where the data lives.
+ * What is shown is output state; the user changes it only through the commands ({@code chooseTheme},
+ * {@code setVolume} …), which save, and do nothing when the value is already the one shown. A load sets the state
+ * directly, so it is never mistaken for a change by the user.
+ */
 public final class SettingsViewModel {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final SettingsStore settings;
     private final BackgroundRunner runner;
+    private final Consumer<Theme> applyTheme;
+    private final ZoneId zone;
     private final Runnable showSafety;
-    private final ObjectProperty<Theme> theme;
+    private final CueOutput cues;
+    private final LatestLoader<Boolean, Loaded> loader;
+    private final ReadOnlyObjectWrapper<Theme> theme;
     private final ReadOnlyStringWrapper safetyStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dataFolder;
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
-    private final BooleanProperty sound = new SimpleBooleanProperty(PlayerSettings.DEFAULTS.sound());
-    private final IntegerProperty volume = new SimpleIntegerProperty(PlayerSettings.DEFAULTS.volume());
-    private final BooleanProperty voice = new SimpleBooleanProperty(PlayerSettings.DEFAULTS.voice());
-    private final IntegerProperty prepSeconds = new SimpleIntegerProperty(PlayerSettings.DEFAULTS.prepSeconds());
-    private final CueOutput cues;
-    private boolean loadingPlayer;
+    private final ReadOnlyBooleanWrapper sound = new ReadOnlyBooleanWrapper(PlayerSettings.DEFAULTS.sound());
+    private final ReadOnlyIntegerWrapper volume = new ReadOnlyIntegerWrapper(PlayerSettings.DEFAULTS.volume());
+    private final ReadOnlyBooleanWrapper voice = new ReadOnlyBooleanWrapper(PlayerSettings.DEFAULTS.voice());
+    private final ReadOnlyIntegerWrapper prepSeconds = new ReadOnlyIntegerWrapper(PlayerSettings.DEFAULTS.prepSeconds());
+    /** Counts the user's player changes, so that a load asked for before one of them does not undo it. */
+    private long edits;
+    private long editsAtLoad;
 
     /**
      * @param initialTheme the theme in force, already applied
      * @param applyTheme   applies a theme to the running app
+     * @param zone         the zone dates are shown in (the clock's)
      */
     public SettingsViewModel(SettingsStore settings, BackgroundRunner runner, Theme initialTheme,
-                             Consumer<Theme> applyTheme, String dataFolder, Runnable showSafety, CueOutput cues) {
+                             Consumer<Theme> applyTheme, ZoneId zone, String dataFolder, Runnable showSafety,
+                             CueOutput cues) {
         this.settings = settings;
-        this.cues = cues;
         this.runner = runner;
+        this.applyTheme = applyTheme;
+        this.zone = zone;
         this.showSafety = showSafety;
-        this.theme = new SimpleObjectProperty<>(initialTheme);
+        this.cues = cues;
+        this.theme = new ReadOnlyObjectWrapper<>(initialTheme);
         this.dataFolder = new ReadOnlyStringWrapper(dataFolder);
-        theme.addListener((observable, old, chosen) -> {
-            if (chosen == null) {
-                theme.set(old);
-                return;
-            }
-            applyTheme.accept(chosen);
-            runner.run(() -> {
-                settings.setTheme(chosen);
-                return chosen;
-            }, saved -> errorMessage.set(""), failure -> errorMessage.set(ErrorMessages.plain(failure)));
-        });
-        watchPlayerSettings();
+        this.loader = new LatestLoader<>(runner,
+                ignored -> new Loaded(settings.playerSettings(), settings.safetyAcknowledgedAt()), this::show,
+                failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    private void watchPlayerSettings() {
-        for (Observable setting : List.of(sound, volume, voice, prepSeconds)) {
-            setting.addListener(changed -> {
-                if (!loadingPlayer) {
-                    savePlayerSettings();
-                }
-            });
+    /** Reads what the page shows; called each time the page is shown. */
+    public void load() {
+        editsAtLoad = edits;
+        loader.reload(Boolean.TRUE);
+    }
+
+    /** The page was left: a load on its way is dropped. */
+    public void stop() {
+        loader.cancel();
+    }
+
+    private void show(Loaded loaded) {
+        if (edits == editsAtLoad) {
+            PlayerSettings player = loaded.player();
+            sound.set(player.sound());
+            volume.set(player.volume());
+            voice.set(player.voice());
+            prepSeconds.set(player.prepSeconds());
+        }
+        safetyStatus.set(loaded.acknowledged()
+                .map(when -> "You read it on " + when.atZone(zone).format(DATE) + ".").orElse(""));
+    }
+
+    // Commands ----------------------------------------------------------------------------------------------------
+
+    public void chooseTheme(Theme chosen) {
+        if (chosen == null || chosen == theme.get()) {
+            return;
+        }
+        theme.set(chosen);
+        applyTheme.accept(chosen);
+        save(() -> settings.setTheme(chosen));
+    }
+
+    public void setSound(boolean on) {
+        if (on != sound.get()) {
+            sound.set(on);
+            savePlayerSettings();
         }
     }
 
-    private void savePlayerSettings() {
-        PlayerSettings chosen = new PlayerSettings(sound.get(), clamp(volume.get(), PlayerSettings.MAX_VOLUME),
-                voice.get(), clamp(prepSeconds.get(), PlayerSettings.MAX_PREP_SECONDS));
-        runner.run(() -> {
-            settings.savePlayerSettings(chosen);
-            return chosen;
-        }, saved -> errorMessage.set(""), failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    /** 0–100; values outside are clamped. */
+    public void setVolume(int value) {
+        int clamped = clamp(value, PlayerSettings.MAX_VOLUME);
+        if (clamped != volume.get()) {
+            volume.set(clamped);
+            savePlayerSettings();
+        }
     }
 
-    private static int clamp(int value, int max) {
-        return Math.max(0, Math.min(max, value));
+    public void setVoice(boolean on) {
+        if (on != voice.get()) {
+            voice.set(on);
+            savePlayerSettings();
+        }
+    }
+
+    /** 0–30 seconds; values outside are clamped. */
+    public void setPrepSeconds(int value) {
+        int clamped = clamp(value, PlayerSettings.MAX_PREP_SECONDS);
+        if (clamped != prepSeconds.get()) {
+            prepSeconds.set(clamped);
+            savePlayerSettings();
+        }
     }
 
     /** Plays the step chime at the chosen volume, so the user can hear what the player will sound like. */
@@ -96,48 +145,53 @@ public final class SettingsViewModel {
         cues.play(CueKind.STEP_START);
     }
 
-    public void load() {
-        runner.run(settings::playerSettings, player -> {
-            loadingPlayer = true;
-            sound.set(player.sound());
-            volume.set(player.volume());
-            voice.set(player.voice());
-            prepSeconds.set(player.prepSeconds());
-            loadingPlayer = false;
-        }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
-        runner.run(settings::safetyAcknowledgedAt, acknowledged -> safetyStatus.set(acknowledged
-                .map(when -> "You read it on " + when.atZone(ZoneId.systemDefault()).format(DATE) + ".")
-                .orElse("")), failure -> errorMessage.set(ErrorMessages.plain(failure)));
-    }
-
     public void showSafety() {
         showSafety.run();
     }
 
-    public BooleanProperty soundProperty() {
-        return sound;
+    private void savePlayerSettings() {
+        edits++;
+        PlayerSettings chosen = new PlayerSettings(sound.get(), volume.get(), voice.get(), prepSeconds.get());
+        save(() -> settings.savePlayerSettings(chosen));
+    }
+
+    private void save(Runnable write) {
+        runner.run(() -> {
+            write.run();
+            return null;
+        }, saved -> errorMessage.set(""), failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    }
+
+    private static int clamp(int value, int max) {
+        return Math.max(0, Math.min(max, value));
+    }
+
+    // Properties --------------------------------------------------------------------------------------------------
+
+    public ReadOnlyBooleanProperty soundProperty() {
+        return sound.getReadOnlyProperty();
     }
 
     /** 0–100. */
-    public IntegerProperty volumeProperty() {
-        return volume;
+    public ReadOnlyIntegerProperty volumeProperty() {
+        return volume.getReadOnlyProperty();
     }
 
-    public BooleanProperty voiceProperty() {
-        return voice;
+    public ReadOnlyBooleanProperty voiceProperty() {
+        return voice.getReadOnlyProperty();
     }
 
     /** 0–30 seconds. */
-    public IntegerProperty prepSecondsProperty() {
-        return prepSeconds;
+    public ReadOnlyIntegerProperty prepSecondsProperty() {
+        return prepSeconds.getReadOnlyProperty();
     }
 
     public boolean speechAvailable() {
         return cues.speechAvailable();
     }
 
-    public ObjectProperty<Theme> themeProperty() {
-        return theme;
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty safetyStatusProperty() {
@@ -150,5 +204,8 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage.getReadOnlyProperty();
+    }
+
+    private record Loaded(PlayerSettings player, Optional<Instant> acknowledged) {
     }
 }

@@ -25,7 +25,8 @@ import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
 import org.unknot.store.Storage;
 import org.unknot.store.StoredRoutine;
-import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.common.Dialogs.SaveChoice;
+import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.common.TempStorage;
 
 class PlayerViewModelTest {
@@ -36,6 +37,8 @@ class PlayerViewModelTest {
     private final FakeClock clock = new FakeClock();
     private final RecordingCues cues = new RecordingCues();
     private final AtomicInteger closed = new AtomicInteger();
+    private final QueuedRunner runner = new QueuedRunner();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     private static final Routine CALVES_AND_FEET = new Routine("Calves and feet", "", PerformedBy.SELF, List.of(
             Step.of(Tool.FOAM_ROLLER, Area.CALVES, 20).withSide(Side.EACH).withCue("Ankle to knee"),
@@ -48,8 +51,8 @@ class PlayerViewModelTest {
     }
 
     private PlayerViewModel player(StoredRoutine routine, PlayerSettings settings) {
-        return new PlayerViewModel(routine, temp.storage().sessions(), temp.storage().pain(), new ImmediateRunner(),
-                cues, settings, clock, TempStorage.CLOCK, closed::incrementAndGet);
+        return new PlayerViewModel(routine, temp.storage().sessions(), temp.storage().pain(), runner,
+                cues, settings, clock, TempStorage.CLOCK, dialogs, closed::incrementAndGet);
     }
 
     private PlayerViewModel player(StoredRoutine routine) {
@@ -63,7 +66,9 @@ class PlayerViewModelTest {
         }
     }
 
+    /** Lets the background writes run, then reads the one session from the data file. */
     private SessionRecord onlySession() {
+        runner.drain();
         List<SessionRecord> sessions = temp.storage().sessions().recent(10);
         assertEquals(1, sessions.size());
         return sessions.get(0);
@@ -93,7 +98,8 @@ class PlayerViewModelTest {
         assertEquals(PlayerViewModel.Phase.READY, player.phaseProperty().get());
         assertTrue(player.blockedReason().startsWith("This routine cannot start. Step 1: A cold-ball step can last"),
                 player.blockedReason());
-        assertEquals(0, temp.storage().sessions().count(), "nothing was recorded");
+        assertEquals(0, runner.pending(), "nothing to record");
+        assertEquals(0, temp.storage().sessions().count());
     }
 
     @Test
@@ -207,6 +213,7 @@ class PlayerViewModelTest {
         player.typeDigit(5);
         player.primary();
         play(player, 50);
+        runner.drain();
         // The app dies here: no end is ever written. The next start finds the session.
         temp.storage().close();
 
@@ -227,6 +234,7 @@ class PlayerViewModelTest {
 
         player.primary();
         play(player, 5);
+        runner.drain();
 
         assertTrue(player.errorMessageProperty().get().startsWith("This session could not be saved"),
                 player.errorMessageProperty().get());
@@ -247,6 +255,7 @@ class PlayerViewModelTest {
         player.frame();
 
         assertEquals(PlayerViewModel.Phase.READY, player.phaseProperty().get());
+        assertEquals(0, runner.pending(), "nothing to write");
         assertEquals(0, temp.storage().sessions().count());
         assertEquals(0, closed.get());
     }
@@ -281,6 +290,7 @@ class PlayerViewModelTest {
         player.typeDigit(4);
 
         player.confirm();
+        runner.drain();
 
         assertEquals(0, closed.get(), "the screen stays, with the reason");
         assertTrue(player.afterProperty().get().errorMessageProperty().get().startsWith("This session could not be "
@@ -303,6 +313,177 @@ class PlayerViewModelTest {
         player.typeDigit(2);
         assertTrue(after.canSaveProperty().get());
         player.confirm();
+        assertTrue(player.ratingUnsaved(), "not saved until it is written");
+        runner.drain();
         assertFalse(player.ratingUnsaved(), "saved");
+    }
+
+    private AfterSessionViewModel stoppedWithInput(PlayerViewModel player) {
+        player.primary();
+        play(player, 5);
+        player.stop(StopReason.OUT_OF_TIME);
+        player.typeDigit(4);
+        player.afterProperty().get().noteProperty().set("Stiff today");
+        return player.afterProperty().get();
+    }
+
+    @Test
+    void theAreasOfTheRatingAfterAreStoredInTheDataFile() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.primary();
+        player.stop(StopReason.OTHER);
+        player.typeDigit(5);
+        player.afterProperty().get().toggleArea(Area.CALVES);
+        player.afterProperty().get().toggleArea(Area.FEET);
+        player.afterProperty().get().toggleArea(Area.NECK);
+        player.afterProperty().get().toggleArea(Area.NECK);
+
+        player.confirm();
+        long id = onlySession().id();
+
+        String areas = temp.storage().database().read(connection -> {
+            try (var statement = connection.prepareStatement(
+                    "SELECT areas FROM pain_entry WHERE session_id = ? AND kind = 'after'")) {
+                statement.setLong(1, id);
+                try (var rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : "no rating after";
+                }
+            }
+        });
+        assertEquals("calves,feet", areas);
+    }
+
+    @Test
+    void plusAddsThirtySecondsToTheStepAndTheyAreRecorded() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.primary();
+        play(player, 5);
+        assertEquals("00:15", player.remainingProperty().get());
+
+        player.addTime();
+
+        assertEquals("00:45", player.remainingProperty().get());
+        assertEquals("00:05 / 01:45", player.elapsedProperty().get(), "the routine grows by the same 30 s");
+        play(player, 45);
+        assertEquals("Right side", player.sideProperty().get(), "the left side ran 50 s in all");
+        player.stop(StopReason.OUT_OF_TIME);
+        runner.drain();
+        var steps = temp.storage().sessions().steps(onlySession().id());
+        assertEquals(30, steps.get(0).addedSeconds());
+        assertEquals(50, steps.get(0).doneSeconds());
+    }
+
+    @Test
+    void escapeOnTheRatingScreenWithUnsavedInputAsksAndCancelKeepsTheInput() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        AfterSessionViewModel after = stoppedWithInput(player);
+        dialogs.answerSave(SaveChoice.CANCEL);
+
+        player.escape();
+
+        assertEquals(List.of("Save your rating before leaving?"), dialogs.asked());
+        assertEquals(PlayerViewModel.Phase.FINISHED, player.phaseProperty().get());
+        assertEquals(Optional.of(new PainScore(4)), after.rating().score());
+        assertEquals("Stiff today", after.noteProperty().get());
+        assertEquals(0, closed.get(), "still on the rating screen");
+        assertEquals(Optional.empty(), onlySession().painAfter());
+    }
+
+    @Test
+    void escapeOnTheRatingScreenSavesWhenTheUserSaysSave() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        stoppedWithInput(player);
+        dialogs.answerSave(SaveChoice.SAVE);
+
+        player.escape();
+
+        assertEquals(Optional.of(new PainScore(4)), onlySession().painAfter());
+        assertEquals("Stiff today", onlySession().notes());
+        assertEquals(1, closed.get());
+    }
+
+    @Test
+    void escapeOnTheRatingScreenLeavesWithoutSavingWhenTheUserSaysSo() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        stoppedWithInput(player);
+        dialogs.answerSave(SaveChoice.DONT_SAVE);
+
+        player.escape();
+
+        assertEquals(1, closed.get());
+        assertEquals(Optional.empty(), onlySession().painAfter());
+        assertEquals("", onlySession().notes());
+    }
+
+    @Test
+    void escapeOnTheRatingScreenWithNothingEnteredLeavesWithoutAsking() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.primary();
+        player.stop(StopReason.OTHER);
+
+        player.escape();
+
+        assertEquals(List.of(), dialogs.asked());
+        assertEquals(1, closed.get());
+    }
+
+    @Test
+    void closingTheWindowMidSessionAsksAndAYesRecordsTheSessionAsStopped() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.primary();
+        play(player, 6);
+
+        assertFalse(player.mayCloseWindow(), "the default answer keeps the session going");
+        assertEquals(PlayerViewModel.Phase.RUNNING, player.phaseProperty().get());
+        dialogs.answerConfirm(true);
+        assertTrue(player.mayCloseWindow());
+
+        assertEquals(List.of("Stop this session and close Unknot?", "Stop this session and close Unknot?"),
+                dialogs.asked());
+        SessionRecord session = onlySession();
+        assertEquals(SessionStatus.STOPPED, session.status());
+        assertEquals(Optional.of(StopReason.OTHER), session.stopReason());
+        assertEquals(6, session.doneSeconds());
+    }
+
+    @Test
+    void closingTheWindowWithAnUnsavedRatingOffersToSaveIt() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        stoppedWithInput(player);
+
+        assertFalse(player.mayCloseWindow(), "Cancel keeps the window open");
+        dialogs.answerSave(SaveChoice.SAVE);
+        assertTrue(player.mayCloseWindow());
+
+        assertEquals(Optional.of(new PainScore(4)), onlySession().painAfter(), "the save is written before exit");
+    }
+
+    @Test
+    void theAppsExitWritesTheStepUnderWayAndMarksTheSessionInterrupted() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.primary();
+        play(player, 27);
+        runner.drain();
+
+        player.unfinished().recordInterrupted();
+
+        SessionRecord session = onlySession();
+        assertEquals(SessionStatus.INTERRUPTED, session.status());
+        assertEquals(27, session.doneSeconds(), "20 s of the left side and 7 s of the right");
+        assertEquals(Optional.of(TempStorage.NOW.plusSeconds(27)), session.endedAt());
+    }
+
+    @Test
+    void theAppsExitLeavesASessionThatEndedAsItWas() {
+        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        player.primary();
+        play(player, 10);
+        player.stop(StopReason.EQUIPMENT);
+        runner.drain();
+
+        player.unfinished().recordInterrupted();
+
+        assertEquals(SessionStatus.STOPPED, onlySession().status());
+        assertEquals(10, onlySession().doneSeconds());
     }
 }

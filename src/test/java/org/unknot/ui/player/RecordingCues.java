@@ -10,6 +10,7 @@ public final class RecordingCues implements CueOutput {
     private final List<CueKind> played = new ArrayList<>();
     private final List<String> said = new ArrayList<>();
     private double volume = -1;
+    private boolean closed;
 
     @Override
     public void play(CueKind kind) {
@@ -29,6 +30,15 @@ public final class RecordingCues implements CueOutput {
     @Override
     public boolean speechAvailable() {
         return true;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    public boolean closed() {
+        return closed;
     }
 
     public List<CueKind> played() {

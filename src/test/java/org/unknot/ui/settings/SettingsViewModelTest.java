@@ -1,8 +1,10 @@
 package org.unknot.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +14,7 @@ import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Theme;
 import org.unknot.session.CueKind;
 import org.unknot.store.SettingsStore;
-import org.unknot.ui.common.ImmediateRunner;
+import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.common.TempStorage;
 import org.unknot.ui.player.RecordingCues;
 
@@ -20,34 +22,45 @@ class SettingsViewModelTest {
 
     @RegisterExtension
     final TempStorage temp = new TempStorage();
+    private final QueuedRunner runner = new QueuedRunner();
     private final List<Theme> applied = new ArrayList<>();
     private final AtomicInteger safetyShown = new AtomicInteger();
     private final RecordingCues cues = new RecordingCues();
 
-    private SettingsViewModel viewModel() {
+    private SettingsViewModel viewModel(ZoneId zone) {
         SettingsStore settings = temp.storage().settings();
-        return new SettingsViewModel(settings, new ImmediateRunner(), settings.theme(), applied::add,
+        return new SettingsViewModel(settings, runner, settings.theme(), applied::add, zone,
                 temp.folder().toString(), safetyShown::incrementAndGet, cues);
+    }
+
+    private SettingsViewModel viewModel() {
+        return viewModel(TempStorage.CLOCK.getZone());
     }
 
     @Test
     void choosingDarkAppliesItAtOnceAndRemembersIt() {
         SettingsViewModel viewModel = viewModel();
 
-        viewModel.themeProperty().set(Theme.DARK);
+        viewModel.chooseTheme(Theme.DARK);
+        viewModel.chooseTheme(Theme.DARK);
 
-        assertEquals(List.of(Theme.DARK), applied);
+        assertEquals(List.of(Theme.DARK), applied, "choosing the theme in force again does nothing");
+        assertEquals(1, runner.drain());
         assertEquals(Theme.DARK, temp.storage().settings().theme());
     }
 
     @Test
-    void showsWhenTheSafetyInformationWasRead() {
-        temp.storage().settings().acknowledgeSafety(OffsetDateTime.parse("2026-11-20T09:30:00Z").toInstant());
-        SettingsViewModel viewModel = viewModel();
+    void showsWhenTheSafetyInformationWasReadInTheClocksZone() {
+        temp.storage().settings().acknowledgeSafety(OffsetDateTime.parse("2026-11-20T23:30:00Z").toInstant());
 
-        viewModel.load();
+        SettingsViewModel utc = viewModel();
+        SettingsViewModel tokyo = viewModel(ZoneId.of("Asia/Tokyo"));
+        utc.load();
+        tokyo.load();
+        runner.drain();
 
-        assertEquals("You read it on 20 November 2026.", viewModel.safetyStatusProperty().get());
+        assertEquals("You read it on 20 November 2026.", utc.safetyStatusProperty().get());
+        assertEquals("You read it on 21 November 2026.", tokyo.safetyStatusProperty().get());
     }
 
     @Test
@@ -61,25 +74,77 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void playerSettingsAreLoadedAndEveryChangeIsSaved() {
+    void loadingShowsTheStoredSettingsWithoutWritingThemBack() {
+        temp.storage().settings().savePlayerSettings(new PlayerSettings(false, 40, true, 10));
+        SettingsViewModel viewModel = viewModel();
+
+        viewModel.load();
+
+        assertEquals(1, runner.drain(), "one read and no write");
+        assertFalse(viewModel.soundProperty().get());
+        assertEquals(40, viewModel.volumeProperty().get());
+        assertEquals(true, viewModel.voiceProperty().get());
+        assertEquals(10, viewModel.prepSecondsProperty().get());
+    }
+
+    @Test
+    void everyChangeIsSavedAndAnUnchangedValueIsNot() {
         temp.storage().settings().savePlayerSettings(new PlayerSettings(false, 40, true, 10));
         SettingsViewModel viewModel = viewModel();
         viewModel.load();
-        assertEquals(false, viewModel.soundProperty().get());
-        assertEquals(40, viewModel.volumeProperty().get());
-        assertEquals(10, viewModel.prepSecondsProperty().get());
+        runner.drain();
 
-        viewModel.soundProperty().set(true);
-        viewModel.prepSecondsProperty().set(0);
-        viewModel.volumeProperty().set(90);
+        viewModel.setSound(true);
+        viewModel.setPrepSeconds(0);
+        viewModel.setVolume(90);
+        viewModel.setVolume(90);
+        viewModel.setVoice(true);
 
+        assertEquals(3, runner.drain(), "three changes, three writes");
         assertEquals(new PlayerSettings(true, 90, true, 0), temp.storage().settings().playerSettings());
+    }
+
+    @Test
+    void aChangeMadeWhileTheSettingsLoadIsNotUndoneByTheLoad() {
+        temp.storage().settings().savePlayerSettings(new PlayerSettings(true, 40, false, 10));
+        SettingsViewModel viewModel = viewModel();
+        viewModel.load();
+
+        viewModel.setVolume(80);
+        runner.drain();
+
+        assertEquals(80, viewModel.volumeProperty().get());
+        assertEquals(80, temp.storage().settings().playerSettings().volume());
+    }
+
+    @Test
+    void aLoadStillOnItsWayWhenThePageIsLeftIsDropped() {
+        temp.storage().settings().savePlayerSettings(new PlayerSettings(true, 40, false, 10));
+        SettingsViewModel viewModel = viewModel();
+        viewModel.load();
+
+        viewModel.stop();
+        runner.drain();
+
+        assertEquals(PlayerSettings.DEFAULTS.volume(), viewModel.volumeProperty().get());
+    }
+
+    @Test
+    void valuesOutsideTheirRangeAreClamped() {
+        SettingsViewModel viewModel = viewModel();
+
+        viewModel.setVolume(140);
+        viewModel.setPrepSeconds(-3);
+        runner.drain();
+
+        assertEquals(PlayerSettings.MAX_VOLUME, temp.storage().settings().playerSettings().volume());
+        assertEquals(0, temp.storage().settings().playerSettings().prepSeconds());
     }
 
     @Test
     void theTestChimePlaysAtTheChosenVolume() {
         SettingsViewModel viewModel = viewModel();
-        viewModel.volumeProperty().set(50);
+        viewModel.setVolume(50);
 
         viewModel.testSound();
 

@@ -125,6 +125,8 @@ public final class ProcessSpeech implements Speech {
 
     private static void stop(Process process) {
         if (process != null) {
+            // a wrapper script's own children would otherwise go on speaking after it
+            process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
         }
     }

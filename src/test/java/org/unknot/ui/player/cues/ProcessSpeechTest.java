@@ -20,12 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs a small shell script in place of a speech engine; it notes what it was asked to say. */
 class ProcessSpeechTest {
 
-    /** One line per run: the script's pid, its last argument and the text variable. Texts starting "slow" hang. */
+    /**
+     * One line per run: the script's pid, its last argument and the text variable. Texts starting "slow" hang;
+     * texts starting "child" hang in a child process whose pid goes to the log's ".child" file.
+     */
     private static final String SCRIPT = """
             log="$1"
             for arg; do last="$arg"; done
             printf '%s\\t%s\\t%s\\n' "$$" "$last" "$UNKNOT_SPEECH_TEXT" >> "$log"
             case "$last" in slow*) exec sleep 30 ;; esac
+            case "$last" in child*) sleep 30 & echo "$!" > "$log.child"; wait ;; esac
             """;
 
     @TempDir
@@ -84,6 +88,26 @@ class ProcessSpeechTest {
 
         waitUntil(() -> ProcessHandle.of(slow).map(process -> !process.isAlive()).orElse(true));
         assertFalse(speech.available());
+    }
+
+    @Test
+    void closeAlsoEndsWhatTheSpeechCommandStartedItself() throws IOException {
+        ProcessSpeech speech = new ProcessSpeech(command);
+        speech.say("child: cold ball, feet");
+        Path childFile = Path.of(log + ".child");
+        waitUntil(() -> {
+            try {
+                return Files.exists(childFile) && Files.readString(childFile).endsWith("\n");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        long child = Long.parseLong(Files.readString(childFile).strip());
+        assertTrue(ProcessHandle.of(child).isPresent(), "the command's own child is speaking");
+
+        speech.close();
+
+        waitUntil(() -> ProcessHandle.of(child).map(process -> !process.isAlive()).orElse(true));
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.unknot.app;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unknot.ui.player.UnfinishedSession;
+
+/**
+ * What the app holds open — the instance lock, the data file, the sound and speech outputs — and the session being
+ * played, let go in the right order however the app ends: its window closing, start-up failing, or a TERM (through
+ * the JVM's shutdown hook). The session under way is written as interrupted first, then everything is closed, newest
+ * first. Any thread, more than once; it never waits for the FX thread, which may be blocked.
+ */
+final class Lifetime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Lifetime.class);
+
+    private final Deque<AutoCloseable> held = new ArrayDeque<>();
+    private volatile UnfinishedSession playing = UnfinishedSession.NONE;
+    private boolean closed;
+
+    /** Keeps {@code resource} until the end; after the end it is closed at once and refused. */
+    synchronized <T extends AutoCloseable> T hold(T resource) {
+        if (closed) {
+            closeQuietly(resource);
+            throw new IllegalStateException("Unknot is closing");
+        }
+        held.push(resource);
+        return resource;
+    }
+
+    /** The session the player is showing, written as interrupted if the app ends before it does. */
+    void playing(UnfinishedSession session) {
+        playing = session;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            playing.recordInterrupted();
+        } catch (RuntimeException failure) {
+            LOG.error("The session under way could not be marked interrupted; the next start will", failure);
+        }
+        playing = UnfinishedSession.NONE;
+        while (!held.isEmpty()) {
+            closeQuietly(held.pop());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception failure) {
+            LOG.warn("Closing {} failed", resource, failure);
+        }
+    }
+}
