@@ -252,7 +252,8 @@ class HistoryWindowTest {
         Platform.runLater(delete::fire);
         answer(robot, "Delete");
 
-        Waits.until(() -> routines(robot).equals(List.of("Cold feet")));
+        Waits.until(() -> routines(robot).equals(List.of("Cold feet"))
+                && robot.lookup("#undoDeleteButton").queryButton().isVisible());
         robot.clickOn("#undoDeleteButton");
         Waits.until(() -> routines(robot).equals(List.of("Cold feet", "Roller")));
     }
