@@ -384,4 +384,26 @@ class RoutineStoreTest {
 
         assertEquals(Optional.of(later), routines.summaries().get(0).lastDone());
     }
+
+    @Test
+    void freeNameCutsANearlyFullNameOnACharacterBoundary() {
+        String name = "a".repeat(75) + "\uD83D\uDE00\uD83D\uDE00" + "b";
+        routines.add(Fixtures.simpleRoutine(name, 60));
+
+        String copy = routines.freeName(name);
+
+        assertEquals("a".repeat(75) + "\uD83D\uDE00 (2)", copy);
+        routines.add(Fixtures.simpleRoutine(copy, 60));
+    }
+
+    @Test
+    void freeNameOfEightyEmojiKeepsSeventySixOfThem() {
+        String emoji = "\uD83D\uDE00";
+        routines.add(Fixtures.simpleRoutine(emoji.repeat(80), 60));
+
+        String copy = routines.freeName(emoji.repeat(80));
+
+        assertEquals(emoji.repeat(76) + " (2)", copy);
+        routines.add(Fixtures.simpleRoutine(copy, 60));
+    }
 }
