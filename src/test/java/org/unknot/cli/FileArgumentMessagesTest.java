@@ -175,4 +175,23 @@ class FileArgumentMessagesTest {
             assertFalse(Files.exists(Path.of(undecodable)), args[0]);
         }
     }
+
+    @Test
+    void underTheCLocaleANameWithAccentsIsOnePlainSentenceAndExitOne() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "org.unknot.app.Launcher", "--data-dir", data().toString(), "import",
+                folder.resolve("caf\u00e9.json").toString())
+                .redirectOutput(folder.resolve("out.txt").toFile())
+                .redirectError(folder.resolve("err.txt").toFile());
+        builder.environment().put("LANG", "C");
+        builder.environment().put("LC_ALL", "C");
+
+        int code = builder.start().waitFor();
+
+        String error = Files.readString(folder.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertEquals(UnknotCommand.USER_ERROR, code, error);
+        assertOnePlainSentence(error);
+        assertTrue(error.contains("character set"), error);
+    }
 }
