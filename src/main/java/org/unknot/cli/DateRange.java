@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The days a command covers, from {@code --from} and {@code --to} (YYYY-MM-DD, both inclusive, either may be left
@@ -16,6 +17,10 @@ record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** A date whose year is not four digits from 0001 to 9999 (with a sign, more digits, or 0000). */
+    private static final Pattern OTHER_YEAR = Pattern.compile("([+-]\\d+|\\d{5,}|0000)-\\d{1,2}-\\d{1,2}");
+    /** The last day a range can name; nothing is stored after it, so a range to it has no end. */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     DateRange {
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
@@ -34,12 +39,19 @@ record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
         return from.map(day -> day.atStartOfDay(zone).toInstant());
     }
 
-    /** The first moment after the range (the start of the day after its last day), if it has a last day. */
+    /**
+     * The first moment after the range (the start of the day after its last day), if it has a last day before
+     * {@link #LAST_DAY}: the day after that is in year 10000, which the data file's moments cannot hold.
+     */
     Optional<Instant> endExclusive(ZoneId zone) {
-        return to.map(day -> day.plusDays(1).atStartOfDay(zone).toInstant());
+        return to.filter(day -> day.isBefore(LAST_DAY)).map(day -> day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     private static LocalDate date(String text) {
+        if (OTHER_YEAR.matcher(text.strip()).matches()) {
+            throw new UserError("\"" + text + "\" is not a day Unknot can use; give a date in the years 0001 to 9999, "
+                    + "like 2026-11-22.");
+        }
         try {
             return LocalDate.parse(text.strip(), DATE);
         } catch (DateTimeParseException e) {

@@ -19,21 +19,22 @@ import picocli.CommandLine.Parameters;
 final class ExportHistoryCommand extends StorageCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to write; an existing file is replaced.")
-    private Path file;
+    private String file;
 
     @Mixin
     private DateRangeOptions dates;
 
     private DateRange range;
+    private Path target;
 
     @Override
     void checkArguments() {
+        target = FileArgument.path(file).toAbsolutePath().normalize();
         range = dates.range();
     }
 
     @Override
     int run(Storage storage, PrintWriter out) {
-        Path target = file.toAbsolutePath().normalize();
         ZoneId zone = ZoneId.systemDefault();
         int written;
         try {

@@ -17,13 +17,19 @@ final class ExportRoutineCommand extends StorageCommand {
     private String name;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to write; an existing file is replaced.")
-    private Path file;
+    private String file;
+
+    private Path target;
+
+    @Override
+    void checkArguments() {
+        target = FileArgument.path(file).toAbsolutePath().normalize();
+    }
 
     @Override
     int run(Storage storage, PrintWriter out) {
         StoredRoutine stored = storage.routines().findByName(name).orElseThrow(() -> new UserError(
                 "There is no routine called \"" + name + "\"; run \"unknot list\" to see the names."));
-        Path target = file.toAbsolutePath().normalize();
         try {
             RoutineFile.export(stored.routine(), target);
         } catch (ExportException e) {

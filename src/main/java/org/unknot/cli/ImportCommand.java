@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.unknot.files.ImportReport;
 import org.unknot.files.RoutineImporter;
-import org.unknot.files.RoutineSink;
 import org.unknot.store.RoutineStore;
 import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
@@ -16,12 +15,20 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand extends StorageCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Routine files (.json) exported by Unknot.")
-    private List<Path> files;
+    private List<String> files;
+
+    private List<Path> paths;
+
+    @Override
+    void checkArguments() {
+        paths = files.stream().map(FileArgument::path).toList();
+    }
 
     @Override
     int run(Storage storage, PrintWriter out) {
         RoutineStore routines = storage.routines();
-        ImportReport report = new RoutineImporter(RoutineSink.of(routines::freeName, routines::add)).importFiles(files);
+        ImportReport report = new RoutineImporter(
+                routine -> routines.addUnderFreeName(routine).routine().name()).importFiles(paths);
         report.imported().forEach(imported -> out.println(imported.line()));
         report.refused().forEach(refused -> err().println(refused.line()));
         return report.allImported() ? UnknotCommand.OK : UnknotCommand.USER_ERROR;

@@ -25,21 +25,22 @@ import picocli.CommandLine.Parameters;
 final class ReportCommand extends StorageCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The PDF file to write; an existing file is replaced.")
-    private Path file;
+    private String file;
 
     @Mixin
     private DateRangeOptions dates;
 
     private DateRange range;
+    private Path target;
 
     @Override
     void checkArguments() {
+        target = FileArgument.path(file).toAbsolutePath().normalize();
         range = dates.range();
     }
 
     @Override
     int run(Storage storage, PrintWriter out) {
-        Path target = file.toAbsolutePath().normalize();
         ZoneId zone = ZoneId.systemDefault();
         LocalDate today = LocalDate.now(zone);
         List<SessionRecord> sessions = new ArrayList<>();

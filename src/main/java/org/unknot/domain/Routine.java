@@ -14,15 +14,15 @@ public record Routine(String name, String description, PerformedBy performedBy, 
     public static final int MAX_STEPS = 200;
 
     public Routine {
-        name = name == null ? "" : name.strip();
-        description = description == null ? "" : description.strip();
+        name = RoutineText.trim(name);
+        description = RoutineText.trim(description);
         Objects.requireNonNull(performedBy, "performedBy");
         steps = List.copyOf(steps);
     }
 
     /** The key under which names are unique: the same name in any letter case is the same routine. */
     public static String nameKey(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return RoutineText.trim(name).toLowerCase(Locale.ROOT);
     }
 
     public String nameKey() {
@@ -39,6 +39,19 @@ public record Routine(String name, String description, PerformedBy performedBy, 
         Set<Tool> tools = EnumSet.noneOf(Tool.class);
         steps.stream().map(Step::tool).filter(Tool::worksOnArea).forEach(tools::add);
         return tools;
+    }
+
+    /**
+     * The name of the {@code n}th routine of that name: the name itself for 1, else "Name (n)", the name cut on a
+     * character boundary so that the whole stays within {@link #MAX_NAME_LENGTH}.
+     */
+    public static String numberedName(String name, int n) {
+        String base = RoutineText.trim(name);
+        if (n <= 1) {
+            return base;
+        }
+        String suffix = " (" + n + ")";
+        return RoutineText.trim(RoutineText.prefix(base, MAX_NAME_LENGTH - suffix.length())) + suffix;
     }
 
     public Routine withName(String newName) {

@@ -12,11 +12,13 @@ public final class RoutineValidator {
     public static List<Problem> validate(Routine routine) {
         List<Problem> problems = new ArrayList<>();
         checkName(routine.name(), problems);
-        if (routine.description().length() > Routine.MAX_DESCRIPTION_LENGTH) {
-            problems.add(Problem.ofRoutine("description",
-                    "The description is " + routine.description().length() + " characters; shorten it to "
-                            + Routine.MAX_DESCRIPTION_LENGTH + " or fewer."));
+        int description = RoutineText.length(routine.description());
+        if (description > Routine.MAX_DESCRIPTION_LENGTH) {
+            problems.add(Problem.ofRoutine("description", "The description is " + description
+                    + " characters; shorten it to " + Routine.MAX_DESCRIPTION_LENGTH + " or fewer."));
         }
+        RoutineText.forbidden(routine.description()).ifPresent(what -> problems.add(Problem.ofRoutine("description",
+                "The description contains " + what + "; remove it.")));
         if (routine.steps().isEmpty()) {
             problems.add(Problem.ofRoutine("steps", "A routine needs at least one step; add one."));
         } else if (routine.steps().size() > Routine.MAX_STEPS) {
@@ -32,21 +34,27 @@ public final class RoutineValidator {
     /** The problems of a name alone, for fields that check as the user types. */
     public static List<Problem> validateName(String name) {
         List<Problem> problems = new ArrayList<>();
-        checkName(name == null ? "" : name.strip(), problems);
+        checkName(RoutineText.trim(name), problems);
         return List.copyOf(problems);
     }
 
     private static void checkName(String name, List<Problem> problems) {
+        int length = RoutineText.length(name);
         if (name.isEmpty()) {
             problems.add(Problem.ofRoutine("name", "Give the routine a name."));
-        } else if (name.length() > Routine.MAX_NAME_LENGTH) {
-            problems.add(Problem.ofRoutine("name", "The name is " + name.length() + " characters; shorten it to "
+        } else if (length > Routine.MAX_NAME_LENGTH) {
+            problems.add(Problem.ofRoutine("name", "The name is " + length + " characters; shorten it to "
                     + Routine.MAX_NAME_LENGTH + " or fewer."));
+        } else if (RoutineText.invisible(name)) {
+            problems.add(Problem.ofRoutine("name", "The name has no visible characters; give the routine a name "
+                    + "people can read."));
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
             problems.add(Problem.ofRoutine("name", "The name contains a control character (such as a tab or line break); "
                     + "remove it."));
         }
+        RoutineText.forbidden(name).ifPresent(what -> problems.add(Problem.ofRoutine("name",
+                "The name contains " + what + "; remove it.")));
     }
 
     private static void checkStep(int index, Step step, List<Problem> problems) {
@@ -79,9 +87,12 @@ public final class RoutineValidator {
             problems.add(Problem.ofStep(index, "seconds", what + " must be between " + tool.minSeconds() + " and "
                     + tool.maxSeconds() + "."));
         }
-        if (step.cue().length() > Step.MAX_CUE_LENGTH) {
-            problems.add(Problem.ofStep(index, "cue", "the cue is " + step.cue().length() + " characters; shorten it to "
+        int cue = RoutineText.length(step.cue());
+        if (cue > Step.MAX_CUE_LENGTH) {
+            problems.add(Problem.ofStep(index, "cue", "the cue is " + cue + " characters; shorten it to "
                     + Step.MAX_CUE_LENGTH + " or fewer."));
         }
+        RoutineText.forbidden(step.cue()).ifPresent(what -> problems.add(Problem.ofStep(index, "cue",
+                "the cue contains " + what + "; remove it.")));
     }
 }

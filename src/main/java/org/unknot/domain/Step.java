@@ -29,7 +29,7 @@ public record Step(
         Objects.requireNonNull(technique, "technique");
         Objects.requireNonNull(intensity, "intensity");
         Objects.requireNonNull(level, "level");
-        cue = cue == null ? "" : cue.strip();
+        cue = RoutineText.trim(cue);
     }
 
     /** A step on an area, centered, with no technique, intensity, level or cue. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import org.unknot.domain.OffUiThread;
 
 /** Writes a file through a temporary file in the same folder, then moves it into place: never half-written. */
@@ -54,8 +55,14 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute.getFileName() + " is a folder; choose a file name instead");
         }
+        Optional<String> special = FileKinds.special(absolute);
+        if (special.isPresent()) {
+            throw new IOException(absolute.getFileName() + " is " + special.get() + ", not a file; choose a file name "
+                    + "instead");
+        }
         Path folder = absolute.getParent();
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        // A short name of its own, so that a target name near the system's limit still has room for it.
+        Path temporary = Files.createTempFile(folder, ".unknot-", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -1,12 +1,18 @@
 package org.unknot.files;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** A file that could not be written; the message is one plain sentence naming it and saying what to do. */
 public class ExportException extends Exception {
+
+    /** The longest file name most file systems take (ext4, APFS, NTFS in UTF-16 units aside). */
+    private static final int MAX_NAME_BYTES = 255;
 
     public ExportException(String message, Throwable cause) {
         super(message, cause);
@@ -27,11 +33,31 @@ public class ExportException extends Exception {
             return new ExportException(start + " because the folder " + folder + " does not exist; create it first "
                     + "or choose another folder.", e);
         }
+        Optional<String> special = FileKinds.special(file);
+        if (special.isPresent()) {
+            return new ExportException(start + " because that is " + special.get() + ", not a file; give a file name "
+                    + "instead, such as " + file.resolveSibling(exampleName) + ".", e);
+        }
+        if (nameTooLong(file, e)) {
+            return new ExportException(start + " because the file name is too long for this system; choose a "
+                    + "shorter name.", e);
+        }
         if (e instanceof AccessDeniedException || !Files.isWritable(folder)) {
             return new ExportException(start + " because you may not write there; choose another folder or file "
                     + "name.", e);
         }
         return new ExportException(start + " (" + e.getMessage() + "), so nothing was written; check the free "
                 + "space and try again, or choose another folder.", e);
+    }
+
+    private static boolean nameTooLong(Path file, IOException e) {
+        Path name = file.getFileName();
+        return reason(e).contains("File name too long")
+                || name != null && name.toString().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES;
+    }
+
+    private static String reason(IOException e) {
+        String reason = e instanceof FileSystemException failure ? failure.getReason() : e.getMessage();
+        return reason == null ? "" : reason;
     }
 }

@@ -14,9 +14,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.unknot.domain.OffUiThread;
 import org.unknot.domain.Routine;
 import org.unknot.domain.RoutineValidator;
@@ -32,6 +36,8 @@ public final class RoutineFile {
     public static final int VERSION = 1;
     public static final int MAX_BYTES = 1024 * 1024;
 
+    /** How the JSON library reports a field given twice; only the field's name is passed on. */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build())
@@ -47,6 +53,10 @@ public final class RoutineFile {
         if (Files.isDirectory(file)) {
             throw refused(name, "this is a folder; choose a routine file (.json) instead.");
         }
+        Optional<String> special = FileKinds.special(file);
+        if (special.isPresent()) {
+            throw refused(name, "this is " + special.get() + ", not a file; choose a routine file (.json) instead.");
+        }
         if (!Files.isRegularFile(file)) {
             throw refused(name, "the file does not exist; check its name and folder.");
         }
@@ -55,8 +65,11 @@ public final class RoutineFile {
                 throw refused(name, "the file is larger than 1 MiB, which no routine needs; choose a routine file.");
             }
             return parse(name, Files.readAllBytes(file));
+        } catch (AccessDeniedException e) {
+            throw refused(name, "you may not read this file; check its permissions or copy it somewhere you may.");
         } catch (IOException e) {
-            throw refused(name, "the file cannot be read (" + e.getMessage() + "); check that you may open it.");
+            throw refused(name, "the file cannot be read; check that you may open it and that its disk is still "
+                    + "there.");
         }
     }
 
@@ -73,12 +86,18 @@ public final class RoutineFile {
                 throw refused(sourceName, "there is more after the routine's closing brace; the file must hold one routine.");
             }
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            throw refused(sourceName, "this is not valid JSON" + where + " (" + e.getOriginalMessage()
-                    + "); a routine file is JSON exported by Unknot.");
+            // Only where the file went wrong, never the JSON library's own words.
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                    : " near line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+            if (duplicate.matches()) {
+                throw refused(sourceName, "the field \"" + duplicate.group(1) + "\" appears twice" + where
+                        + "; keep only one.");
+            }
+            throw refused(sourceName, "the file is not valid JSON" + where
+                    + "; a routine file is JSON exported by Unknot.");
         } catch (IOException e) {
-            throw refused(sourceName, "the file cannot be read (" + e.getMessage() + ").");
+            throw refused(sourceName, "the file cannot be read.");
         }
         if (root == null || !root.isObject()) {
             throw refused(sourceName, "the file must hold one JSON object with \"format\": \"" + FORMAT + "\".");

@@ -49,8 +49,7 @@ public final class RoutineImporter {
         }
         String name;
         try {
-            name = sink.freeName(routine.name());
-            sink.add(routine.withName(name));
+            name = sink.addUnderFreeName(routine);
         } catch (RuntimeException e) {
             // Whatever the store refuses costs this file only; the next file may still be imported.
             String message = e.getMessage() == null || e.getMessage().isBlank() ? SAVE_FAILED : e.getMessage();

@@ -39,15 +39,16 @@ final class RoutineJsonReader {
 
     Routine routine(ObjectNode root) {
         unknownFields(root, ROUTINE_FIELDS, "");
+        nullFields(root, "");
         JsonNode format = root.get("format");
         if (format == null || !format.isTextual() || !RoutineFile.FORMAT.equals(format.asText())) {
             problem("", "format", "must be \"" + RoutineFile.FORMAT + "\"; this is not an Unknot routine file.");
             return new Routine("", "", PerformedBy.SELF, List.of());
         }
         JsonNode version = root.get("version");
-        if (version == null || !version.isInt()) {
+        if (version == null || !(version.isNull() || version.isInt())) {
             problem("", "version", "must be the whole number " + RoutineFile.VERSION + ".");
-        } else if (version.intValue() != RoutineFile.VERSION) {
+        } else if (version.isInt() && version.intValue() != RoutineFile.VERSION) {
             problem("", "version", "is " + version.intValue() + ", but this Unknot reads version " + RoutineFile.VERSION
                     + "; update Unknot to import it.");
         }
@@ -58,12 +59,12 @@ final class RoutineJsonReader {
         JsonNode stepsNode = root.get("steps");
         if (stepsNode == null) {
             problem("", "steps", "is missing; a routine needs at least one step.");
-        } else if (!stepsNode.isArray()) {
-            problem("", "steps", "must be a list of steps.");
-        } else {
+        } else if (stepsNode.isArray()) {
             for (int i = 0; i < stepsNode.size(); i++) {
                 step(stepsNode.get(i), i).ifPresent(steps::add);
             }
+        } else if (!stepsNode.isNull()) {
+            problem("", "steps", "must be a list of steps.");
         }
         return new Routine(name, description, performedBy, steps);
     }
@@ -76,6 +77,7 @@ final class RoutineJsonReader {
         }
         int before = problems.size();
         unknownFields(node, STEP_FIELDS, where);
+        nullFields(node, where);
         Optional<Tool> tool = requiredId(node, "tool", Tool.class, where);
         Optional<Area> area = optionalId(node, "area", Area.class, where);
         Side side = optionalId(node, "side", Side.class, where).orElse(Side.CENTER);
@@ -101,6 +103,15 @@ final class RoutineJsonReader {
                 problem(where, field, "is not a field of a routine file; remove it.");
             }
         }
+    }
+
+    /** Refuses {@code null} for every field: a value left out is left out, never written as null. */
+    private void nullFields(JsonNode node, String where) {
+        node.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull()) {
+                problem(where, field.getKey(), "is null; give it a value or leave the field out.");
+            }
+        });
     }
 
     private String requiredText(JsonNode node, String field, String where) {
@@ -137,7 +148,7 @@ final class RoutineJsonReader {
 
     private <E extends Enum<E> & Vocabulary> Optional<E> requiredId(
             JsonNode node, String field, Class<E> type, String where) {
-        if (!node.has(field) || node.get(field).isNull()) {
+        if (!node.has(field)) {
             problem(where, field, "is missing; use " + Vocabulary.allowedIds(type) + ".");
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
 import org.unknot.domain.RoutineValidator;
@@ -168,20 +169,37 @@ public final class RoutineStore {
         });
     }
 
-    /** The name itself if no routine has it, else "Name (2)", "Name (3)" … shortened to fit the length limit. */
+    /**
+     * The name itself if no routine has it, else "Name (2)", "Name (3)" … cut on a character boundary to fit the
+     * length limit. Only a hint: {@link #addUnderFreeName} picks the name in the same transaction as it saves.
+     */
     public String freeName(String name) {
         return database.read(connection -> {
-            String base = name.strip();
-            if (!nameTaken(connection, base, -1)) {
-                return base;
+            for (int n = 1; ; n++) {
+                String candidate = Routine.numberedName(name, n);
+                if (!nameTaken(connection, candidate, -1)) {
+                    return candidate;
+                }
             }
-            for (int n = 2; ; n++) {
-                String suffix = " (" + n + ")";
-                String stem = base.length() + suffix.length() > Routine.MAX_NAME_LENGTH
-                        ? base.substring(0, Routine.MAX_NAME_LENGTH - suffix.length()).strip()
-                        : base;
-                if (!nameTaken(connection, stem + suffix, -1)) {
-                    return stem + suffix;
+        });
+    }
+
+    /**
+     * Saves a new routine under its name, or under "Name (2)", "Name (3)" … when that is taken, choosing the name in
+     * the same transaction as the insert: a routine saved meanwhile by another import never makes this refuse.
+     */
+    public StoredRoutine addUnderFreeName(Routine routine) {
+        requireSavable(routine);
+        String now = now();
+        return database.inTransaction(connection -> {
+            // The insert is the transaction's first statement, so it waits for the write lock and then sees every
+            // name saved before it; a taken name inserts nothing and the next number is tried.
+            for (int n = 1; ; n++) {
+                Routine named = routine.withName(Routine.numberedName(routine.name(), n));
+                OptionalLong id = insertRoutineRow(connection, named, -1, now, true);
+                if (id.isPresent()) {
+                    StepColumns.insertAll(connection, "step", "routine_id", id.getAsLong(), named.steps());
+                    return new StoredRoutine(id.getAsLong(), named);
                 }
             }
         });
@@ -221,14 +239,22 @@ public final class RoutineStore {
     private long insert(Connection connection, Routine routine, long wantedId, String createdAt)
             throws SQLException {
         requireFreeName(connection, routine.name(), -1);
-        long id = wantedId;
+        long id = insertRoutineRow(connection, routine, wantedId, createdAt, false).orElseThrow();
+        StepColumns.insertAll(connection, "step", "routine_id", id, routine.steps());
+        return id;
+    }
+
+    /** Inserts the routine's row; with {@code unlessNameTaken}, a taken name inserts nothing and returns empty. */
+    private OptionalLong insertRoutineRow(Connection connection, Routine routine, long wantedId, String createdAt,
+            boolean unlessNameTaken) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO routine (id, name, name_key, description, performed_by, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            if (id < 0) {
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        + (unlessNameTaken ? " ON CONFLICT (name_key) DO NOTHING" : ""))) {
+            if (wantedId < 0) {
                 statement.setNull(1, Types.INTEGER);
             } else {
-                statement.setLong(1, id);
+                statement.setLong(1, wantedId);
             }
             statement.setString(2, routine.name());
             statement.setString(3, routine.nameKey());
@@ -236,18 +262,18 @@ public final class RoutineStore {
             statement.setString(5, routine.performedBy().id());
             statement.setString(6, createdAt);
             statement.setString(7, now());
-            statement.executeUpdate();
-            if (id < 0) {
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+            if (statement.executeUpdate() == 0) {
+                return OptionalLong.empty();
+            }
+            if (wantedId >= 0) {
+                return OptionalLong.of(wantedId);
+            }
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return OptionalLong.of(keys.getLong(1));
             }
         }
-        StepColumns.insertAll(connection, "step", "routine_id", id, routine.steps());
-        return id;
     }
-
 
     private Optional<StoredRoutine> load(Connection connection, String where, StatementBinder binder) throws SQLException {
         long id;

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unknot.files.ImportReport;
 import org.unknot.files.RoutineFile;
 import org.unknot.files.RoutineImporter;
-import org.unknot.files.RoutineSink;
 import org.unknot.store.Database;
 import org.unknot.store.RoutineStore;
 
@@ -45,7 +44,7 @@ class ImportBenchmark {
             Path data = Files.createDirectory(folder.resolve("data" + (run + warmups)));
             try (Database database = Database.open(data.resolve("unknot.db"))) {
                 RoutineStore routines = new RoutineStore(database, Clock.systemUTC());
-                RoutineImporter importer = new RoutineImporter(RoutineSink.of(routines::freeName, routines::add));
+                RoutineImporter importer = new RoutineImporter(routine -> routines.addUnderFreeName(routine).routine().name());
                 long start = System.nanoTime();
                 ImportReport report = importer.importFiles(paths);
                 double elapsed = (System.nanoTime() - start) / 1e6;

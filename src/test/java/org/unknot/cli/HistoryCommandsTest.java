@@ -139,6 +139,40 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void exportToTheLastDayOfYear9999KeepsEverySessionInAZoneWestOfUtc() throws Exception {
+        List<Long> ids = recordAroundSummerTime();
+        Path file = data.resolve("all.csv");
+        TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+
+        int code = run("--data-dir", data.toString(), "export-history", file.toString(), "--from", "0001-01-01",
+                "--to", "9999-12-31");
+
+        assertEquals(UnknotCommand.OK, code, err.toString());
+        List<List<String>> rows = Rfc4180Reader.read(Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals(ids.stream().map(String::valueOf).toList(),
+                rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList());
+    }
+
+    @Test
+    void aYearBefore0001OrAfter9999IsRefusedWithOneSentence() {
+        recordAroundSummerTime();
+        for (String text : List.of("10000-01-01", "+10000-01-01", "99999-12-31", "0000-12-31", "-0001-01-01",
+                "+999999999-12-31")) {
+            for (String command : List.of("export-history", "report")) {
+                StringWriter error = new StringWriter();
+                Path file = data.resolve("out.file");
+                int code = UnknotCommand.run(new String[] {"--data-dir", data.toString(), command, file.toString(),
+                        "--to", text}, (folder, play) -> 7, new PrintWriter(out), new PrintWriter(error));
+                assertEquals(UnknotCommand.USER_ERROR, code, command + " " + text + ": " + error);
+                assertEquals(1, error.toString().lines().count(), error.toString());
+                assertTrue(error.toString().contains("years 0001 to 9999"), error.toString());
+                assertFalse(error.toString().contains("Exception"), error.toString());
+                assertFalse(Files.exists(file));
+            }
+        }
+    }
+
+    @Test
     void exportOfARangeThatEndsBeforeItStartsExitsOneAndWritesNothing() {
         Path file = data.resolve("history.csv");
 

@@ -93,14 +93,14 @@ class RoutineFileTest {
     }
 
     @Test
-    void nullOptionalFieldsCountAsAbsent() throws Exception {
-        Routine routine = RoutineFile.parse(SOURCE, utf8("""
+    void nullIsRefusedEvenForAnOptionalField() {
+        List<String> problems = refusals("""
                 {"format": "unknot-routine", "version": 1, "name": "Short", "description": null,
-                 "steps": [{"tool": "foam-roller", "area": "thighs", "seconds": 30, "cue": null, "level": null}]}
-                """));
+                 "steps": [{"tool": "foam-roller", "area": "thighs", "seconds": 30, "cue": null}]}
+                """);
 
-        assertEquals(new Routine("Short", "", PerformedBy.SELF, List.of(Step.of(Tool.FOAM_ROLLER, Area.THIGHS, 30))),
-                routine);
+        assertEquals(List.of(SOURCE + ": \"description\" is null; give it a value or leave the field out.",
+                SOURCE + ": Step 1: \"cue\" is null; give it a value or leave the field out."), problems);
     }
 
     @Test
@@ -162,7 +162,11 @@ class RoutineFileTest {
         List<String> problems = refusals("{\"format\": \"unknot-routine\", \"version\": 1,,}");
 
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith(SOURCE + ": this is not valid JSON at line 1"), problems.get(0));
+        assertTrue(problems.get(0).startsWith(SOURCE + ": the file is not valid JSON near line 1, column "),
+                problems.get(0));
+        for (String jackson : List.of("Unexpected character", "line: ", "column: ", "Json", "code ")) {
+            assertTrue(!problems.get(0).contains(jackson), "no words of the JSON library: " + problems.get(0));
+        }
     }
 
     @Test
@@ -372,7 +376,7 @@ class RoutineFileTest {
     void refusesAByteOrderMarkAfterTheStart() {
         List<String> problems = refusals(" \uFEFF" + EXAMPLE);
 
-        assertTrue(problems.get(0).startsWith(SOURCE + ": this is not valid JSON"), problems.get(0));
+        assertTrue(problems.get(0).startsWith(SOURCE + ": the file is not valid JSON"), problems.get(0));
     }
 
     @Test
@@ -393,7 +397,7 @@ class RoutineFileTest {
                 + "\"steps\": " + nested + "}");
 
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith(SOURCE + ": this is not valid JSON"), problems.get(0));
+        assertTrue(problems.get(0).startsWith(SOURCE + ": the file is not valid JSON"), problems.get(0));
     }
 
     @Test
@@ -421,7 +425,7 @@ class RoutineFileTest {
 
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith(SOURCE + ": "), problems.get(0));
-        assertTrue(problems.get(0).contains("name"), problems.get(0));
+        assertTrue(problems.get(0).contains("the field \"name\" appears twice near line "), problems.get(0));
     }
 
     @Test
@@ -429,7 +433,7 @@ class RoutineFileTest {
         List<String> problems = refusals(EXAMPLE.replace("\"seconds\": 300", "\"seconds\": 300, \"seconds\": 30"));
 
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).contains("seconds"), problems.get(0));
+        assertTrue(problems.get(0).contains("the field \"seconds\" appears twice"), problems.get(0));
     }
 
     @Test

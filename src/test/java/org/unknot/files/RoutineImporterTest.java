@@ -68,7 +68,7 @@ class RoutineImporterTest {
         databaseFile = Files.createDirectory(folder.resolve("data")).resolve("unknot.db");
         database = Database.open(databaseFile);
         routines = new RoutineStore(database, CLOCK);
-        importer = new RoutineImporter(RoutineSink.of(routines::freeName, routines::add));
+        importer = new RoutineImporter(routine -> routines.addUnderFreeName(routine).routine().name());
         files = Files.createDirectory(folder.resolve("files"));
     }
 

@@ -384,4 +384,48 @@ class RoutineStoreTest {
 
         assertEquals(Optional.of(later), routines.summaries().get(0).lastDone());
     }
+
+    @Test
+    void freeNameCutsANearlyFullNameOnACharacterBoundary() {
+        String name = "a".repeat(75) + "\uD83D\uDE00\uD83D\uDE00" + "b";
+        routines.add(Fixtures.simpleRoutine(name, 60));
+
+        String copy = routines.freeName(name);
+
+        assertEquals("a".repeat(75) + "\uD83D\uDE00 (2)", copy);
+        routines.add(Fixtures.simpleRoutine(copy, 60));
+    }
+
+    @Test
+    void freeNameOfEightyEmojiKeepsSeventySixOfThem() {
+        String emoji = "\uD83D\uDE00";
+        routines.add(Fixtures.simpleRoutine(emoji.repeat(80), 60));
+
+        String copy = routines.freeName(emoji.repeat(80));
+
+        assertEquals(emoji.repeat(76) + " (2)", copy);
+        routines.add(Fixtures.simpleRoutine(copy, 60));
+    }
+
+    @Test
+    void addUnderFreeNameSavesTheRoutineWithItsStepsUnderTheNextFreeNumber() {
+        routines.add(Fixtures.simpleRoutine("Back", 60));
+        routines.add(Fixtures.simpleRoutine("BACK (2)", 60));
+
+        StoredRoutine saved = routines.addUnderFreeName(Fixtures.simpleRoutine("\u00A0back\u00A0", 90));
+
+        assertEquals("back (3)", saved.routine().name());
+        assertEquals(Optional.of(saved), routines.find(saved.id()));
+        assertEquals(90, routines.find(saved.id()).orElseThrow().routine().steps().get(0).seconds());
+        assertEquals(3, routines.count());
+    }
+
+    @Test
+    void addUnderFreeNameKeepsAFreeNameAsItIs() {
+        StoredRoutine saved = routines.addUnderFreeName(Fixtures.simpleRoutine("Neck", 60));
+
+        assertEquals("Neck", saved.routine().name());
+        assertThrows(IllegalArgumentException.class, () -> routines.addUnderFreeName(Fixtures.simpleRoutine("", 60)));
+        assertEquals(1, routines.count());
+    }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.unknot.files.ImportReport;
 import org.unknot.files.RoutineImporter;
-import org.unknot.files.RoutineSink;
 import org.unknot.store.RoutineStore;
+import org.unknot.store.StoredRoutine;
 
 /** Imports routine files into the library, remembering the last one added so the library can select it. */
 final class RoutineImports {
@@ -21,11 +21,11 @@ final class RoutineImports {
     /** Runs on the background thread. */
     Result importFiles(List<Path> files) {
         AtomicLong last = new AtomicLong(-1);
-        ImportReport report = new RoutineImporter(RoutineSink.of(store::freeName, routine -> {
-            long id = store.add(routine);
-            last.set(id);
-            return id;
-        })).importFiles(files);
+        ImportReport report = new RoutineImporter(routine -> {
+            StoredRoutine saved = store.addUnderFreeName(routine);
+            last.set(saved.id());
+            return saved.routine().name();
+        }).importFiles(files);
         return new Result(report.lines(), last.get() < 0 ? Optional.empty() : Optional.of(last.get()));
     }
 
