@@ -170,21 +170,6 @@ public final class RoutineStore {
     }
 
     /**
-     * The name itself if no routine has it, else "Name (2)", "Name (3)" … cut on a character boundary to fit the
-     * length limit. Only a hint: {@link #addUnderFreeName} picks the name in the same transaction as it saves.
-     */
-    public String freeName(String name) {
-        return database.read(connection -> {
-            for (int n = 1; ; n++) {
-                String candidate = Routine.numberedName(name, n);
-                if (!nameTaken(connection, candidate, -1)) {
-                    return candidate;
-                }
-            }
-        });
-    }
-
-    /**
      * Saves a new routine under its name, or under "Name (2)", "Name (3)" … when that is taken, choosing the name in
      * the same transaction as the insert: a routine saved meanwhile by another import never makes this refuse.
      */

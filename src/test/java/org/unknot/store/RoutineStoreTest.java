@@ -267,37 +267,36 @@ class RoutineStoreTest {
         pain.rateSession(session, new PainEntry(PainKind.AFTER, when, new PainScore(after), Set.of(), ""));
     }
 
-    @Test
-    void freeNameIsTheNameItselfWhenNobodyHasIt() {
-        assertEquals("Back", routines.freeName("  Back "));
+    private String addedName(String name) {
+        return routines.addUnderFreeName(Fixtures.simpleRoutine(name, 60)).routine().name();
     }
 
     @Test
-    void freeNameCountsUpFromTwo() {
+    void aFreeNameIsTheNameItselfWhenNobodyHasIt() {
+        assertEquals("Back", addedName("  Back "));
+    }
+
+    @Test
+    void aFreeNameCountsUpFromTwo() {
         routines.add(Fixtures.simpleRoutine("Back", 60));
-        assertEquals("Back (2)", routines.freeName("Back"));
-        assertEquals("back (2)", routines.freeName("back"), "a name taken in another case is taken");
-
-        routines.add(Fixtures.simpleRoutine("Back (2)", 60));
-        assertEquals("Back (3)", routines.freeName("Back"));
+        assertEquals("Back (2)", addedName("Back"));
+        assertEquals("back (3)", addedName("back"), "a name taken in another case is taken");
     }
 
     @Test
-    void freeNameOfALongNameStaysWithinTheLimit() {
+    void aFreeNameOfALongNameStaysWithinTheLimit() {
         String longName = "Long routine " + "x".repeat(Routine.MAX_NAME_LENGTH - 13);
         assertEquals(Routine.MAX_NAME_LENGTH, longName.length());
         routines.add(Fixtures.simpleRoutine(longName, 60));
 
-        String second = routines.freeName(longName);
-        routines.add(Fixtures.simpleRoutine(second, 60));
-        String third = routines.freeName(longName);
+        String second = addedName(longName);
+        String third = addedName(longName);
 
         assertTrue(second.endsWith(" (2)"), second);
         assertTrue(third.endsWith(" (3)"), third);
         assertTrue(second.length() <= Routine.MAX_NAME_LENGTH, second);
         assertTrue(third.length() <= Routine.MAX_NAME_LENGTH, third);
         assertTrue(second.startsWith("Long routine xxx"), second);
-        routines.add(Fixtures.simpleRoutine(third, 60));
         assertEquals(3, routines.count());
     }
 

@@ -127,10 +127,8 @@ public final class RoutinesViewModel {
         }
         long id = list.selectedProperty().get().id();
         background(() -> {
-            StoredRoutine original = find(id);
-            String name = store.freeName(original.routine().name());
-            long copy = store.add(original.routine().withName(name));
-            return new Done(copy, "Saved a copy as \"" + name + "\".");
+            StoredRoutine copy = store.addUnderFreeName(find(id).routine());
+            return new Done(copy.id(), "Saved a copy as \"" + copy.routine().name() + "\".");
         });
     }
 
