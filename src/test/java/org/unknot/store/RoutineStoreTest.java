@@ -385,25 +385,23 @@ class RoutineStoreTest {
     }
 
     @Test
-    void freeNameCutsANearlyFullNameOnACharacterBoundary() {
+    void aFreeNameCutsANearlyFullNameOnACharacterBoundary() {
         String name = "a".repeat(75) + "\uD83D\uDE00\uD83D\uDE00" + "b";
         routines.add(Fixtures.simpleRoutine(name, 60));
 
-        String copy = routines.freeName(name);
+        String copy = addedName(name);
 
         assertEquals("a".repeat(75) + "\uD83D\uDE00 (2)", copy);
-        routines.add(Fixtures.simpleRoutine(copy, 60));
     }
 
     @Test
-    void freeNameOfEightyEmojiKeepsSeventySixOfThem() {
+    void aFreeNameOfEightyEmojiKeepsSeventySixOfThem() {
         String emoji = "\uD83D\uDE00";
         routines.add(Fixtures.simpleRoutine(emoji.repeat(80), 60));
 
-        String copy = routines.freeName(emoji.repeat(80));
+        String copy = addedName(emoji.repeat(80));
 
         assertEquals(emoji.repeat(76) + " (2)", copy);
-        routines.add(Fixtures.simpleRoutine(copy, 60));
     }
 
     @Test
