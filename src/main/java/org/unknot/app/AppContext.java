@@ -135,7 +135,7 @@ public final class AppContext implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
             Storage storage = Storage.open(folder, clock, StarterRoutines::load);
-            int interrupted = storage.sessions().markInterrupted();
+            int interrupted = storage.readOnly() ? 0 : storage.sessions().markInterrupted();
             Optional<StoredRoutine> play = playOnStart.flatMap(storage.routines()::findByName);
             return new Opened(lock, storage, cueOutput.get(), storage.settings().theme(),
                     storage.settings().safetyAcknowledgedAt().isPresent(), interrupted,
@@ -160,6 +160,9 @@ public final class AppContext implements AutoCloseable {
                     : data.interrupted() + " sessions were interrupted when Unknot closed unexpectedly. What you did "
                     + "is kept in History.");
         }
+        // A damaged or read-only file, or a stray WAL moved aside: the most pressing sentence wins the one notice.
+        data.storage().readOnlyReason().or(() -> data.storage().notices().stream().findFirst())
+                .ifPresent(shellModel::tell);
         Runnable afterSafety = () -> data.play().ifPresentOrElse(
                 routine -> showPlayer(routine, data.playerSettings()), this::showShell);
         if (data.safetyAcknowledged()) {

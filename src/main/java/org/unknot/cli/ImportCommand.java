@@ -19,6 +19,16 @@ final class ImportCommand extends StorageCommand {
     private List<Path> files;
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
+    String refusal() {
+        return "nothing was imported";
+    }
+
+    @Override
     int run(Storage storage, PrintWriter out) {
         RoutineStore routines = storage.routines();
         ImportReport report = new RoutineImporter(RoutineSink.of(routines::freeName, routines::add)).importFiles(files);

@@ -1,15 +1,23 @@
 package org.unknot.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unknot.files.StarterRoutines;
+import org.unknot.store.DataFolder;
+import org.unknot.store.InstanceLock;
 import org.unknot.store.Storage;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A subcommand that works on the opened data file and prints plain lines. */
+/**
+ * A subcommand that works on the opened data file and prints plain lines. A command that writes holds the instance
+ * lock for its whole run, so it never competes with the app; one that only reads takes the lock to open the file when
+ * it is free, and otherwise reads what the running app has saved.
+ */
 abstract class StorageCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -21,9 +29,50 @@ abstract class StorageCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         checkArguments();
-        try (Storage storage = Storage.open(root.dataFolder(), Clock.systemDefaultZone(), StarterRoutines::load)) {
+        DataFolder folder = root.dataFolder();
+        folder.prepare();
+        Optional<InstanceLock> lock = writes() ? Optional.of(lockToWrite(folder, refusal()))
+                : InstanceLock.tryAcquire(folder);
+        try (Storage storage = Storage.open(folder, Clock.systemDefaultZone(), StarterRoutines::load,
+                lock.isPresent())) {
+            if (!writes()) {
+                release(lock);
+            }
+            storage.notices().forEach(err()::println);
+            err().flush();
+            if (writes() && storage.readOnly()) {
+                throw new UserError(storage.readOnlyReason().orElseThrow());
+            }
             return run(storage, spec.commandLine().getOut());
+        } finally {
+            release(lock);
         }
+    }
+
+    /** The lock a writing command needs, or a plain sentence that the app is open and what was not done. */
+    static InstanceLock lockToWrite(DataFolder folder, String notDone) {
+        return InstanceLock.tryAcquire(folder).orElseThrow(() -> new UserError("Unknot is open with this data "
+                + "folder, so " + notDone + "; close the app and try again."));
+    }
+
+    private static void release(Optional<InstanceLock> lock) {
+        lock.ifPresent(held -> {
+            try {
+                held.close();
+            } catch (IOException | RuntimeException e) {
+                // the process ends soon and the lock with it
+            }
+        });
+    }
+
+    /** Whether the command writes to the data file (and so must hold the instance lock). */
+    boolean writes() {
+        return false;
+    }
+
+    /** For a command that writes: what was not done when the app holds the folder ("nothing was imported"). */
+    String refusal() {
+        return "nothing was changed";
     }
 
     /** Refuses wrong arguments with a {@link UserError} before the data file is opened, so nothing is touched. */

@@ -1,11 +1,13 @@
 package org.unknot.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
+import org.unknot.store.InstanceLock;
 import org.unknot.store.Storage;
 import org.unknot.store.StorageException;
 import picocli.CommandLine.Command;
@@ -18,7 +20,7 @@ import picocli.CommandLine;
 @Command(name = "unknot", mixinStandardHelpOptions = true, version = "Unknot 0.1",
         description = "Timed self-massage routines and a private pain history.",
         subcommands = {ListCommand.class, ImportCommand.class, ExportRoutineCommand.class, ExportHistoryCommand.class,
-                ReportCommand.class, CheckCommand.class, SampleDataCommand.class})
+                ReportCommand.class, CheckCommand.class, SampleDataCommand.class, RestoreBackupCommand.class})
 public final class UnknotCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -44,7 +46,7 @@ public final class UnknotCommand implements Callable<Integer> {
     public Integer call() {
         Optional<String> routine = Optional.ofNullable(play);
         if (routine.isPresent()) {
-            try (Storage storage = Storage.open(dataFolder(), Clock.systemDefaultZone(), StarterRoutines::load)) {
+            try (Storage storage = openToRead()) {
                 if (storage.routines().findByName(routine.get()).isEmpty()) {
                     throw new UserError("There is no routine called \"" + routine.get() + "\"; run \"unknot list\" "
                             + "to see the names.");
@@ -52,6 +54,24 @@ public final class UnknotCommand implements Callable<Integer> {
             }
         }
         return appStarter.start(dataFolder(), routine);
+    }
+
+    /** Opens the data file to read: with the instance lock while it is free, else read-only beside the open app. */
+    private Storage openToRead() {
+        DataFolder folder = dataFolder();
+        folder.prepare();
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(folder);
+        try {
+            return Storage.open(folder, Clock.systemDefaultZone(), StarterRoutines::load, lock.isPresent());
+        } finally {
+            lock.ifPresent(held -> {
+                try {
+                    held.close();
+                } catch (IOException e) {
+                    // released when the process ends anyway
+                }
+            });
+        }
     }
 
     DataFolder dataFolder() {
