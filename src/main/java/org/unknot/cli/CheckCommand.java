@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
 final class CheckCommand extends StorageCommand {
 
     @Override
+    boolean warnsOfDamage() {
+        return false;
+    }
+
+    @Override
     int run(Storage storage, PrintWriter out) {
         Database database = storage.database();
         if (database.damaged() || !database.passesIntegrityCheck()) {

@@ -39,6 +39,9 @@ abstract class StorageCommand implements Callable<Integer> {
                 release(lock);
             }
             storage.notices().forEach(err()::println);
+            if (!writes() && warnsOfDamage() && storage.database().damaged()) {
+                err().println(storage.readOnlyReason().orElseThrow());
+            }
             err().flush();
             if (writes() && storage.readOnly()) {
                 throw new UserError(storage.readOnlyReason().orElseThrow());
@@ -68,6 +71,11 @@ abstract class StorageCommand implements Callable<Integer> {
     /** Whether the command writes to the data file (and so must hold the instance lock). */
     boolean writes() {
         return false;
+    }
+
+    /** Whether a command that only reads says first that the file is damaged ({@code check} says it its own way). */
+    boolean warnsOfDamage() {
+        return true;
     }
 
     /** For a command that writes: what was not done when the app holds the folder ("nothing was imported"). */

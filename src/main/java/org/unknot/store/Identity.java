@@ -18,8 +18,13 @@ record Identity(Kind kind, int version, String problem) {
 
     /** The last schema written without the marker. */
     private static final int LAST_UNMARKED = 3;
-    private static final String UNKNOT_TABLES = "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-            + "AND name IN ('routine', 'step', 'session', 'pain_entry', 'setting')";
+    /** Unknot's tables and columns of theirs that schemas 1 to 3 share: 12 when all are there. */
+    private static final String UNKNOT_TABLES = "SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+            + "AND name IN ('routine', 'step', 'session', 'pain_entry', 'setting')) "
+            + "+ (SELECT count(*) FROM pragma_table_info('routine') WHERE name IN ('name_key', 'performed_by')) "
+            + "+ (SELECT count(*) FROM pragma_table_info('session') WHERE name IN ('routine_name', 'planned_seconds')) "
+            + "+ (SELECT count(*) FROM pragma_table_info('pain_entry') WHERE name IN ('kind', 'score')) "
+            + "+ (SELECT count(*) FROM pragma_table_info('setting') WHERE name = 'value')";
 
     boolean isUnknots() {
         return kind == Kind.UNKNOT || kind == Kind.NEWER || kind == Kind.UNKNOWN_VERSION || kind == Kind.DAMAGED;
@@ -34,7 +39,7 @@ record Identity(Kind kind, int version, String problem) {
             if (objects == 0 && version == 0 && (marked || applicationId == 0)) {
                 return new Identity(Kind.EMPTY, 0, "");
             }
-            boolean tables = single(connection, UNKNOT_TABLES) == 5;
+            boolean tables = single(connection, UNKNOT_TABLES) == 12;
             if (!marked && (applicationId != 0 || !tables || version > LAST_UNMARKED)) {
                 return new Identity(Kind.FOREIGN, version, "");
             }

@@ -87,7 +87,9 @@ final class Opening {
                 return alone;
             }
             Identity replayed = StrayWal.replayed(file);
-            if (belongs(alone, replayed)) {
+            if (belongs(alone, replayed) || alone.kind() == Identity.Kind.EMPTY
+                    && replayed.kind() == Identity.Kind.FOREIGN) {
+                // An empty file whose WAL holds another program's tables is that program's database: refused whole.
                 return replayed;
             }
             setAsideWal(file, folder, notices);

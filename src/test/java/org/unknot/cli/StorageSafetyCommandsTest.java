@@ -192,4 +192,16 @@ class StorageSafetyCommandsTest {
     void restoreBackupWithTwoDatesIsAUsageError() {
         assertEquals(2, run("--data-dir", data().toString(), "restore-backup", "2026-11-20", "2026-11-21"));
     }
+
+    @Test
+    void readingADamagedFileWorksButSaysItIsDamaged() throws Exception {
+        withHistory();
+        byte[] damaged = damageMiddlePage();
+
+        int code = run("--data-dir", data().toString(), "list");
+
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("damaged"), err.toString());
+        assertArrayEquals(damaged, Files.readAllBytes(db()));
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -220,6 +221,44 @@ class OpeningSafetyTest {
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         }
+        assertNoSideFiles();
+    }
+
+    @Test
+    void anotherProgramsDatabaseWhoseTablesAreStillInItsWalIsRefusedWithItsWal() throws Exception {
+        try (Connection connection = Fixtures.rawConnection(file()); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
+            statement.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT)");
+            statement.execute("INSERT INTO note (text) VALUES ('buy milk')");
+            Files.copy(folder.resolve("unknot.db-wal"), folder.resolve("kept-wal"));
+            Files.copy(file(), folder.resolve("kept-db"));
+        }
+        Files.move(folder.resolve("kept-wal"), folder.resolve("unknot.db-wal"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(folder.resolve("kept-db"), file(), StandardCopyOption.REPLACE_EXISTING);
+        String db = DataFiles.hash(file());
+        String wal = DataFiles.hash(folder.resolve("unknot.db-wal"));
+
+        StorageException refused = assertThrows(StorageException.class, () -> Database.open(file()));
+
+        assertTrue(refused.getMessage().contains("not an Unknot data file"), refused.getMessage());
+        assertEquals(db, DataFiles.hash(file()));
+        assertEquals(wal, DataFiles.hash(folder.resolve("unknot.db-wal")), "its WAL is not moved either");
+        assertEquals(List.of(), setAside());
+    }
+
+    @Test
+    void aFileWithUnknotsTableNamesButNotItsColumnsIsNotTakenForUnknots() throws Exception {
+        for (String table : List.of("routine", "step", "session", "pain_entry", "setting")) {
+            Fixtures.execute(file(), "CREATE TABLE " + table + " (anything TEXT)");
+        }
+        Fixtures.execute(file(), "PRAGMA user_version = 2");
+        String before = DataFiles.hash(file());
+
+        StorageException refused = assertThrows(StorageException.class, () -> Database.open(file()));
+
+        assertTrue(refused.getMessage().contains("not an Unknot data file"), refused.getMessage());
+        assertEquals(before, DataFiles.hash(file()));
         assertNoSideFiles();
     }
 }
