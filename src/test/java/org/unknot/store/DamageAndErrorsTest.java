@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,5 +123,38 @@ class DamageAndErrorsTest {
 
         assertTrue(named.getMessage().contains("disk is full"), named.getMessage());
         assertFalse(named.getMessage().contains("damaged"), named.getMessage());
+    }
+
+    /** A real full disk: a 256 KiB tmpfs, which only root can mount; elsewhere the test is skipped. */
+    @Test
+    void aReallyFullDiskIsNamedAsSuchAndNeverAsDamage() throws Exception {
+        Path small = Files.createDirectory(folder.resolve("small"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", small.toString())
+                .redirectErrorStream(true).start();
+        Assumptions.assumeTrue(mount.waitFor() == 0, "mounting a small tmpfs needs root");
+        try {
+            DataFolder data = new DataFolder(small.resolve("unknot"));
+            try (Storage storage = Storage.open(data, Fixtures.CLOCK, List::of)) {
+                StorageException full = assertThrows(StorageException.class, () -> {
+                    for (int i = 0; i < 1000; i++) {
+                        storage.settings().put("k" + i, "x".repeat(4000));
+                    }
+                });
+                assertTrue(full.getMessage().contains("disk is full"), full.getMessage());
+                assertFalse(full.getMessage().contains("damaged"), full.getMessage());
+                assertFalse(storage.readOnly());
+            }
+            StorageException reopened = assertThrows(StorageException.class, () -> {
+                Storage.open(data, Fixtures.CLOCK, List::of).close();
+                // if it opened, a write still cannot fit
+                try (Storage storage = Storage.open(data, Fixtures.CLOCK, List::of)) {
+                    storage.settings().put("more", "x".repeat(200_000));
+                }
+            });
+            assertTrue(reopened.getMessage().contains("disk is full"), reopened.getMessage());
+            assertFalse(reopened.getMessage().contains("damaged"), reopened.getMessage());
+        } finally {
+            new ProcessBuilder("umount", small.toString()).start().waitFor();
+        }
     }
 }
