@@ -32,8 +32,8 @@ final class StorageErrors {
             return new StorageException("Unknot cannot open its data file " + file + "; check that you may read and "
                     + "write it and its folder, or choose another data folder with --data-dir.", e);
         }
-        return new StorageException("Unknot could not read or write its data file " + file + "; what was saved "
-                + "before is kept. Try again, and if it keeps happening run \"unknot check\".", e);
+        return new StorageException("Unknot could not read or write its data file " + file + "; nothing was "
+                + "changed. Try again, and if it keeps happening run \"unknot check\".", e);
     }
 
     /** A file Unknot writes beside the data file (a backup, a copy set aside) could not be written. */
