@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.unknot.domain.OffUiThread;
 
@@ -90,7 +89,7 @@ public final class Database implements AutoCloseable {
                 // Whatever went wrong (an Error too), nothing of the work may be committed; if even the rollback
                 // fails, auto-commit stays off, because switching it back on would commit what is pending.
                 try {
-                    connection.rollback();
+                    rollBack();
                     connection.setAutoCommit(true);
                 } catch (SQLException rollback) {
                     e.addSuppressed(rollback);
@@ -101,6 +100,23 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * Rolls back. On some errors (a full disk among them) SQLite has already rolled the transaction back itself; the
+     * driver does not know, so an empty transaction is begun for it to end, leaving the connection usable.
+     */
+    private void rollBack() throws SQLException {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("no transaction is active")) {
+                throw e;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN");
+            }
         }
     }
 
@@ -159,7 +175,7 @@ public final class Database implements AutoCloseable {
             markDamaged();
             return new StorageException(readOnlyReason.get(), e);
         }
-        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
+        if (StorageErrors.isFull(e)) {
             truncateWal();
         }
         return StorageErrors.of(file, e);
@@ -176,10 +192,15 @@ public final class Database implements AutoCloseable {
 
     /** The pages of a write that failed for want of space stay in the WAL until it is emptied; empty it now. */
     private void truncateWal() {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-            LOG.warn("Emptying the WAL after a failed write did not work", e);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                LOG.info("After a write failed for want of space, the WAL checkpoint gave {}", result.next()
+                        ? result.getInt(1) + "/" + result.getInt(2) + "/" + result.getInt(3) : "nothing");
+                return;
+            } catch (SQLException e) {
+                LOG.warn("Emptying the WAL after a failed write did not work (attempt {})", attempt, e);
+            }
         }
     }
 

@@ -14,9 +14,18 @@ final class StorageErrors {
     private StorageErrors() {
     }
 
+    /** Whether SQLite ran out of disk space (SQLITE_FULL, or an I/O error saying so). */
+    static boolean isFull(SQLException e) {
+        return primaryCode(e) == SQLiteErrorCode.SQLITE_FULL.code || noSpace(e.getMessage());
+    }
+
+    private static int primaryCode(SQLException e) {
+        return e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xFF : e.getErrorCode() & 0xFF;
+    }
+
     static StorageException of(Path file, SQLException e) {
-        int code = e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xFF : e.getErrorCode() & 0xFF;
-        if (code == SQLiteErrorCode.SQLITE_FULL.code || noSpace(e.getMessage())) {
+        int code = primaryCode(e);
+        if (isFull(e)) {
             return new StorageException("The disk is full, so Unknot could not save to " + file + "; free some "
                     + "space and try again (what was saved before is kept).", e);
         }

@@ -33,16 +33,33 @@ final class StrayWal {
         return Files.exists(wal, LinkOption.NOFOLLOW_LINKS) && (Files.isSymbolicLink(wal) || Files.size(wal) > 0);
     }
 
-    /** What the data file would be once its WAL were replayed. */
+    /**
+     * What the data file would be once its WAL were replayed. The copy is made beside the file; when that disk is
+     * full, in the system's temporary folder (owner-only, removed at once), so a full disk does not stop Unknot from
+     * opening the file to let the user see and free space.
+     */
     static Identity replayed(Path file) throws IOException, SQLException {
-        Path scratch = Files.createTempDirectory(file.toAbsolutePath().getParent(), ".wal-check-",
-                OwnerOnly.fileAttributesForFolder());
+        if (Files.isSymbolicLink(wal(file))) {
+            return new Identity(Identity.Kind.FOREIGN, 0, "");
+        }
+        try {
+            return replayedIn(Files.createTempDirectory(file.toAbsolutePath().getParent(), ".wal-check-",
+                    OwnerOnly.fileAttributesForFolder()), file);
+        } catch (IOException besideFailed) {
+            try {
+                return replayedIn(Files.createTempDirectory(".unknot-wal-check-", OwnerOnly.fileAttributesForFolder()),
+                        file);
+            } catch (IOException elsewhereFailed) {
+                besideFailed.addSuppressed(elsewhereFailed);
+                throw besideFailed;
+            }
+        }
+    }
+
+    private static Identity replayedIn(Path scratch, Path file) throws IOException, SQLException {
         try {
             Path copy = scratch.resolve("copy.db");
             OwnerOnly.copyInto(file, copy);
-            if (Files.isSymbolicLink(wal(file))) {
-                return new Identity(Identity.Kind.FOREIGN, 0, "");
-            }
             OwnerOnly.copyInto(wal(file), wal(copy));
             try (Connection connection = Connections.readWrite(copy)) {
                 return Identity.of(connection);
