@@ -9,6 +9,7 @@ import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
 import org.unknot.store.InstanceLock;
 import org.unknot.store.Storage;
+import org.unknot.store.StorageException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -31,19 +32,19 @@ abstract class StorageCommand implements Callable<Integer> {
         checkArguments();
         DataFolder folder = root.dataFolder();
         folder.prepare();
-        Optional<InstanceLock> lock = writes() ? Optional.of(lockToWrite(folder, refusal()))
-                : InstanceLock.tryAcquire(folder);
-        try (Storage storage = Storage.open(folder, Clock.systemDefaultZone(), StarterRoutines::load,
-                lock.isPresent())) {
-            if (!writes()) {
-                release(lock);
+        if (!writes()) {
+            try (Storage storage = openToRead(folder)) {
+                tellNotices(storage);
+                if (warnsOfDamage() && storage.database().damaged()) {
+                    err().println(storage.readOnlyReason().orElseThrow());
+                }
+                return run(storage, spec.commandLine().getOut());
             }
-            storage.notices().forEach(err()::println);
-            if (!writes() && warnsOfDamage() && storage.database().damaged()) {
-                err().println(storage.readOnlyReason().orElseThrow());
-            }
-            err().flush();
-            if (writes() && storage.readOnly()) {
+        }
+        InstanceLock lock = lockToWrite(folder, refusal());
+        try (Storage storage = Storage.open(folder, Clock.systemDefaultZone(), StarterRoutines::load, true)) {
+            tellNotices(storage);
+            if (storage.readOnly()) {
                 throw new UserError(storage.readOnlyReason().orElseThrow());
             }
             return run(storage, spec.commandLine().getOut());
@@ -52,20 +53,46 @@ abstract class StorageCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Opens the data file to read. While no other Unknot holds the folder, the lock is taken just for opening (so a
+     * stray WAL can be examined); beside the running app the file is read as the app has saved it. A folder where not
+     * even the lock file can be made is one no Unknot is writing to.
+     */
+    static Storage openToRead(DataFolder folder) {
+        folder.prepare();
+        Optional<InstanceLock> lock;
+        boolean exclusive;
+        try {
+            lock = InstanceLock.tryAcquire(folder);
+            exclusive = lock.isPresent();
+        } catch (StorageException unwritableFolder) {
+            lock = Optional.empty();
+            exclusive = true;
+        }
+        try {
+            return Storage.open(folder, Clock.systemDefaultZone(), StarterRoutines::load, exclusive);
+        } finally {
+            lock.ifPresent(StorageCommand::release);
+        }
+    }
+
+    private void tellNotices(Storage storage) {
+        storage.notices().forEach(err()::println);
+        err().flush();
+    }
+
     /** The lock a writing command needs, or a plain sentence that the app is open and what was not done. */
     static InstanceLock lockToWrite(DataFolder folder, String notDone) {
         return InstanceLock.tryAcquire(folder).orElseThrow(() -> new UserError("Unknot is open with this data "
                 + "folder, so " + notDone + "; close the app and try again."));
     }
 
-    private static void release(Optional<InstanceLock> lock) {
-        lock.ifPresent(held -> {
-            try {
-                held.close();
-            } catch (IOException | RuntimeException e) {
-                // the process ends soon and the lock with it
-            }
-        });
+    static void release(InstanceLock lock) {
+        try {
+            lock.close();
+        } catch (IOException | RuntimeException e) {
+            // the process ends soon, and the lock with it
+        }
     }
 
     /** Whether the command writes to the data file (and so must hold the instance lock). */

@@ -1,13 +1,9 @@
 package org.unknot.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
-import org.unknot.store.InstanceLock;
 import org.unknot.store.Storage;
 import org.unknot.store.StorageException;
 import picocli.CommandLine.Command;
@@ -46,7 +42,7 @@ public final class UnknotCommand implements Callable<Integer> {
     public Integer call() {
         Optional<String> routine = Optional.ofNullable(play);
         if (routine.isPresent()) {
-            try (Storage storage = openToRead()) {
+            try (Storage storage = StorageCommand.openToRead(dataFolder())) {
                 if (storage.routines().findByName(routine.get()).isEmpty()) {
                     throw new UserError("There is no routine called \"" + routine.get() + "\"; run \"unknot list\" "
                             + "to see the names.");
@@ -54,24 +50,6 @@ public final class UnknotCommand implements Callable<Integer> {
             }
         }
         return appStarter.start(dataFolder(), routine);
-    }
-
-    /** Opens the data file to read: with the instance lock while it is free, else read-only beside the open app. */
-    private Storage openToRead() {
-        DataFolder folder = dataFolder();
-        folder.prepare();
-        Optional<InstanceLock> lock = InstanceLock.tryAcquire(folder);
-        try {
-            return Storage.open(folder, Clock.systemDefaultZone(), StarterRoutines::load, lock.isPresent());
-        } finally {
-            lock.ifPresent(held -> {
-                try {
-                    held.close();
-                } catch (IOException e) {
-                    // released when the process ends anyway
-                }
-            });
-        }
     }
 
     DataFolder dataFolder() {

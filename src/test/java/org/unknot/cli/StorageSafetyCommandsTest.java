@@ -15,7 +15,14 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Clock;
+import org.unknot.domain.Area;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.Routine;
+import org.unknot.domain.Step;
+import org.unknot.domain.Tool;
 import org.unknot.store.DataFolder;
+import org.unknot.store.Storage;
 import org.unknot.store.InstanceLock;
 
 /** The commands on a damaged, locked or odd data file: one plain sentence, the right exit code, the file unchanged. */
@@ -203,5 +210,29 @@ class StorageSafetyCommandsTest {
         assertEquals(0, code, err.toString());
         assertTrue(err.toString().contains("damaged"), err.toString());
         assertArrayEquals(damaged, Files.readAllBytes(db()));
+    }
+
+    @Test
+    void aCommandBesideTheOpenAppLeavesTheAppsWalAloneAndSeesWhatItSaved() throws Exception {
+        withHistory();
+        DataFolder folder = new DataFolder(data());
+        try (InstanceLock app = InstanceLock.acquire(folder);
+             Storage storage = Storage.open(folder, Clock.systemDefaultZone(), List::of)) {
+            storage.database().read(c -> {
+                try (Statement statement = c.createStatement()) {
+                    statement.execute("PRAGMA wal_autocheckpoint = 0");
+                }
+                return null;
+            });
+            storage.routines().add(new Routine("Only in the WAL", "", PerformedBy.SELF,
+                    List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60))));
+            byte[] wal = Files.readAllBytes(data().resolve("unknot.db-wal"));
+
+            assertEquals(0, run("--data-dir", data().toString(), "list"), err.toString());
+
+            assertTrue(out.toString().contains("Only in the WAL"), out.toString());
+            assertArrayEquals(wal, Files.readAllBytes(data().resolve("unknot.db-wal")));
+            assertFalse(Files.exists(data().resolve("set-aside")));
+        }
     }
 }
