@@ -157,7 +157,7 @@ public final class Database implements AutoCloseable {
 
     private void markDamaged() {
         damaged = true;
-        readOnlyReason = Optional.of(StorageErrors.damaged(file));
+        readOnlyReason = Optional.of(StorageErrors.damagedWhileOpen(file));
     }
 
     @Override

@@ -11,6 +11,9 @@ import org.sqlite.SQLiteException;
 /** One plain sentence for each way the data file can fail, named for what really happened. */
 final class StorageErrors {
 
+    private static final String RESTORE = "run \"unknot restore-backup\" or use Settings → Backups to put the newest "
+            + "good backup in place (the damaged file is kept aside).";
+
     private StorageErrors() {
     }
 
@@ -68,17 +71,19 @@ final class StorageErrors {
                 + "allow writing to them (or choose another data folder with --data-dir) and open Unknot again.";
     }
 
-    /** The advice every "damaged" message gives. */
+    /** A file found damaged before anything was written to it; every "damaged" message gives the same advice. */
     static String damaged(Path file) {
-        return "The data file " + file + " is damaged, so Unknot only reads it and changed nothing; run \"unknot "
-                + "restore-backup\" or use Settings → Backups to put the newest good backup in place (the damaged "
-                + "file is kept aside).";
+        return "The data file " + file + " is damaged, so Unknot only reads it and changed nothing; " + RESTORE;
+    }
+
+    /** A file found damaged after it was opened for writing (by the full check, or by a failed read). */
+    static String damagedWhileOpen(Path file) {
+        return "The data file " + file + " is damaged, so Unknot will only read it from now on; " + RESTORE;
     }
 
     static String unreadable(Path file) {
         return "The data file " + file + " is damaged so badly that Unknot cannot read it, so it was left untouched; "
-                + "run \"unknot restore-backup\" or use Settings → Backups to put the newest good backup in place (the "
-                + "damaged file is kept aside).";
+                + RESTORE;
     }
 
     private static boolean noSpace(String message) {
