@@ -1,19 +1,11 @@
 package org.unknot.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,18 +16,16 @@ import java.util.Optional;
  */
 final class Opening {
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-
     private Opening() {
     }
 
     static Database open(Path file, boolean exclusive) {
         Path folder = file.toAbsolutePath().getParent();
         List<String> notices = new ArrayList<>();
-        if (!existsAsPlainFile(file)) {
+        if (!DataFilePath.existsAsPlainFile(file)) {
             return create(file, folder, notices);
         }
-        checkHeader(file);
+        DataFilePath.checkHeader(file);
         if (!exclusive) {
             return shared(file);
         }
@@ -92,7 +82,7 @@ final class Opening {
                 // An empty file whose WAL holds another program's tables is that program's database: refused whole.
                 return replayed;
             }
-            setAsideWal(file, folder, notices);
+            notices.add(StrayWal.setAside(file, folder));
             return alone;
         } catch (IOException e) {
             throw StorageErrors.writing(folder, e);
@@ -107,14 +97,6 @@ final class Opening {
             case EMPTY, DAMAGED -> alone.kind() == replayed.kind();
             default -> false;
         };
-    }
-
-    private static void setAsideWal(Path file, Path folder, List<String> notices) throws IOException {
-        Path aside = SetAside.newFolder(folder, Clock.systemDefaultZone());
-        SetAside.move(StrayWal.wal(file), aside);
-        SetAside.move(StrayWal.shm(file), aside);
-        notices.add("A leftover " + StrayWal.wal(file).getFileName() + " did not belong to your data file, so Unknot "
-                + "moved it to " + aside + " instead of applying it; your data file was not changed.");
     }
 
     private static Identity look(Path file) {
@@ -132,7 +114,7 @@ final class Opening {
         }
         try {
             if (StrayWal.present(file)) {
-                setAsideWal(file, folder, notices);
+                notices.add(StrayWal.setAside(file, folder));
             }
             OwnerOnly.createFile(file);
         } catch (IOException e) {
@@ -200,46 +182,6 @@ final class Opening {
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
-        }
-    }
-
-    /** False when nothing is there; refuses a link, a folder, a device or a pipe before anything reads it. */
-    private static boolean existsAsPlainFile(Path file) {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return false;
-        } catch (IOException e) {
-            throw new StorageException("Unknot cannot read its data file " + file + "; check that you may open it.", e);
-        }
-        if (attributes.isSymbolicLink()) {
-            throw new StorageException(file + " is a link to another file, and Unknot opens only its own data file "
-                    + "itself; replace the link with the file, or choose another data folder with --data-dir. "
-                    + "Nothing was changed.");
-        }
-        if (attributes.isDirectory()) {
-            throw new StorageException(file + " is a folder, not a data file; move it away or choose another data "
-                    + "folder with --data-dir.");
-        }
-        if (!attributes.isRegularFile()) {
-            throw new StorageException(file + " is not a regular file (it is a device or a pipe), so Unknot did not "
-                    + "open it; move it away or choose another data folder with --data-dir.");
-        }
-        return true;
-    }
-
-    private static void checkHeader(Path file) {
-        byte[] start = new byte[SQLITE_HEADER.length];
-        int read;
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            read = in.readNBytes(start, 0, start.length);
-        } catch (IOException e) {
-            throw new StorageException("Unknot cannot read its data file " + file + "; check that you may open it.", e);
-        }
-        if (read > 0 && !Arrays.equals(start, SQLITE_HEADER)) {
-            throw new StorageException("The file " + file + " is not an Unknot data file; move it away or choose "
-                    + "another data folder with --data-dir. The file was left untouched.");
         }
     }
 

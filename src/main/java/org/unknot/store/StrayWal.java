@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -71,5 +72,14 @@ final class StrayWal {
                 }
             }
         }
+    }
+
+    /** Moves the -wal and -shm into a new dated folder; returns the sentence telling the user. */
+    static String setAside(Path file, Path folder) throws IOException {
+        Path aside = SetAside.newFolder(folder, Clock.systemDefaultZone());
+        SetAside.move(wal(file), aside);
+        SetAside.move(shm(file), aside);
+        return "A leftover " + wal(file).getFileName() + " did not belong to your data file, so Unknot "
+                + "moved it to " + aside + " instead of applying it; your data file was not changed.";
     }
 }
