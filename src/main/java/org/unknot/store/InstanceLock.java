@@ -31,7 +31,8 @@ public final class InstanceLock implements AutoCloseable {
     /** Takes the lock, or says plainly that Unknot is already open with this folder. */
     public static InstanceLock acquire(DataFolder folder) {
         return tryAcquire(folder).orElseThrow(() -> new StorageException("Unknot is already open with this data "
-                + "folder; switch to that window, or close it and try again."));
+                + "folder (the app, or a command that is writing to it); switch to that window, or let the command "
+                + "finish, and try again."));
     }
 
     /** The lock, or empty when another Unknot (the app, or a command that writes) holds it. */
