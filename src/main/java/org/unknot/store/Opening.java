@@ -1,6 +1,8 @@
 package org.unknot.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,7 +46,13 @@ final class Opening {
         try {
             OwnerOnly.tighten(file);
             OwnerOnly.tighten(StrayWal.wal(file));
-            OwnerOnly.tighten(StrayWal.shm(file));
+            Path shm = StrayWal.shm(file);
+            if (Files.isRegularFile(shm, LinkOption.NOFOLLOW_LINKS) && !OwnerOnly.mayWrite(shm)) {
+                // A read-only index left from a read-only time would make every write fail. It holds no data and no
+                // other Unknot has the file open, so SQLite simply builds it again.
+                Files.delete(shm);
+            }
+            OwnerOnly.tighten(shm);
         } catch (IOException e) {
             throw StorageErrors.writing(file, e);
         }

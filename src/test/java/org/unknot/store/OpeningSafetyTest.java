@@ -261,4 +261,19 @@ class OpeningSafetyTest {
         assertEquals(before, DataFiles.hash(file()));
         assertNoSideFiles();
     }
+
+    @Test
+    void aReadOnlyIndexLeftFromAReadOnlyTimeDoesNotBlockWritesOnceTheFileIsWritableAgain() throws Exception {
+        DataFiles.withSessions(file(), 3);
+        Path shm = folder.resolve("unknot.db-shm");
+        Files.write(shm, new byte[32768]);
+        Files.setPosixFilePermissions(shm, PosixFilePermissions.fromString("r--------"));
+
+        try (Database database = Database.open(file())) {
+            new SettingsStore(database).put("after", "written");
+            assertEquals("rw-------", DataFiles.mode(shm));
+        }
+
+        assertEquals("written", Fixtures.text(file(), "SELECT value FROM setting WHERE key = 'after'"));
+    }
 }
