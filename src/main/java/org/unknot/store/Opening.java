@@ -162,6 +162,16 @@ final class Opening {
 
     private static Database readOnly(Path file, String reason, boolean damaged, List<String> notices) {
         try {
+            if (StrayWal.present(file)) {
+                // Reading without changing anything means reading without the WAL, which only a write could apply.
+                notices.add("The latest changes to " + file.getFileName() + " are still in "
+                        + StrayWal.wal(file).getFileName() + ", which Unknot can apply only when it may write; until "
+                        + "then it shows the data as it was before them.");
+            }
+        } catch (IOException e) {
+            throw StorageErrors.writing(file, e);
+        }
+        try {
             return new Database(file, Connections.immutable(file), Optional.of(reason), damaged, notices);
         } catch (SQLException e) {
             throw StorageErrors.of(file, e);

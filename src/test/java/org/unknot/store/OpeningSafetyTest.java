@@ -276,4 +276,31 @@ class OpeningSafetyTest {
 
         assertEquals("written", Fixtures.text(file(), "SELECT value FROM setting WHERE key = 'after'"));
     }
+
+    @Test
+    void aReadOnlyFileWithUnappliedChangesInItsWalSaysSoAndKeepsTheWal() throws Exception {
+        DataFiles.withSessions(file(), 3);
+        Path crashed = Files.createDirectory(folder.resolve("crashed"));
+        try (Database database = Database.open(file())) {
+            database.read(c -> {
+                try (Statement statement = c.createStatement()) {
+                    statement.execute("PRAGMA wal_autocheckpoint = 0");
+                }
+                return null;
+            });
+            new SettingsStore(database).put("written", "just before the crash");
+            Files.copy(file(), crashed.resolve("unknot.db"));
+            Files.copy(folder.resolve("unknot.db-wal"), crashed.resolve("unknot.db-wal"));
+        }
+        Files.setPosixFilePermissions(crashed.resolve("unknot.db"), PosixFilePermissions.fromString("r--------"));
+        String wal = DataFiles.hash(crashed.resolve("unknot.db-wal"));
+
+        try (Database database = Database.open(crashed.resolve("unknot.db"))) {
+            assertTrue(database.readOnly());
+            assertTrue(database.notices().stream().anyMatch(n -> n.contains("unknot.db-wal")), database.notices().toString());
+        }
+
+        assertEquals(wal, DataFiles.hash(crashed.resolve("unknot.db-wal")));
+        assertEquals("r--------", DataFiles.mode(crashed.resolve("unknot.db")));
+    }
 }
