@@ -148,7 +148,7 @@ public final class AppContext implements AutoCloseable {
             lifetime.hold(InstanceLock.acquire(folder));
             Storage storage = lifetime.hold(Storage.open(folder, clock, StarterRoutines::load));
             CueOutput cues = lifetime.hold(cueOutput.get());
-            int interrupted = storage.sessions().markInterrupted();
+            int interrupted = storage.readOnly() ? 0 : storage.sessions().markInterrupted();
             Optional<StoredRoutine> play = playOnStart.flatMap(storage.routines()::findByName);
             return new Opened(storage, cues, storage.settings().theme(),
                     storage.settings().safetyAcknowledgedAt().isPresent(), interrupted,
@@ -170,6 +170,9 @@ public final class AppContext implements AutoCloseable {
                     : data.interrupted() + " sessions were interrupted when Unknot closed unexpectedly. What you did "
                     + "is kept in History.");
         }
+        // A damaged or read-only file, or a stray WAL moved aside: the most pressing sentence wins the one notice.
+        data.storage().readOnlyReason().or(() -> data.storage().notices().stream().findFirst())
+                .ifPresent(shellModel::tell);
         Runnable afterSafety = () -> data.play().ifPresentOrElse(
                 routine -> showPlayer(routine, data.playerSettings()), this::showShell);
         if (data.safetyAcknowledged()) {

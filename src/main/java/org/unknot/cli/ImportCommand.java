@@ -25,6 +25,16 @@ final class ImportCommand extends StorageCommand {
     }
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
+    String refusal() {
+        return "nothing was imported";
+    }
+
+    @Override
     int run(Storage storage, PrintWriter out) {
         RoutineStore routines = storage.routines();
         ImportReport report = new RoutineImporter(

@@ -30,6 +30,16 @@ final class SampleDataCommand extends StorageCommand {
     }
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
+    String refusal() {
+        return "no sample data was added";
+    }
+
+    @Override
     int run(Storage storage, PrintWriter out) {
         int existing = storage.sessions().count();
         int checkIns = storage.pain().checkInCount();

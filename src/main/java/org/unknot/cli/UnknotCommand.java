@@ -1,10 +1,8 @@
 package org.unknot.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
 import org.unknot.store.Storage;
 import org.unknot.store.StorageException;
@@ -18,7 +16,7 @@ import picocli.CommandLine;
 @Command(name = "unknot", mixinStandardHelpOptions = true, version = "Unknot 0.1",
         description = "Timed self-massage routines and a private pain history.",
         subcommands = {ListCommand.class, ImportCommand.class, ExportRoutineCommand.class, ExportHistoryCommand.class,
-                ReportCommand.class, CheckCommand.class, SampleDataCommand.class})
+                ReportCommand.class, CheckCommand.class, SampleDataCommand.class, RestoreBackupCommand.class})
 public final class UnknotCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -44,7 +42,7 @@ public final class UnknotCommand implements Callable<Integer> {
     public Integer call() {
         Optional<String> routine = Optional.ofNullable(play);
         if (routine.isPresent()) {
-            try (Storage storage = Storage.open(dataFolder(), Clock.systemDefaultZone(), StarterRoutines::load)) {
+            try (Storage storage = StorageCommand.openToRead(dataFolder())) {
                 if (storage.routines().findByName(routine.get()).isEmpty()) {
                     throw new UserError("There is no routine called \"" + routine.get() + "\"; run \"unknot list\" "
                             + "to see the names.");

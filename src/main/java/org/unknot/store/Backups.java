@@ -10,20 +10,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A daily copy of the data file in {@code backups/} ({@code unknot-2026-11-22.db}), the last {@link #KEPT} days
- * kept. Made with {@code VACUUM INTO}, which writes a consistent copy while the app keeps working.
+ * kept. Made with {@code VACUUM INTO}, which writes a consistent copy while the app keeps working. A damaged file is
+ * never backed up: its copy would push the good ones out.
  */
 public final class Backups {
 
     public static final int KEPT = 7;
-    private static final String PREFIX = "unknot-";
-    private static final String SUFFIX = ".db";
+    static final String PREFIX = "unknot-";
+    static final String SUFFIX = ".db";
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
 
     private final DataFolder folder;
     private final Database database;
     private final Clock clock;
+
+    /** A backup put in place: its day, and the folder that keeps the file it replaced (with its -wal and -shm). */
+    public record Restored(LocalDate day, Path backup, Path setAside) {
+    }
 
     public Backups(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -34,13 +42,19 @@ public final class Backups {
     /** Makes today's copy unless it exists, then removes all but the newest {@link #KEPT}; returns the new copy. */
     public Optional<Path> backUpIfDue() {
         Path target = folder.backups().resolve(PREFIX + LocalDate.now(clock) + SUFFIX);
+        if (database.damaged()) {
+            LOG.warn("No backup of {}: it failed its integrity check", database.file());
+            return Optional.empty();
+        }
         if (Files.exists(target)) {
             return Optional.empty();
         }
+        Path partial = folder.backups().resolve(target.getFileName() + ".partial");
         try {
             OwnerOnly.createFolders(folder.backups());
-            Path partial = folder.backups().resolve(target.getFileName() + ".partial");
             Files.deleteIfExists(partial);
+            // VACUUM INTO fills an empty file it is given, so the copy is owner-only from its first byte.
+            OwnerOnly.createFile(partial);
             database.read(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement("VACUUM INTO ?")) {
                     statement.setString(1, partial.toString());
@@ -48,18 +62,24 @@ public final class Backups {
                 }
                 return null;
             });
-            OwnerOnly.ensureFile(partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             prune();
             return Optional.of(target);
         } catch (IOException e) {
-            throw new StorageException("Unknot could not write a backup to " + folder.backups() + "; check the free "
-                    + "space and permissions of your data folder.", e);
+            deleteQuietly(partial);
+            throw StorageErrors.writing(folder.backups(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            throw e;
         }
     }
 
     /** The backups present, oldest first. */
     public List<Path> list() throws IOException {
+        return list(folder);
+    }
+
+    static List<Path> list(DataFolder folder) throws IOException {
         if (!Files.isDirectory(folder.backups())) {
             return List.of();
         }
@@ -68,10 +88,32 @@ public final class Backups {
         }
     }
 
+    /**
+     * Puts the backup of {@code day} — or, without a day, the newest that passes its integrity check — in place of the
+     * data file, first keeping the current file and its -wal/-shm in a dated folder under {@code set-aside/}. The
+     * caller holds the instance lock and has no connection open.
+     */
+    public static Restored restore(DataFolder folder, Optional<LocalDate> day, Clock clock) {
+        return Restore.restore(folder, day, clock);
+    }
+
+    static LocalDate dayOf(Path backup) {
+        String name = backup.getFileName().toString();
+        return LocalDate.parse(name.substring(PREFIX.length(), name.length() - SUFFIX.length()));
+    }
+
     private void prune() throws IOException {
         List<Path> all = list();
         for (Path old : all.subList(0, Math.max(0, all.size() - KEPT))) {
             Files.delete(old);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove the unfinished backup {}", file, e);
         }
     }
 

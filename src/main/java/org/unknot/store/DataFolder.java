@@ -71,7 +71,10 @@ public record DataFolder(Path path) {
         }
     }
 
-    /** Creates the folder if needed (owner only) and proves it can be written, before anything else touches it. */
+    /**
+     * Creates the folder if needed (owner only) and proves it can be written, before anything else touches it. A
+     * folder its owner made read-only is left so: the data file in it is then opened read-only.
+     */
     public void prepare() {
         if (Files.exists(path) && !Files.isDirectory(path)) {
             throw new StorageException("The data folder " + path + " is a file, not a folder; choose another data "
@@ -79,6 +82,9 @@ public record DataFolder(Path path) {
         }
         try {
             OwnerOnly.createFolders(path);
+            if (!OwnerOnly.mayWrite(path) && Files.isRegularFile(databaseFile())) {
+                return;
+            }
             Path probe = Files.createTempFile(path, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {

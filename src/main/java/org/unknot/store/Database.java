@@ -1,94 +1,84 @@
 package org.unknot.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.unknot.domain.OffUiThread;
 
 /**
- * The one SQLite file: WAL, {@code synchronous=FULL}, foreign keys on, migrated on open. A file that is not a database,
- * is damaged or comes from a newer version is refused and left exactly as it was.
+ * The one SQLite file: WAL, {@code synchronous=FULL}, foreign keys on, migrated on open. How a file is recognised,
+ * refused or opened read-only before anything is written is {@link Opening}'s work.
  */
 public final class Database implements AutoCloseable {
 
+    /** Unknot's marker in the file header ({@code PRAGMA application_id}): "UNKT". */
+    static final int APPLICATION_ID = 0x554E4B54;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final Connection connection;
+    private final List<String> notices;
+    private volatile Optional<String> readOnlyReason;
+    private volatile boolean damaged;
 
-    private Database(Path file, Connection connection) {
+    Database(Path file, Connection connection, Optional<String> readOnlyReason, boolean damaged, List<String> notices) {
         this.file = file;
         this.connection = connection;
+        this.readOnlyReason = readOnlyReason;
+        this.damaged = damaged;
+        this.notices = List.copyOf(notices);
     }
 
+    /** Opens the file as the one Unknot that holds the data folder's instance lock (or the only one there is). */
     public static Database open(Path file) {
-        checkHeader(file);
-        boolean existed = Files.exists(file);
-        if (!existed) {
-            ownerOnly(file);
-        }
-        Connection connection = connect(file);
-        try {
-            int version = readVersion(connection, file);
-            if (version > Migrations.latest()) {
-                throw new StorageException("The data file " + file + " was made by a newer version of Unknot (schema "
-                        + version + "; this one knows up to " + Migrations.latest() + "); update Unknot, or choose "
-                        + "another data folder with --data-dir. The file was left untouched.");
-            }
-            if (version == 0 && hasSchema(connection)) {
-                // Another program's SQLite file: migrating it would add our tables to it and switch it to WAL.
-                throw notAnUnknotFile(file);
-            }
-            if (existed) {
-                ownerOnly(file);
-            }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA journal_mode=WAL");
-                statement.execute("PRAGMA synchronous=FULL");
-            }
-            Database database = new Database(file, connection);
-            Migrations.apply(database, version);
-            return database;
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw damagedOrUnreadable(file, e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
-        }
+        return Opening.open(file, true);
     }
 
-    /** Creates the file readable by its owner only, or tightens an existing one, once it is known to be ours. */
-    private static void ownerOnly(Path file) {
-        try {
-            OwnerOnly.ensureFile(file);
-        } catch (IOException e) {
-            throw new StorageException("Unknot cannot create its data file " + file + "; fix the folder's permissions "
-                    + "or choose another folder with --data-dir.", e);
-        }
+    /**
+     * Opens the file; {@code exclusive} says this Unknot holds the instance lock. Without it another Unknot has the
+     * file open: it is only read, and its WAL, being in use, is not examined.
+     */
+    public static Database open(Path file, boolean exclusive) {
+        return Opening.open(file, exclusive);
     }
 
     public Path file() {
         return file;
     }
 
+    /** Whether writes are refused; {@link #readOnlyReason()} says why in a sentence the user can act on. */
+    public boolean readOnly() {
+        return readOnlyReason.isPresent();
+    }
+
+    public Optional<String> readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    /** Whether the file failed its integrity check: it is only read, and it is never backed up over good copies. */
+    public boolean damaged() {
+        return damaged;
+    }
+
+    /** What was done on opening that the user should know, e.g. a stray WAL moved aside; one sentence each. */
+    public List<String> notices() {
+        return notices;
+    }
+
     /** Runs work in one transaction: all of it is written, or none. */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
         OffUiThread.require();
+        Optional<String> refusal = readOnlyReason;
+        if (refusal.isPresent()) {
+            throw new StorageException(refusal.get());
+        }
         try {
             connection.setAutoCommit(false);
             T result;
@@ -99,7 +89,7 @@ public final class Database implements AutoCloseable {
                 // Whatever went wrong (an Error too), nothing of the work may be committed; if even the rollback
                 // fails, auto-commit stays off, because switching it back on would commit what is pending.
                 try {
-                    connection.rollback();
+                    rollBack();
                     connection.setAutoCommit(true);
                 } catch (SQLException rollback) {
                     e.addSuppressed(rollback);
@@ -110,6 +100,23 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * Rolls back. On some errors (a full disk among them) SQLite has already rolled the transaction back itself; the
+     * driver does not know, so an empty transaction is begun for it to end, leaving the connection usable.
+     */
+    private void rollBack() throws SQLException {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("no transaction is active")) {
+                throw e;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN");
+            }
         }
     }
 
@@ -124,7 +131,7 @@ public final class Database implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return read(c -> readVersion(c, file));
+        return read(c -> singleInt(c, "PRAGMA user_version"));
     }
 
     public String journalMode() {
@@ -136,98 +143,76 @@ public final class Database implements AutoCloseable {
         return read(c -> singleText(c, "PRAGMA integrity_check(5)"));
     }
 
+    /**
+     * Runs the full integrity check; a file that fails it is from then on only read, with the damaged-file advice as
+     * its {@link #readOnlyReason()}.
+     */
+    public boolean passesIntegrityCheck() {
+        if ("ok".equals(integrityCheck())) {
+            return true;
+        }
+        markDamaged();
+        return false;
+    }
+
+    private void markDamaged() {
+        damaged = true;
+        readOnlyReason = Optional.of(StorageErrors.damagedWhileOpen(file));
+    }
+
     @Override
     public synchronized void close() {
-        closeQuietly(connection);
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the database failed", e);
+        }
     }
 
     private StorageException failure(SQLException e) {
         LOG.error("Database work failed on {}", file, e);
-        if (e instanceof SQLiteException sqlite && isDamage(sqlite.getResultCode())) {
-            return damagedOrUnreadable(file, e);
+        if (e instanceof SQLiteException sqlite && Identity.isDamage(sqlite) && failsQuickCheck()) {
+            markDamaged();
+            return new StorageException(readOnlyReason.get(), e);
         }
-        if (e instanceof SQLiteException sqlite && sqlite.getResultCode().code == SQLiteErrorCode.SQLITE_FULL.code) {
-            return new StorageException("The disk is full, so Unknot could not save; free some space and try again.", e);
+        if (StorageErrors.isFull(e)) {
+            truncateWal();
         }
-        return new StorageException("Unknot could not read or write its data file " + file + " (" + e.getMessage()
-                + "); nothing was changed. Try again, and if it keeps happening run the check command.", e);
+        return StorageErrors.of(file, e);
     }
 
-    private static boolean isDamage(SQLiteErrorCode code) {
-        return code.code == SQLiteErrorCode.SQLITE_CORRUPT.code || code.code == SQLiteErrorCode.SQLITE_NOTADB.code;
-    }
-
-    private static Connection connect(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(5000);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    /** Only a failed integrity check makes a file "damaged"; an error code alone is not proof. */
+    private boolean failsQuickCheck() {
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return !"ok".equals(Identity.quickCheck(connection));
         } catch (SQLException e) {
-            throw damagedOrUnreadable(file, e);
+            return true;
         }
     }
 
-    private static void checkHeader(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new StorageException(file + " is a folder, not a data file; move it away or choose another data "
-                    + "folder with --data-dir.");
-        }
-        if (!Files.exists(file)) {
-            return;
-        }
-        byte[] start = new byte[SQLITE_HEADER.length];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(start, 0, start.length);
-        } catch (IOException e) {
-            throw new StorageException("Unknot cannot read its data file " + file + "; check that you may open it.", e);
-        }
-        if (read > 0 && !Arrays.equals(start, SQLITE_HEADER)) {
-            throw notAnUnknotFile(file);
-        }
-    }
-
-    private static StorageException notAnUnknotFile(Path file) {
-        return new StorageException("The file " + file + " is not an Unknot data file; move it away or choose "
-                + "another data folder with --data-dir. The file was left untouched.");
-    }
-
-    private static boolean hasSchema(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
-            return rows.next() && rows.getInt(1) > 0;
-        }
-    }
-
-    private static int readVersion(Connection connection, Path file) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet schema = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                schema.next();
+    /** The pages of a write that failed for want of space stay in the WAL until it is emptied; empty it now. */
+    private void truncateWal() {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                LOG.info("After a write failed for want of space, the WAL checkpoint gave {}", result.next()
+                        ? result.getInt(1) + "/" + result.getInt(2) + "/" + result.getInt(3) : "nothing");
+                return;
+            } catch (SQLException e) {
+                LOG.warn("Emptying the WAL after a failed write did not work (attempt {})", attempt, e);
             }
-            try (ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
-                return rows.next() ? rows.getInt(1) : 0;
-            }
+        }
+    }
+
+    static int singleInt(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getInt(1) : 0;
         }
     }
 
     private static String singleText(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : "";
-        }
-    }
-
-    private static StorageException damagedOrUnreadable(Path file, SQLException e) {
-        return new StorageException("The data file " + file + " is damaged or unreadable, so Unknot left it untouched; "
-                + "restore a copy from the backups folder or choose another data folder with --data-dir.", e);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.warn("Closing the database failed", e);
         }
     }
 }

@@ -4,11 +4,21 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.Set;
 
-/** Keeps a second copy of the app from opening the same data folder. Released when closed or when the app dies. */
+/**
+ * One writer per data folder: the app holds this while it runs, and so does every command that writes. Released when
+ * closed or when the process dies. The lock file is owner-only and never followed through a link.
+ */
 public final class InstanceLock implements AutoCloseable {
+
+    private static final Set<OpenOption> OPTIONS = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -18,32 +28,34 @@ public final class InstanceLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** Takes the lock, or says plainly that Unknot is already open with this folder. */
     public static InstanceLock acquire(DataFolder folder) {
+        return tryAcquire(folder).orElseThrow(() -> new StorageException("Unknot is already open with this data "
+                + "folder (the app, or a command that is writing to it); switch to that window, or let the command "
+                + "finish, and try again."));
+    }
+
+    /** The lock, or empty when another Unknot (the app, or a command that writes) holds it. */
+    public static Optional<InstanceLock> tryAcquire(DataFolder folder) {
         Path file = folder.path().resolve("unknot.lock");
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, OPTIONS, OwnerOnly.fileAttributes());
+            OwnerOnly.tighten(file);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                throw alreadyOpen();
+                closeQuietly(channel);
+                return Optional.empty();
             }
-            return new InstanceLock(channel, lock);
+            return Optional.of(new InstanceLock(channel, lock));
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
-            throw alreadyOpen();
+            return Optional.empty();
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StorageException("Unknot cannot write to its data folder " + folder.path() + "; fix its "
                     + "permissions or choose another folder with --data-dir.", e);
-        } catch (StorageException e) {
-            closeQuietly(channel);
-            throw e;
         }
-    }
-
-    private static StorageException alreadyOpen() {
-        return new StorageException("Unknot is already open with this data folder; switch to that window, or close it "
-                + "and try again.");
     }
 
     private static void closeQuietly(FileChannel channel) {

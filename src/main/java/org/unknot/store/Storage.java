@@ -2,6 +2,7 @@ package org.unknot.store;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.unknot.domain.Routine;
 
@@ -19,12 +20,20 @@ public record Storage(
      * Throws {@link StorageException} with a plain sentence when any of that cannot be done; nothing is changed then.
      */
     public static Storage open(DataFolder folder, Clock clock, Supplier<List<Routine>> starters) {
+        return open(folder, clock, starters, true);
+    }
+
+    /**
+     * As {@link #open(DataFolder, Clock, Supplier)}; {@code exclusive} says the caller holds the instance lock. Without
+     * it another Unknot has the folder open, and the data is only read.
+     */
+    public static Storage open(DataFolder folder, Clock clock, Supplier<List<Routine>> starters, boolean exclusive) {
         folder.prepare();
-        Database database = Database.open(folder.databaseFile());
+        Database database = Database.open(folder.databaseFile(), exclusive);
         try {
             Storage storage = new Storage(folder, database, new RoutineStore(database, clock), new SessionStore(database),
                     new PainStore(database), new SettingsStore(database));
-            if (storage.settings().get(RoutineStore.STARTERS_SEEDED).isEmpty()) {
+            if (!database.readOnly() && storage.settings().get(RoutineStore.STARTERS_SEEDED).isEmpty()) {
                 storage.routines().addStartersOnce(starters.get());
             }
             return storage;
@@ -32,6 +41,20 @@ public record Storage(
             database.close();
             throw e;
         }
+    }
+
+    /** Whether nothing can be saved; {@link #readOnlyReason()} says why, in a sentence to show the user. */
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
+    public Optional<String> readOnlyReason() {
+        return database.readOnlyReason();
+    }
+
+    /** What opening did that the user should be told (a stray WAL moved aside), one sentence each. */
+    public List<String> notices() {
+        return database.notices();
     }
 
     @Override
