@@ -3,6 +3,7 @@ package org.unknot.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unknot.files.StarterRoutines;
@@ -83,9 +84,16 @@ abstract class StorageCommand implements Callable<Integer> {
 
     /** The lock a writing command needs, or a plain sentence that the app is open and what was not done. */
     static InstanceLock lockToWrite(DataFolder folder, String notDone) {
-        return InstanceLock.tryAcquire(folder).orElseThrow(() -> new UserError("Unknot is open with this data "
-                + "folder, so " + notDone + "; close the app and try again."));
+        return InstanceLock.acquireForCommand(folder, WAIT_FOR_ANOTHER_COMMAND).orElseThrow(() ->
+                InstanceLock.heldByApp(folder)
+                        ? new UserError("Unknot is open with this data folder, so " + notDone
+                                + "; close the app and try again.")
+                        : new UserError("Another Unknot command is still writing to this data folder, so " + notDone
+                                + "; let it finish and try again."));
     }
+
+    /** How long a writing command waits for another one (an import, a restore) to finish before giving up. */
+    static final Duration WAIT_FOR_ANOTHER_COMMAND = Duration.ofSeconds(30);
 
     static void release(InstanceLock lock) {
         try {
