@@ -117,7 +117,8 @@ public final class AppContext implements AutoCloseable {
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
             if (playing != null && !playing.mayCloseWindow()
-                    || editor != null && !editor.mayCloseWindow(stage::close)) {
+                    || editor != null && !editor.mayCloseWindow(stage::close)
+                    || history != null && !history.mayCloseWindow(stage::close)) {
                 event.consume();
             }
         });

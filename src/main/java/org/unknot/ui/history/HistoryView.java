@@ -182,6 +182,11 @@ public final class HistoryView extends VBox implements Activatable {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    /** For the window's close button: asks before unsaved corrections of an opened session are lost. */
+    public boolean mayCloseWindow(Runnable closeWindow) {
+        return viewModel.opened().mayCloseWindow(closeWindow);
+    }
+
     /** Opens today's check-in, as the Routines page's "Daily check-in" does. */
     public void openCheckIn() {
         checkInCard.setExpanded(true);

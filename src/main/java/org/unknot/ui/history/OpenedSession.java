@@ -21,6 +21,8 @@ public final class OpenedSession {
     private final Clock clock;
     private final Dialogs dialogs;
     private final Runnable onSaved;
+    static final String QUESTION = "Save the corrections to this session?";
+
     private final ReadOnlyObjectWrapper<SessionDetailViewModel> detail = new ReadOnlyObjectWrapper<>();
 
     OpenedSession(SessionStore sessions, PainStore pain, BackgroundRunner runner, Clock clock, Dialogs dialogs,
@@ -57,6 +59,25 @@ public final class OpenedSession {
         }
     }
 
+    /**
+     * For the window's close button: true when nothing would be lost. Otherwise asks as leaving does, and Save closes
+     * the window once the corrections are saved.
+     */
+    public boolean mayCloseWindow(Runnable closeWindow) {
+        SessionDetailViewModel open = detail.get();
+        if (open == null || !open.unsaved()) {
+            return true;
+        }
+        switch (dialogs.askToSave(QUESTION, unsavedMessage(open))) {
+            case SAVE -> open.save(closeWindow);
+            case DONT_SAVE -> {
+                return true;
+            }
+            case CANCEL -> { }
+        }
+        return false;
+    }
+
     /** The session is gone (deleted): it closes without asking, there is nothing left to correct. */
     void gone(long sessionId) {
         if (isOpen(sessionId)) {
@@ -74,12 +95,16 @@ public final class OpenedSession {
             then.run();
             return;
         }
-        switch (dialogs.askToSave("Save the corrections to this session?", "Your changes to the pain ratings and "
-                + "notes of this session of " + open.session().routineName() + " are not saved yet.")) {
+        switch (dialogs.askToSave(QUESTION, unsavedMessage(open))) {
             case SAVE -> open.save(then);
             case DONT_SAVE -> then.run();
             case CANCEL -> { }
         }
+    }
+
+    private static String unsavedMessage(SessionDetailViewModel open) {
+        return "Your changes to the pain ratings and notes of this session of " + open.session().routineName()
+                + " are not saved yet.";
     }
 
     /** The session open beside the list, or null for the list. */

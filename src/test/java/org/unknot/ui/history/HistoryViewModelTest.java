@@ -402,6 +402,60 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void closingTheWindowWithNothingUnsavedDoesNotAsk() {
+        session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        int[] closed = {0};
+
+        assertTrue(history.opened().mayCloseWindow(() -> closed[0]++));
+        assertEquals(List.of(), dialogs.asked);
+    }
+
+    @Test
+    void closingTheWindowWithUnsavedCorrectionsAsksAndCancelKeepsTheWindow() {
+        session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        correctedButNotSaved(history);
+        dialogs.saveChoice = AnsweringDialogs.SaveChoice.CANCEL;
+        int[] closed = {0};
+
+        assertFalse(history.opened().mayCloseWindow(() -> closed[0]++));
+        runner.drain();
+
+        assertEquals(List.of("Save the corrections to this session?"), dialogs.asked);
+        assertEquals(0, closed[0]);
+    }
+
+    @Test
+    void closingTheWindowWithUnsavedCorrectionsCanSaveThemFirst() {
+        long id = session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        correctedButNotSaved(history);
+        dialogs.saveChoice = AnsweringDialogs.SaveChoice.SAVE;
+        int[] closed = {0};
+
+        assertFalse(history.opened().mayCloseWindow(() -> closed[0]++));
+        assertEquals(0, closed[0]);
+        runner.drain();
+
+        assertEquals(1, closed[0]);
+        assertEquals(Optional.of(new PainScore(1)), temp.storage().sessions().find(id).orElseThrow().painAfter());
+    }
+
+    @Test
+    void closingTheWindowCanDropUnsavedCorrections() {
+        long id = session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        correctedButNotSaved(history);
+        dialogs.saveChoice = AnsweringDialogs.SaveChoice.DONT_SAVE;
+
+        assertTrue(history.opened().mayCloseWindow(() -> { }));
+        runner.drain();
+
+        assertEquals(Optional.of(new PainScore(3)), temp.storage().sessions().find(id).orElseThrow().painAfter());
+    }
+
+    @Test
     void dontSaveLeavesAndDiscardsTheCorrections() {
         long id = session(ROLLER, 3, 6, 3);
         HistoryViewModel history = history();
