@@ -36,7 +36,9 @@ import org.unknot.domain.Tool;
 import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
 import org.unknot.store.Storage;
+import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.QueuedRunner;
+import org.unknot.ui.common.ScriptedDialogs;
 import org.unknot.ui.common.TempStorage;
 
 class HistoryViewModelTest {
@@ -52,7 +54,7 @@ class HistoryViewModelTest {
             List.of(Step.of(Tool.HANDHELD_MASSAGER, Area.LOWER_BACK, 60)));
 
     private final QueuedRunner runner = new QueuedRunner();
-    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     /** A finished session of {@code days} ago, rated before and after. */
     private long session(Routine routine, int days, int before, int after) {
@@ -179,6 +181,7 @@ class HistoryViewModelTest {
         history.chooseRoutine("Roller");
         runner.drain();
 
+        dialogs.answer(true);
         history.delete(temp.storage().sessions().find(roller).orElseThrow());
         runner.drain();
 
@@ -347,7 +350,7 @@ class HistoryViewModelTest {
         assertEquals("Better after a hot shower", saved.notes());
         assertEquals(Optional.of(new PainScore(2)), history.sessions().get(0).painAfter(), "the list was reloaded");
         assertNull(history.opened().detailProperty().get(), "saving goes back to the list");
-        assertEquals(List.of(), dialogs.asked);
+        assertEquals(List.of(), dialogs.asked());
     }
 
     /** The open session with its after-rating changed from 3 to 1, not saved. */
@@ -367,7 +370,7 @@ class HistoryViewModelTest {
         history.opened().close();
 
         assertNull(history.opened().detailProperty().get());
-        assertEquals(List.of(), dialogs.asked);
+        assertEquals(List.of(), dialogs.asked());
     }
 
     @Test
@@ -375,12 +378,12 @@ class HistoryViewModelTest {
         long id = session(ROLLER, 3, 6, 3);
         HistoryViewModel history = history();
         SessionDetailViewModel detail = correctedButNotSaved(history);
-        dialogs.saveChoice = AnsweringDialogs.SaveChoice.CANCEL;
+        dialogs.answer(Dialogs.SaveChoice.CANCEL);
 
         history.opened().close();
         runner.drain();
 
-        assertEquals(List.of("Save the corrections to this session?"), dialogs.asked);
+        assertEquals(List.of("Save the corrections to this session?"), dialogs.asked());
         assertSame(detail, history.opened().detailProperty().get());
         assertEquals(1, detail.afterProperty().get());
         assertEquals(Optional.of(new PainScore(3)), temp.storage().sessions().find(id).orElseThrow().painAfter());
@@ -408,7 +411,7 @@ class HistoryViewModelTest {
         int[] closed = {0};
 
         assertTrue(history.opened().mayCloseWindow(() -> closed[0]++));
-        assertEquals(List.of(), dialogs.asked);
+        assertEquals(List.of(), dialogs.asked());
     }
 
     @Test
@@ -416,13 +419,13 @@ class HistoryViewModelTest {
         session(ROLLER, 3, 6, 3);
         HistoryViewModel history = history();
         correctedButNotSaved(history);
-        dialogs.saveChoice = AnsweringDialogs.SaveChoice.CANCEL;
+        dialogs.answer(Dialogs.SaveChoice.CANCEL);
         int[] closed = {0};
 
         assertFalse(history.opened().mayCloseWindow(() -> closed[0]++));
         runner.drain();
 
-        assertEquals(List.of("Save the corrections to this session?"), dialogs.asked);
+        assertEquals(List.of("Save the corrections to this session?"), dialogs.asked());
         assertEquals(0, closed[0]);
     }
 
@@ -431,7 +434,7 @@ class HistoryViewModelTest {
         long id = session(ROLLER, 3, 6, 3);
         HistoryViewModel history = history();
         correctedButNotSaved(history);
-        dialogs.saveChoice = AnsweringDialogs.SaveChoice.SAVE;
+        dialogs.answer(Dialogs.SaveChoice.SAVE);
         int[] closed = {0};
 
         assertFalse(history.opened().mayCloseWindow(() -> closed[0]++));
@@ -447,7 +450,7 @@ class HistoryViewModelTest {
         long id = session(ROLLER, 3, 6, 3);
         HistoryViewModel history = history();
         correctedButNotSaved(history);
-        dialogs.saveChoice = AnsweringDialogs.SaveChoice.DONT_SAVE;
+        dialogs.answer(Dialogs.SaveChoice.DONT_SAVE);
 
         assertTrue(history.opened().mayCloseWindow(() -> { }));
         runner.drain();
@@ -460,12 +463,12 @@ class HistoryViewModelTest {
         long id = session(ROLLER, 3, 6, 3);
         HistoryViewModel history = history();
         correctedButNotSaved(history);
-        dialogs.saveChoice = AnsweringDialogs.SaveChoice.DONT_SAVE;
+        dialogs.answer(Dialogs.SaveChoice.DONT_SAVE);
 
         history.opened().close();
         runner.drain();
 
-        assertEquals(1, dialogs.asked.size());
+        assertEquals(1, dialogs.asked().size());
         assertNull(history.opened().detailProperty().get());
         assertEquals(Optional.of(new PainScore(3)), temp.storage().sessions().find(id).orElseThrow().painAfter());
     }
@@ -477,14 +480,14 @@ class HistoryViewModelTest {
         HistoryViewModel history = history();
         history.opened().open(history.sessions().get(1));
         history.opened().detailProperty().get().afterProperty().set(1);
-        dialogs.saveChoice = AnsweringDialogs.SaveChoice.SAVE;
+        dialogs.answer(Dialogs.SaveChoice.SAVE);
 
         history.opened().open(history.sessions().get(0));
         assertEquals("Roller", history.opened().detailProperty().get().session().routineName(),
                 "stays until the corrections are written");
         runner.drain();
 
-        assertEquals(1, dialogs.asked.size());
+        assertEquals(1, dialogs.asked().size());
         assertEquals("Cold", history.opened().detailProperty().get().session().routineName());
         temp.storage().close();
         try (var reopened = Storage.open(new DataFolder(temp.folder()),
@@ -498,11 +501,11 @@ class HistoryViewModelTest {
         long id = session(ROLLER, 3, 6, 3);
         HistoryViewModel history = history();
 
-        dialogs.confirmation = false;
+        dialogs.answer(false);
         history.delete(history.sessions().get(0));
         assertEquals(0, runner.pending(), "keeping it deletes nothing");
 
-        dialogs.confirmation = true;
+        dialogs.answer(true);
         history.delete(history.sessions().get(0));
         runner.drain();
         assertEquals(List.of(), history.sessions());

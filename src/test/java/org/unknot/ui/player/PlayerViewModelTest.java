@@ -27,6 +27,7 @@ import org.unknot.store.Storage;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.Dialogs.SaveChoice;
 import org.unknot.ui.common.QueuedRunner;
+import org.unknot.ui.common.ScriptedDialogs;
 import org.unknot.ui.common.TempStorage;
 
 class PlayerViewModelTest {
@@ -377,7 +378,7 @@ class PlayerViewModelTest {
     void escapeOnTheRatingScreenWithUnsavedInputAsksAndCancelKeepsTheInput() {
         PlayerViewModel player = player(saved(CALVES_AND_FEET));
         AfterSessionViewModel after = stoppedWithInput(player);
-        dialogs.answerSave(SaveChoice.CANCEL);
+        dialogs.answer(SaveChoice.CANCEL);
 
         player.escape();
 
@@ -393,7 +394,7 @@ class PlayerViewModelTest {
     void escapeOnTheRatingScreenSavesWhenTheUserSaysSave() {
         PlayerViewModel player = player(saved(CALVES_AND_FEET));
         stoppedWithInput(player);
-        dialogs.answerSave(SaveChoice.SAVE);
+        dialogs.answer(SaveChoice.SAVE);
 
         player.escape();
 
@@ -406,7 +407,7 @@ class PlayerViewModelTest {
     void escapeOnTheRatingScreenLeavesWithoutSavingWhenTheUserSaysSo() {
         PlayerViewModel player = player(saved(CALVES_AND_FEET));
         stoppedWithInput(player);
-        dialogs.answerSave(SaveChoice.DONT_SAVE);
+        dialogs.answer(SaveChoice.DONT_SAVE);
 
         player.escape();
 
@@ -433,9 +434,10 @@ class PlayerViewModelTest {
         player.primary();
         play(player, 6);
 
-        assertFalse(player.mayCloseWindow(), "the default answer keeps the session going");
+        dialogs.answer(false);
+        assertFalse(player.mayCloseWindow(), "keeping on keeps the session going");
         assertEquals(PlayerViewModel.Phase.RUNNING, player.phaseProperty().get());
-        dialogs.answerConfirm(true);
+        dialogs.answer(true);
         assertTrue(player.mayCloseWindow());
 
         assertEquals(List.of("Stop this session and close Unknot?", "Stop this session and close Unknot?"),
@@ -451,8 +453,9 @@ class PlayerViewModelTest {
         PlayerViewModel player = player(saved(CALVES_AND_FEET));
         stoppedWithInput(player);
 
+        dialogs.answer(SaveChoice.CANCEL);
         assertFalse(player.mayCloseWindow(), "Cancel keeps the window open");
-        dialogs.answerSave(SaveChoice.SAVE);
+        dialogs.answer(SaveChoice.SAVE);
         assertTrue(player.mayCloseWindow());
 
         assertEquals(Optional.of(new PainScore(4)), onlySession().painAfter(), "the save is written before exit");
