@@ -307,6 +307,7 @@ class EditorWindowTest {
         Waits.until(() -> library.getItems().isEmpty());
         assertTrue(stored("Calves").isEmpty());
         verifyThat("#undoDeleteButton", isVisible());
+        Waits.until(() -> robot.lookup("#undoDeleteButton").queryButton().isFocused());
         robot.clickOn("#undoDeleteButton");
 
         Waits.until(() -> library.getItems().size() == 1);

@@ -3,6 +3,7 @@ package org.unknot.ui.routines;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -134,6 +135,13 @@ public final class RoutinesView extends VBox implements Activatable {
         undo.visibleProperty().bind(viewModel.deletedProperty().isNotNull());
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(event -> viewModel.undoDelete());
+        // After a delete the focus goes to Undo, so a stray Enter or Space brings the routine back (it used to land
+        // on Import).
+        viewModel.deletedProperty().addListener((observable, old, removed) -> {
+            if (removed != null) {
+                Platform.runLater(undo::requestFocus);
+            }
+        });
         HBox statusRow = new HBox(10, status, undo);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         statusRow.visibleProperty().bind(status.textProperty().isNotEmpty());

@@ -84,7 +84,7 @@ public final class RoutinesViewModel {
     public void deactivate() {
         loader.cancel();
         loading.set(false);
-        forgetDeleted();
+        forgetLastAction();
     }
 
     /** Selects the routine just used (edited or played) once the library has loaded it. */
@@ -99,20 +99,20 @@ public final class RoutinesViewModel {
     /** Opens the player, ready on the selected routine. */
     public void start() {
         if (list.hasSelectionProperty().get()) {
-            forgetDeleted();
+            forgetLastAction();
             navigation.play(list.selectedProperty().get().id());
         }
     }
 
     public void edit() {
         if (list.hasSelectionProperty().get()) {
-            forgetDeleted();
+            forgetLastAction();
             navigation.edit(list.selectedProperty().get().id());
         }
     }
 
     public void create() {
-        forgetDeleted();
+        forgetLastAction();
         navigation.create();
     }
 
@@ -214,11 +214,10 @@ public final class RoutinesViewModel {
         return store.find(id).orElseThrow(() -> new PlainFailure("That routine no longer exists.", null));
     }
 
-    private void forgetDeleted() {
-        if (deleted.get() != null) {
-            deleted.set(null);
-            status.set("");
-        }
+    /** The last action's message and its Undo belong to the moment: leaving the page ends both. */
+    private void forgetLastAction() {
+        deleted.set(null);
+        status.set("");
     }
 
     private void background(Callable<Done> work) {

@@ -491,6 +491,21 @@ class RoutinesViewModelTest {
     }
 
     @Test
+    void leavingThePageClearsTheLastMessageSoItNeverNamesAStaleRoutine() {
+        RoutinesViewModel viewModel = loadedWithCalves();
+        dialogs.answer(true);
+        viewModel.delete();
+        runner.drain();
+        viewModel.undoDelete();
+        runner.drain();
+        assertEquals("\"Calves\" is back.", viewModel.statusProperty().get());
+
+        viewModel.deactivate();
+
+        assertEquals("", viewModel.statusProperty().get());
+    }
+
+    @Test
     void aLoadAnsweredAfterANewerOneIsDropped() {
         temp.storage().routines().add(CALVES);
         RoutinesViewModel viewModel = viewModel(id -> { });
