@@ -210,6 +210,27 @@ class SessionEngineLimitsTest {
         assertEquals(1.0, snapshot(0, 0, 50, 40).routineFraction(), "never past the end");
     }
 
+    @Test
+    void everyCommandReturnsTheEventsThatFellDueBeforeIt() {
+        SessionEngine engine = engine(0, roller(60), roller(60), roller(60), roller(60));
+        long started = clock.nanos();
+        assertEquals(List.of(new SessionEvent.Cue(CueKind.STEP_START, 0, started)), engine.start());
+
+        clock.advanceSeconds(57.5);
+        assertEquals(List.of(new SessionEvent.Cue(CueKind.HALFWAY, 0, started + 30 * SECOND),
+                new SessionEvent.Cue(CueKind.TICK, 0, started + 57 * SECOND)), engine.pause());
+        events.addAll(engine.resume());
+        clock.advanceSeconds(1);
+        assertEquals(List.of(new SessionEvent.Cue(CueKind.TICK, 0, started + 58 * SECOND)), engine.addTime());
+        clock.advanceSeconds(29);
+        // 30 s added: the segment now ends at 90 s and its ticks moved with it
+        assertEquals(List.of(new SessionEvent.Cue(CueKind.TICK, 0, started + 87 * SECOND)), engine.resume(),
+                "resuming a running session still reports what fell due");
+        clock.advanceSeconds(1);
+        assertEquals(1, engine.stop(org.unknot.domain.StopReason.OTHER).stream()
+                .filter(SessionEvent.Ended.class::isInstance).count());
+    }
+
     private static SessionSnapshot snapshot(long remaining, long phaseLength, long elapsed, long total) {
         return new SessionSnapshot(SessionState.RUNNING, false, 0, Optional.empty(), Optional.empty(), remaining,
                 phaseLength, elapsed, total);
