@@ -119,4 +119,18 @@ class InsightsSentencesTest {
         assertEquals(3, report.weekly().size());
         assertFalse(report.suggestSpecialist(), report.sentences().toString());
     }
+
+    @Test
+    void onlyStoppedSessionsCountTowardsTheReasonsForStopping() {
+        java.time.Instant evening = MONDAY.atTime(18, 0).toInstant(ZoneOffset.UTC);
+        SessionRecord stopped = new SessionRecord(1, Optional.empty(), "A", PerformedBy.SELF, evening,
+                Optional.empty(), SessionStatus.STOPPED, Optional.of(StopReason.EQUIPMENT), 600, 60,
+                Optional.empty(), Optional.empty(), "", Set.of());
+        SessionRecord interrupted = new SessionRecord(2, Optional.empty(), "A", PerformedBy.SELF,
+                evening.plusSeconds(86_400), Optional.empty(), SessionStatus.INTERRUPTED,
+                Optional.of(StopReason.OTHER), 600, 60, Optional.empty(), Optional.empty(), "", Set.of());
+
+        assertEquals(java.util.Map.of(StopReason.EQUIPMENT, 1),
+                Insights.of(List.of(stopped, interrupted), List.of(), ZoneOffset.UTC).stopReasons());
+    }
 }

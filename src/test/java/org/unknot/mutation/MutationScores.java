@@ -20,32 +20,46 @@ import javax.xml.stream.XMLStreamReader;
 public final class MutationScores {
 
     private static final String ROOT = "org.unknot.";
+    private static final int DETECTED = 0;
+    private static final int TOTAL = 1;
+    private static final int RUN_ERRORS = 2;
 
     private MutationScores() {
     }
 
     public static void main(String[] args) throws IOException, XMLStreamException {
         Path report = Path.of(args.length > 0 ? args[0] : "target/pit-reports/mutations.xml");
+        Map<String, int[]> tallies;
         try (InputStream in = Files.newInputStream(report)) {
-            scores(in).forEach((pkg, tally) -> System.out.println(line(pkg, tally)));
+            tallies = tallies(in);
+        }
+        tallies.forEach((pkg, tally) -> System.out.println(line(pkg, tally)));
+        int runErrors = tallies.values().stream().mapToInt(tally -> tally[RUN_ERRORS]).sum();
+        if (runErrors > 0) {
+            // PIT counts these as detected; they usually mean the classes changed under it (a build into target/).
+            System.out.println("mutation.warning " + runErrors + " mutants ended in RUN_ERROR, so the scores may be"
+                    + " too high; run again without building into target/ meanwhile");
         }
     }
 
-    /** Detected and total mutants per package, by package name. */
-    static Map<String, int[]> scores(InputStream mutationsXml) throws XMLStreamException {
+    /** Detected, total and run-error mutants per package, by package name. */
+    static Map<String, int[]> tallies(InputStream mutationsXml) throws XMLStreamException {
         Map<String, int[]> tallies = new TreeMap<>();
         XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(mutationsXml);
         boolean detected = false;
+        boolean runError = false;
         while (xml.hasNext()) {
             if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
             if (xml.getLocalName().equals("mutation")) {
                 detected = Boolean.parseBoolean(xml.getAttributeValue(null, "detected"));
+                runError = "RUN_ERROR".equals(xml.getAttributeValue(null, "status"));
             } else if (xml.getLocalName().equals("mutatedClass")) {
-                int[] tally = tallies.computeIfAbsent(packageOf(xml.getElementText()), p -> new int[2]);
-                tally[0] += detected ? 1 : 0;
-                tally[1]++;
+                int[] tally = tallies.computeIfAbsent(packageOf(xml.getElementText()), p -> new int[3]);
+                tally[DETECTED] += detected ? 1 : 0;
+                tally[TOTAL]++;
+                tally[RUN_ERRORS] += runError ? 1 : 0;
             }
         }
         return tallies;
@@ -58,7 +72,7 @@ public final class MutationScores {
     }
 
     static String line(String pkg, int[] tally) {
-        double score = tally[1] == 0 ? 100.0 : 100.0 * tally[0] / tally[1];
+        double score = tally[TOTAL] == 0 ? 100.0 : 100.0 * tally[DETECTED] / tally[TOTAL];
         return String.format(Locale.ROOT, "mutation.%s %.1f %%", pkg, score);
     }
 }
