@@ -67,12 +67,17 @@ public final class Backups {
     }
 
     /** The backups present, newest first, each with its size and whether it passes its check. */
-    public static List<Copy> describe(DataFolder folder) throws IOException {
-        List<Copy> copies = new ArrayList<>();
-        for (Path backup : list(folder)) {
-            copies.add(0, new Copy(dayOf(backup), backup, Files.size(backup), Restore.good(backup)));
+    public static List<Copy> describe(DataFolder folder) {
+        try {
+            List<Copy> copies = new ArrayList<>();
+            for (Path backup : list(folder)) {
+                copies.add(0, new Copy(dayOf(backup), backup, Files.size(backup), Restore.good(backup)));
+            }
+            return copies;
+        } catch (IOException e) {
+            throw new StorageException("Unknot cannot read its backups folder " + folder.backups() + "; check that "
+                    + "you may open it.", e);
         }
-        return copies;
     }
 
     private Path today() {
