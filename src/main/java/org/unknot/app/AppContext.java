@@ -160,7 +160,7 @@ public final class AppContext implements AutoCloseable {
         Logs.writeTo(folder.createLogs());
         try {
             lifetime.hold(InstanceLock.acquire(folder));
-            return openStorage(lifetime.hold(cueOutput.get()), playOnStart);
+            return openStorage(() -> lifetime.hold(cueOutput.get()), playOnStart);
         } catch (RuntimeException | Error e) {
             // what was opened before the failure is let go here, off the FX thread
             close();
@@ -168,9 +168,13 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Opens the data file (the instance lock held) and reads what the first page needs; off the FX thread. */
-    private Opened openStorage(CueOutput cues, Optional<String> playName) {
+    /**
+     * Opens the data file (the instance lock held), then the sound and speech, and reads what the first page needs;
+     * off the FX thread.
+     */
+    private Opened openStorage(Supplier<CueOutput> sound, Optional<String> playName) {
         Storage storage = lifetime.hold(Storage.open(folder, clock, StarterRoutines::load));
+        CueOutput cues = sound.get();
         int interrupted = storage.readOnly() ? 0 : storage.sessions().markInterrupted();
         // no session is started on a file that cannot be written
         Optional<StoredRoutine> play = storage.readOnly() ? Optional.empty()
@@ -200,7 +204,7 @@ public final class AppContext implements AutoCloseable {
         try {
             return Backups.restore(folder, Optional.of(day), clock);
         } finally {
-            reopened = openStorage(before.cues(), Optional.empty());
+            reopened = openStorage(before::cues, Optional.empty());
         }
     }
 
