@@ -1,5 +1,6 @@
 package org.unknot.ui.settings;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -7,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -18,7 +20,7 @@ import org.unknot.ui.common.Styles;
 /** The Backups part of Settings: the list, "Back up now" and "Restore this backup". */
 final class BackupsSection extends VBox {
 
-    private static final double ROW_HEIGHT = 30;
+    private static final double ROW_HEIGHT = 34;
 
     private final BackupsViewModel viewModel;
     private final ListView<BackupsViewModel.Row> list = new ListView<>();
@@ -34,7 +36,10 @@ final class BackupsSection extends VBox {
 
         list.setId("backupsList");
         list.setItems(viewModel.rows());
-        list.setPrefHeight(ROW_HEIGHT * 4 + 4);
+        // tall enough for every backup kept, so none hides below a scroll bar of its own
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.prefHeightProperty().bind(Bindings.max(2, Bindings.size(viewModel.rows())).multiply(ROW_HEIGHT).add(4));
+        list.setMinHeight(Region.USE_PREF_SIZE);
         list.setMaxWidth(560);
         list.setPlaceholder(new Label("No backups yet."));
         list.setCellFactory(view -> new ListCell<>() {

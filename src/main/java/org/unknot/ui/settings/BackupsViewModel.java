@@ -115,11 +115,12 @@ public final class BackupsViewModel {
         if (selected.get() != null && !selected.get().good()) {
             return "This backup failed its integrity check, so it cannot be restored.";
         }
-        return "Restoring first copies your current data file aside, into " + aside() + ", so nothing is lost.";
+        return "Restoring first copies your current data file aside, into a new folder in " + aside()
+                + ", so nothing is lost.";
     }
 
     private String aside() {
-        return folder.path().resolve("set-aside") + "/";
+        return folder.path().resolve("set-aside").toString();
     }
 
     // Commands ----------------------------------------------------------------------------------------------------
@@ -159,7 +160,7 @@ public final class BackupsViewModel {
         }
         String day = backupDay.format(DAY);
         if (!dialogs.confirm("Restore the backup of " + day + "?", "Your current data file is first copied aside, "
-                        + "with its -wal and -shm files, into a new folder in " + aside() + " Then the backup of "
+                        + "with its -wal and -shm files, into a new folder in " + aside() + ". Then the backup of "
                         + day + " is put in its place: what you recorded after it will not show, but it stays in the "
                         + "copy set aside.", "Restore this backup", "Keep my current data")) {
             return;
