@@ -2,10 +2,12 @@ package org.unknot.app;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -36,7 +38,9 @@ import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.FxDialogs;
+import org.unknot.ui.common.PlainFailure;
 import org.unknot.ui.common.ThemeSwitcher;
+import org.unknot.ui.common.WriteAccess;
 import org.unknot.ui.editor.EditorView;
 import org.unknot.ui.editor.EditorViewModel;
 import org.unknot.ui.history.HistoryView;
@@ -49,6 +53,7 @@ import org.unknot.ui.routines.RoutinesView;
 import org.unknot.ui.routines.RoutinesViewModel;
 import org.unknot.ui.safety.SafetyView;
 import org.unknot.ui.safety.SafetyViewModel;
+import org.unknot.ui.settings.BackupsViewModel;
 import org.unknot.ui.settings.SettingsView;
 import org.unknot.ui.settings.SettingsViewModel;
 import org.unknot.ui.shell.Page;
@@ -75,8 +80,14 @@ public final class AppContext implements AutoCloseable {
     /** What is open, let go at the end however the app ends; see {@link #close()}. */
     private final Lifetime lifetime = new Lifetime();
     private final Dialogs dialogs = new FxDialogs(() -> this.stage);
+    /** True while the player shows a session; restoring a backup waits for it to end. */
+    private final BooleanProperty sessionRunning = new SimpleBooleanProperty(false);
     private Stage stage;
-    private Opened opened;
+    private Runnable onFatal;
+    private volatile Opened opened;
+    /** The data opened again after a backup was restored (or restoring failed), for the FX thread to show. */
+    private volatile Opened reopened;
+    private BackupsViewModel backups;
     private RoutinesViewModel routines;
     private ShellView shell;
     private PlayerView player;
@@ -102,6 +113,7 @@ public final class AppContext implements AutoCloseable {
     /** Shows the window at once and opens the data file in the background; {@code onFatal} ends the app. */
     public void start(Stage stage, Runnable onFatal) {
         this.stage = stage;
+        this.onFatal = onFatal;
         ThemeSwitcher.apply(Theme.LIGHT);
         root.setId("mainRoot");
         root.getChildren().setAll(openingView());
@@ -123,23 +135,24 @@ public final class AppContext implements AutoCloseable {
             }
         });
         stage.show();
-        Consumer<Throwable> fatal = failure -> {
-            close();
-            LOG.error("Unknot could not open its data", failure);
-            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.plain(failure));
-            alert.setHeaderText("Unknot cannot open your data");
-            alert.getDialogPane().setPrefWidth(560);
-            alert.initOwner(stage);
-            alert.showAndWait();
-            onFatal.run();
-        };
         runner.run(this::openData, data -> {
             try {
                 showOpened(data);
             } catch (RuntimeException failure) {
-                fatal.accept(failure);
+                fatal(failure);
             }
-        }, fatal);
+        }, this::fatal);
+    }
+
+    private void fatal(Throwable failure) {
+        close();
+        LOG.error("Unknot could not open its data", failure);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.plain(failure));
+        alert.setHeaderText("Unknot cannot open your data");
+        alert.getDialogPane().setPrefWidth(560);
+        alert.initOwner(stage);
+        alert.showAndWait();
+        onFatal.run();
     }
 
     private Opened openData() {
@@ -147,18 +160,63 @@ public final class AppContext implements AutoCloseable {
         Logs.writeTo(folder.createLogs());
         try {
             lifetime.hold(InstanceLock.acquire(folder));
-            Storage storage = lifetime.hold(Storage.open(folder, clock, StarterRoutines::load));
-            CueOutput cues = lifetime.hold(cueOutput.get());
-            int interrupted = storage.readOnly() ? 0 : storage.sessions().markInterrupted();
-            Optional<StoredRoutine> play = playOnStart.flatMap(storage.routines()::findByName);
-            return new Opened(storage, cues, storage.settings().theme(),
-                    storage.settings().safetyAcknowledgedAt().isPresent(), interrupted,
-                    play, storage.settings().playerSettings());
+            return openStorage(() -> lifetime.hold(cueOutput.get()), playOnStart);
         } catch (RuntimeException | Error e) {
             // what was opened before the failure is let go here, off the FX thread
             close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the data file (the instance lock held), then the sound and speech, and reads what the first page needs;
+     * off the FX thread.
+     */
+    private Opened openStorage(Supplier<CueOutput> sound, Optional<String> playName) {
+        Storage storage = lifetime.hold(Storage.open(folder, clock, StarterRoutines::load));
+        CueOutput cues = sound.get();
+        int interrupted = storage.readOnly() ? 0 : storage.sessions().markInterrupted();
+        // no session is started on a file that cannot be written
+        Optional<StoredRoutine> play = storage.readOnly() ? Optional.empty()
+                : playName.flatMap(storage.routines()::findByName);
+        return new Opened(storage, cues, storage.settings().theme(),
+                storage.settings().safetyAcknowledgedAt().isPresent(), interrupted,
+                play, storage.settings().playerSettings(), storage.readOnly() ? newestGoodBackup() : Optional.empty());
+    }
+
+    private Optional<LocalDate> newestGoodBackup() {
+        try {
+            return Backups.describe(folder).stream().filter(Backups.Copy::good).map(Backups.Copy::day).findFirst();
+        } catch (RuntimeException unreadable) {
+            LOG.warn("The backups could not be listed", unreadable);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Off the FX thread, queued after the writes before it: lets go of the data file, puts the backup in place and
+     * opens the data again — the previous file when restoring failed — for {@link #showRestored} to show.
+     */
+    private Backups.Restored restoreBackup(LocalDate day) {
+        Opened before = opened;
+        reopened = null;
+        lifetime.release(before.storage());
+        try {
+            return Backups.restore(folder, Optional.of(day), clock);
+        } finally {
+            reopened = openStorage(before::cues, Optional.empty());
+        }
+    }
+
+    /** On the FX thread after {@link #restoreBackup}: the pages again, as at start-up, with {@code notice} above. */
+    private void showRestored(String notice) {
+        Opened data = reopened;
+        if (data == null) {
+            fatal(new PlainFailure(notice, null));
+            return;
+        }
+        showOpened(data);
+        shellModel.tell(notice);
     }
 
     private void showOpened(Opened data) {
@@ -171,9 +229,11 @@ public final class AppContext implements AutoCloseable {
                     : data.interrupted() + " sessions were interrupted when Unknot closed unexpectedly. What you did "
                     + "is kept in History.");
         }
-        // A damaged or read-only file, or a stray WAL moved aside: the most pressing sentence wins the one notice.
-        data.storage().readOnlyReason().or(() -> data.storage().notices().stream().findFirst())
-                .ifPresent(shellModel::tell);
+        // A stray WAL moved aside; a damaged or read-only file has its own banner on every page.
+        data.storage().notices().stream().findFirst().ifPresent(shellModel::tell);
+        BackupsViewModel restoring = backups;
+        shellModel.readOnly(data.storage().readOnlyReason(),
+                data.newestGoodBackup().map(day -> () -> restoring.restore(day)));
         Runnable afterSafety = () -> data.play().ifPresentOrElse(
                 routine -> showPlayer(routine, data.playerSettings()), this::showShell);
         if (data.safetyAcknowledged()) {
@@ -192,12 +252,26 @@ public final class AppContext implements AutoCloseable {
         SettingsViewModel settings = new SettingsViewModel(storage.settings(), runner, data.theme(),
                 ThemeSwitcher::apply, clock.getZone(), folder.path().toString(), () -> showSafety(this::showShell),
                 data.cues());
-        history = new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock, dialogs));
-        routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation());
+        WriteAccess access = WriteAccess.of(storage.readOnlyReason());
+        backups = new BackupsViewModel(folder, new Backups(folder, storage.database(), clock), runner, dialogs,
+                new BackupsViewModel.Restorer() {
+                    @Override
+                    public Backups.Restored restore(LocalDate day) {
+                        return restoreBackup(day);
+                    }
+
+                    @Override
+                    public void showAgain(String notice) {
+                        showRestored(notice);
+                    }
+                }, access, sessionRunning);
+        history = new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock, dialogs,
+                access));
+        routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation(), access);
         Map<Page, Node> pages = Map.of(
                 Page.ROUTINES, new RoutinesView(routines),
                 Page.HISTORY, history,
-                Page.SETTINGS, new SettingsView(settings));
+                Page.SETTINGS, new SettingsView(settings, backups));
         return new ShellView(shellModel, pages);
     }
 
@@ -285,6 +359,7 @@ public final class AppContext implements AutoCloseable {
         playing = new PlayerViewModel(routine, storage.sessions(), storage.pain(), runner,
                 opened.cues(), settings, monotonic, clock, dialogs, () -> closePlayer(routine.id()));
         lifetime.playing(playing.unfinished());
+        sessionRunning.set(true);
         player = new PlayerView(playing);
         root.getChildren().setAll(player);
         player.requestFocus();
@@ -297,6 +372,7 @@ public final class AppContext implements AutoCloseable {
         }
         playing = null;
         lifetime.playing(UnfinishedSession.NONE);
+        sessionRunning.set(false);
         shellModel.show(Page.ROUTINES);
         showShell();
         routines.select(routineId);
@@ -322,7 +398,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     private record Opened(Storage storage, CueOutput cues, Theme theme, boolean safetyAcknowledged,
-                          int interrupted, Optional<StoredRoutine> play, PlayerSettings playerSettings) {
+                          int interrupted, Optional<StoredRoutine> play, PlayerSettings playerSettings,
+                          Optional<LocalDate> newestGoodBackup) {
     }
 
     private record EditorStart(Optional<StoredRoutine> routine, BodyMap bodyMap) {

@@ -30,6 +30,13 @@ final class Lifetime implements AutoCloseable {
         return resource;
     }
 
+    /** Closes {@code resource} now and no longer holds it, e.g. the data file before a backup is put in its place. */
+    synchronized void release(AutoCloseable resource) {
+        if (held.remove(resource)) {
+            closeQuietly(resource);
+        }
+    }
+
     /** The session the player is showing, written as interrupted if the app ends before it does. */
     void playing(UnfinishedSession session) {
         playing = session;

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,6 +34,10 @@ public final class Backups {
     public record Restored(LocalDate day, Path backup, Path setAside) {
     }
 
+    /** One backup: its day, file and size in bytes, and whether it is an Unknot file that passes its quick check. */
+    public record Copy(LocalDate day, Path file, long bytes, boolean good) {
+    }
+
     public Backups(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
         this.database = database;
@@ -41,7 +46,7 @@ public final class Backups {
 
     /** Makes today's copy unless it exists, then removes all but the newest {@link #KEPT}; returns the new copy. */
     public Optional<Path> backUpIfDue() {
-        Path target = folder.backups().resolve(PREFIX + LocalDate.now(clock) + SUFFIX);
+        Path target = today();
         if (database.damaged()) {
             LOG.warn("No backup of {}: it failed its integrity check", database.file());
             return Optional.empty();
@@ -49,6 +54,37 @@ public final class Backups {
         if (Files.exists(target)) {
             return Optional.empty();
         }
+        return Optional.of(copyTo(target));
+    }
+
+    /** Makes today's copy now, replacing one made earlier today; refuses a file that failed its integrity check. */
+    public Path backUpNow() {
+        if (database.damaged()) {
+            throw new StorageException(database.file() + " failed its integrity check, so it was not backed up: a "
+                    + "copy of it would push a good backup out.");
+        }
+        return copyTo(today());
+    }
+
+    /** The backups present, newest first, each with its size and whether it passes its check. */
+    public static List<Copy> describe(DataFolder folder) {
+        try {
+            List<Copy> copies = new ArrayList<>();
+            for (Path backup : list(folder)) {
+                copies.add(0, new Copy(dayOf(backup), backup, Files.size(backup), Restore.good(backup)));
+            }
+            return copies;
+        } catch (IOException e) {
+            throw new StorageException("Unknot cannot read its backups folder " + folder.backups() + "; check that "
+                    + "you may open it.", e);
+        }
+    }
+
+    private Path today() {
+        return folder.backups().resolve(PREFIX + LocalDate.now(clock) + SUFFIX);
+    }
+
+    private Path copyTo(Path target) {
         Path partial = folder.backups().resolve(target.getFileName() + ".partial");
         try {
             OwnerOnly.createFolders(folder.backups());
@@ -64,7 +100,7 @@ public final class Backups {
             });
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             prune();
-            return Optional.of(target);
+            return target;
         } catch (IOException e) {
             deleteQuietly(partial);
             throw StorageErrors.writing(folder.backups(), e);

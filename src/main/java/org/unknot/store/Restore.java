@@ -79,7 +79,7 @@ final class Restore {
     }
 
     /** An Unknot file this Unknot can open, passing its quick check; looked at without changing it. */
-    private static boolean good(Path backup) {
+    static boolean good(Path backup) {
         try (Connection connection = Connections.immutable(backup)) {
             return Identity.of(connection).kind() == Identity.Kind.UNKNOT;
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package org.unknot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,21 @@ class LifetimeTest {
 
         assertThrows(IllegalStateException.class, () -> lifetime.hold(cues));
 
+        assertTrue(cues.closed());
+    }
+
+    @Test
+    void aReleasedDataFileIsClosedAtOnceWhileTheRestStaysOpenUntilTheEnd() {
+        DataFolder folder = new DataFolder(dir);
+        Lifetime lifetime = new Lifetime();
+        lifetime.hold(cues);
+        Storage storage = lifetime.hold(Storage.open(folder, CLOCK, List::of));
+
+        lifetime.release(storage);
+
+        assertThrows(RuntimeException.class, () -> storage.sessions().count(), "the data file is closed");
+        assertFalse(cues.closed(), "sound and speech stay until the end");
+        lifetime.close();
         assertTrue(cues.closed());
     }
 }

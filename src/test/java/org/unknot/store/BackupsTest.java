@@ -61,4 +61,28 @@ class BackupsTest {
             }
         }
     }
+
+    @Test
+    void backingUpNowReplacesTodaysCopyAndTheListingSaysWhichCopiesAreGood() throws Exception {
+        DataFolder folder = new DataFolder(root);
+        try (Storage storage = Storage.open(folder, on(DAY_ONE), StarterRoutines::load)) {
+            Backups backups = new Backups(folder, storage.database(), on(DAY_ONE));
+            Path first = backups.backUpNow();
+            storage.routines().delete(storage.routines().summaries().get(0).id());
+            Path again = backups.backUpNow();
+            Files.copy(first, folder.backups().resolve("unknot-2026-11-21.db"));
+            DataFiles.damageMiddlePage(DataFiles.withSessions(folder.backups().resolve("unknot-2026-11-20.db"), 300));
+
+            List<Backups.Copy> copies = Backups.describe(folder);
+
+            assertEquals(first, again);
+            try (Database copy = Database.open(again)) {
+                assertEquals(storage.routines().count(), new RoutineStore(copy, on(DAY_ONE)).count());
+            }
+            assertEquals(List.of("2026-11-22", "2026-11-21", "2026-11-20"),
+                    copies.stream().map(c -> c.day().toString()).toList());
+            assertEquals(List.of(true, true, false), copies.stream().map(Backups.Copy::good).toList());
+            assertEquals(Files.size(again), copies.get(0).bytes());
+        }
+    }
 }

@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 
 /** Real data files in the states the reliability sweep found them: full of sessions, damaged, foreign. */
-final class DataFiles {
+public final class DataFiles {
 
     private DataFiles() {
     }
@@ -30,7 +30,7 @@ final class DataFiles {
     }
 
     /** An Unknot data file, closed cleanly (no -wal left), holding {@code count} finished sessions. */
-    static Path withSessions(Path file, int count) throws Exception {
+    public static Path withSessions(Path file, int count) throws Exception {
         Database.open(file).close();
         try (Connection connection = Fixtures.rawConnection(file); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
@@ -46,7 +46,7 @@ final class DataFiles {
     }
 
     /** Overwrites the b-tree header of a page in the middle of the file, as a bad disk sector would. */
-    static void damageMiddlePage(Path file) throws IOException {
+    public static void damageMiddlePage(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         int pages = bytes.length / 4096;
         if (pages < 6) {

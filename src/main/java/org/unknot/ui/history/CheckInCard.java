@@ -38,6 +38,7 @@ final class CheckInCard extends TitledPane {
         save.setId("saveCheckInButton");
         save.getStyleClass().add("accent");
         save.setOnAction(event -> viewModel.save());
+        save.disableProperty().bind(viewModel.writeAccess().allowedProperty().not());
         Label status = new Label();
         status.setId("checkInStatus");
         status.getStyleClass().add(Styles.MUTED);
@@ -46,6 +47,13 @@ final class CheckInCard extends TitledPane {
                 viewModel.scoreProperty()::set, "checkIn-", true), save, status);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, row, areas, note, new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
+        if (!viewModel.writeAccess().allowed()) {
+            Label readOnly = new Label("Nothing can be saved now: " + viewModel.writeAccess().reason());
+            readOnly.setId("checkInReadOnly");
+            readOnly.setWrapText(true);
+            readOnly.getStyleClass().add(Styles.MUTED);
+            content.getChildren().add(0, readOnly);
+        }
         setContent(content);
     }
 }

@@ -20,6 +20,7 @@ import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.WriteAccess;
 
 /** Today's pain check-in, for a day without a session; a second one the same day replaces the first. */
 public final class CheckInViewModel {
@@ -30,6 +31,7 @@ public final class CheckInViewModel {
     private final BackgroundRunner runner;
     private final Clock clock;
     private final Runnable onSaved;
+    private final WriteAccess access;
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
     private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
     private final StringProperty note = new SimpleStringProperty("");
@@ -38,7 +40,8 @@ public final class CheckInViewModel {
     /** The day of the saved check-in the form shows; null while it shows only what the user is entering. */
     private LocalDate shownDay;
 
-    CheckInViewModel(PainStore pain, BackgroundRunner runner, Clock clock, Runnable onSaved) {
+    CheckInViewModel(PainStore pain, BackgroundRunner runner, Clock clock, Runnable onSaved, WriteAccess access) {
+        this.access = access;
         this.pain = pain;
         this.runner = runner;
         this.clock = clock;
@@ -46,6 +49,10 @@ public final class CheckInViewModel {
     }
 
     /** Shows today's check-in if there is one already; a day's check-in is not shown as the next day's. */
+    public WriteAccess writeAccess() {
+        return access;
+    }
+
     public void load() {
         LocalDate today = LocalDate.now(clock);
         runner.run(() -> pain.checkInOn(today), existing -> existing.ifPresentOrElse(entry -> {
@@ -69,6 +76,9 @@ public final class CheckInViewModel {
     }
 
     public void save() {
+        if (!access.check(errorMessage::set)) {
+            return;
+        }
         if (score.get() == null) {
             errorMessage.set("Choose how much it hurts today, from 0 to 10.");
             return;

@@ -25,6 +25,7 @@ import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.WriteAccess;
 import org.unknot.ui.common.LatestLoader;
 
 /**
@@ -61,9 +62,17 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<DeletedSession> deleted = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> routineOptionsShown = FXCollections.unmodifiableObservableList(routineOptions);
     private final OpenedSession opened;
+    private final WriteAccess access;
 
     public HistoryViewModel(SessionStore sessions, PainStore pain, BackgroundRunner runner, Clock clock,
                             Dialogs dialogs) {
+        this(sessions, pain, runner, clock, dialogs, WriteAccess.WRITABLE);
+    }
+
+    /** @param access whether the data file can be written; when not, History only shows what can be read */
+    public HistoryViewModel(SessionStore sessions, PainStore pain, BackgroundRunner runner, Clock clock,
+                            Dialogs dialogs, WriteAccess access) {
+        this.access = access;
         this.sessions = sessions;
         this.pain = pain;
         this.runner = runner;
@@ -73,7 +82,7 @@ public final class HistoryViewModel {
         this.loader = new LatestLoader<>(runner, reader::read, this::show,
                 failure -> errorMessage.set(ErrorMessages.plain(failure)));
         this.exports = new HistoryExports(sessions, runner, message::set, errorMessage::set);
-        this.opened = new OpenedSession(sessions, pain, runner, clock, dialogs, this::reload);
+        this.opened = new OpenedSession(sessions, pain, runner, clock, dialogs, this::reload, access);
         query.set(HistoryQuery.lastDays(LocalDate.now(clock), DEFAULT_DAYS));
     }
 
@@ -190,7 +199,7 @@ public final class HistoryViewModel {
 
     /** Deletes a session after asking; it can be undone while the screen is open. */
     public void delete(SessionRecord session) {
-        if (!dialogs.confirm("Delete the session of " + session.routineName() + "?",
+        if (!access.check(errorMessage::set) || !dialogs.confirm("Delete the session of " + session.routineName() + "?",
                 "You can undo this while the History page is open.", "Delete", "Keep")) {
             return;
         }
@@ -204,7 +213,7 @@ public final class HistoryViewModel {
 
     public void undoDelete() {
         DeletedSession removed = deleted.get();
-        if (removed == null) {
+        if (removed == null || !access.check(errorMessage::set)) {
             return;
         }
         runner.run(() -> {
@@ -232,7 +241,12 @@ public final class HistoryViewModel {
 
     /** Today's check-in. */
     public CheckInViewModel checkIn() {
-        return new CheckInViewModel(pain, runner, clock, this::reload);
+        return new CheckInViewModel(pain, runner, clock, this::reload, access);
+    }
+
+    /** Whether the data file can be written. */
+    public WriteAccess writeAccess() {
+        return access;
     }
 
     /** The zone in which days begin and times are shown: the clock's. */

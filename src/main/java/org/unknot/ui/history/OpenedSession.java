@@ -8,6 +8,7 @@ import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
+import org.unknot.ui.common.WriteAccess;
 
 /**
  * Which session History has open to correct, if any. Leaving it with unsaved corrections — back to the list, or to
@@ -21,12 +22,14 @@ public final class OpenedSession {
     private final Clock clock;
     private final Dialogs dialogs;
     private final Runnable onSaved;
+    private final WriteAccess access;
     static final String QUESTION = "Save the corrections to this session?";
 
     private final ReadOnlyObjectWrapper<SessionDetailViewModel> detail = new ReadOnlyObjectWrapper<>();
 
     OpenedSession(SessionStore sessions, PainStore pain, BackgroundRunner runner, Clock clock, Dialogs dialogs,
-                  Runnable onSaved) {
+                  Runnable onSaved, WriteAccess access) {
+        this.access = access;
         this.sessions = sessions;
         this.pain = pain;
         this.runner = runner;
@@ -38,7 +41,8 @@ public final class OpenedSession {
     /** Opens a session to see its steps and correct its ratings and notes. */
     public void open(SessionRecord session) {
         if (!isOpen(session.id())) {
-            leave(() -> detail.set(new SessionDetailViewModel(session, sessions, pain, runner, clock, onSaved)));
+            leave(() -> detail.set(new SessionDetailViewModel(session, sessions, pain, runner, clock, onSaved,
+                    access)));
         }
     }
 

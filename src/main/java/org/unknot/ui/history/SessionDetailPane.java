@@ -52,11 +52,24 @@ final class SessionDetailPane extends VBox {
         Button delete = new Button("Delete session");
         delete.setId("deleteSessionButton");
         delete.setOnAction(event -> onDelete.run());
+        ScoreButtons before = scores(viewModel.beforeProperty(), "detailBefore-");
+        ScoreButtons after = scores(viewModel.afterProperty(), "detailAfter-");
         getChildren().addAll(back, title, when, field("Steps as played"), steps,
-                field("Pain before"), scores(viewModel.beforeProperty(), "detailBefore-"),
-                field("Pain after"), scores(viewModel.afterProperty(), "detailAfter-"),
+                field("Pain before"), before, field("Pain after"), after,
                 field("Notes"), notes, new HBox(10, save, delete),
                 new ErrorBanner("detailError", viewModel.errorMessageProperty()));
+        if (!viewModel.writeAccess().allowed()) {
+            // shown as it is: nothing can be corrected or deleted while the file cannot be written
+            before.setDisable(true);
+            after.setDisable(true);
+            notes.setEditable(false);
+            save.setDisable(true);
+            delete.setDisable(true);
+            Label readOnly = field("Corrections cannot be saved now: " + viewModel.writeAccess().reason());
+            readOnly.setId("detailReadOnly");
+            readOnly.setWrapText(true);
+            getChildren().add(3, readOnly);
+        }
         viewModel.load();
     }
 

@@ -21,6 +21,7 @@ import org.unknot.store.SessionCorrection;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.WriteAccess;
 
 /** One recorded session: its steps as played, and its pain ratings and notes to correct. */
 public final class SessionDetailViewModel {
@@ -33,6 +34,7 @@ public final class SessionDetailViewModel {
     private final BackgroundRunner runner;
     private final Clock clock;
     private final Runnable onSaved;
+    private final WriteAccess access;
     private final ObservableList<PlayedStep> steps = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> before = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> after = new SimpleObjectProperty<>();
@@ -42,7 +44,8 @@ public final class SessionDetailViewModel {
     private Entered saved;
 
     SessionDetailViewModel(SessionRecord session, SessionStore sessions, PainStore pain, BackgroundRunner runner,
-                           Clock clock, Runnable onSaved) {
+                           Clock clock, Runnable onSaved, WriteAccess access) {
+        this.access = access;
         this.session = session;
         this.sessions = sessions;
         this.pain = pain;
@@ -70,6 +73,9 @@ public final class SessionDetailViewModel {
 
     /** Saves as {@link #save()} does, then runs {@code afterSaved} (e.g. leaving); a refused or failed save stays. */
     public void save(Runnable afterSaved) {
+        if (!access.check(errorMessage::set)) {
+            return;
+        }
         if (notes.get().length() > MAX_NOTE_LENGTH) {
             errorMessage.set("The notes are " + notes.get().length() + " characters; shorten them to "
                     + MAX_NOTE_LENGTH + ".");
@@ -111,12 +117,17 @@ public final class SessionDetailViewModel {
 
     /** Whether a rating or the notes differ from what was last saved (or recorded). */
     public boolean unsaved() {
-        return !entered().changesFrom(saved).isEmpty();
+        // a file that cannot be written has its corrections turned off: there is nothing to save
+        return access.allowed() && !entered().changesFrom(saved).isEmpty();
     }
 
     /** The zone the session's time is shown in: the clock's. */
     public ZoneId zone() {
         return clock.getZone();
+    }
+
+    public WriteAccess writeAccess() {
+        return access;
     }
 
     public SessionRecord session() {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -39,6 +40,7 @@ import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.common.WriteAccess;
 
 /** The routine library page. Routine files dropped on it are imported. */
 public final class RoutinesView extends VBox implements Activatable {
@@ -115,8 +117,20 @@ public final class RoutinesView extends VBox implements Activatable {
         Button importFiles = button("importButton", "Import", MaterialDesignF.FILE_IMPORT_OUTLINE, this::chooseImport);
         Button export = button("exportButton", "Export", MaterialDesignF.FILE_EXPORT_OUTLINE, this::chooseExport);
 
-        for (Button needsSelection : new Button[] {start, edit, duplicate, rename, delete, export}) {
-            needsSelection.disableProperty().bind(routines.hasSelectionProperty().not());
+        // A file that cannot be written (damaged, read-only) turns off everything that writes, saying why.
+        WriteAccess access = viewModel.writeAccess();
+        BooleanExpression noSelection = routines.hasSelectionProperty().not();
+        BooleanExpression readOnly = access.allowedProperty().not();
+        export.disableProperty().bind(noSelection);
+        for (Button writes : new Button[] {start, edit, duplicate, rename, delete}) {
+            writes.disableProperty().bind(noSelection.or(readOnly));
+        }
+        create.disableProperty().bind(readOnly);
+        importFiles.disableProperty().bind(readOnly);
+        if (!access.allowed()) {
+            for (Button writes : new Button[] {start, create, edit, duplicate, rename, delete, importFiles}) {
+                writes.setTooltip(new Tooltip(access.reason()));
+            }
         }
         // Two groups that sit side by side when there is room and wrap on a small screen, never cut off.
         FlowPane toolbar = new FlowPane(24, 8, new HBox(8, create, edit, duplicate, rename, delete),

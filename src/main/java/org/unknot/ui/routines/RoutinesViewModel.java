@@ -23,6 +23,7 @@ import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.LatestLoader;
 import org.unknot.ui.common.PlainFailure;
+import org.unknot.ui.common.WriteAccess;
 
 /** The routine library: search, start, create, edit, duplicate, rename, delete (with undo), import and export. */
 public final class RoutinesViewModel {
@@ -47,6 +48,7 @@ public final class RoutinesViewModel {
     private final Clock clock;
     private final Dialogs dialogs;
     private final Navigation navigation;
+    private final WriteAccess access;
     private final RoutineImports imports;
     private final LatestLoader<Library, List<RoutineSummary>> loader;
     private final RoutineList list = new RoutineList();
@@ -58,6 +60,13 @@ public final class RoutinesViewModel {
 
     public RoutinesViewModel(RoutineStore store, BackgroundRunner runner, Clock clock, Dialogs dialogs,
                              Navigation navigation) {
+        this(store, runner, clock, dialogs, navigation, WriteAccess.WRITABLE);
+    }
+
+    /** @param access whether the data file can be written; when not, every command that writes is refused */
+    public RoutinesViewModel(RoutineStore store, BackgroundRunner runner, Clock clock, Dialogs dialogs,
+                             Navigation navigation, WriteAccess access) {
+        this.access = access;
         this.store = store;
         this.runner = runner;
         this.clock = clock;
@@ -98,20 +107,23 @@ public final class RoutinesViewModel {
 
     /** Opens the player, ready on the selected routine. */
     public void start() {
-        if (list.hasSelectionProperty().get()) {
+        if (list.hasSelectionProperty().get() && mayWrite()) {
             forgetLastAction();
             navigation.play(list.selectedProperty().get().id());
         }
     }
 
     public void edit() {
-        if (list.hasSelectionProperty().get()) {
+        if (list.hasSelectionProperty().get() && mayWrite()) {
             forgetLastAction();
             navigation.edit(list.selectedProperty().get().id());
         }
     }
 
     public void create() {
+        if (!mayWrite()) {
+            return;
+        }
         forgetLastAction();
         navigation.create();
     }
@@ -122,7 +134,7 @@ public final class RoutinesViewModel {
 
     /** Saves a copy of the selected routine as "Name (2)" and selects it. */
     public void duplicate() {
-        if (!list.hasSelectionProperty().get()) {
+        if (!list.hasSelectionProperty().get() || !mayWrite()) {
             return;
         }
         long id = list.selectedProperty().get().id();
@@ -134,7 +146,7 @@ public final class RoutinesViewModel {
 
     /** Renames the selected routine; a name that is empty, too long or taken is refused with a sentence. */
     public void rename(String newName) {
-        if (!list.hasSelectionProperty().get()) {
+        if (!list.hasSelectionProperty().get() || !mayWrite()) {
             return;
         }
         List<Problem> problems = RoutineValidator.validateName(newName);
@@ -153,7 +165,7 @@ public final class RoutinesViewModel {
     /** Deletes the selected routine after asking (Keep is the default); its sessions stay, and Undo brings it back. */
     public void delete() {
         RoutineSummary routine = list.selectedProperty().get();
-        if (routine == null || !dialogs.confirm("Delete \"" + routine.name() + "\"?",
+        if (routine == null || !mayWrite() || !dialogs.confirm("Delete \"" + routine.name() + "\"?",
                 "The sessions you played from it stay in your history. You can undo this while the Routines page "
                         + "is open.", "Delete", "Keep")) {
             return;
@@ -170,7 +182,7 @@ public final class RoutinesViewModel {
     /** Puts the routine deleted last back, with its steps, name and description, and selects it. */
     public void undoDelete() {
         DeletedRoutine removed = deleted.get();
-        if (removed == null) {
+        if (removed == null || !mayWrite()) {
             return;
         }
         background(() -> new Done(store.restore(removed), "\"" + removed.routine().name() + "\" is back."));
@@ -195,7 +207,7 @@ public final class RoutinesViewModel {
 
     /** Imports routine files, each all or nothing, and reports what was imported and what was refused. */
     public void importFiles(List<Path> files) {
-        if (files.isEmpty()) {
+        if (files.isEmpty() || !mayWrite()) {
             return;
         }
         runner.run(() -> imports.importFiles(files), report -> {
@@ -208,6 +220,15 @@ public final class RoutinesViewModel {
     /** "Last done today  ·  pain 3.0 lower after, on average", with today read from the clock now. */
     public String history(RoutineSummary routine) {
         return RoutineDescription.history(routine, clock);
+    }
+
+    /** Whether the data file can be written; a refused command shows the reason as the error. */
+    public WriteAccess writeAccess() {
+        return access;
+    }
+
+    private boolean mayWrite() {
+        return access.check(errorMessage::set);
     }
 
     private StoredRoutine find(long id) {

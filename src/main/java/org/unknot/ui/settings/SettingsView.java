@@ -26,6 +26,7 @@ import org.unknot.ui.common.Styles;
 public final class SettingsView extends VBox implements Activatable {
 
     private final SettingsViewModel viewModel;
+    private final BackupsViewModel backups;
     private final ToggleGroup themes = new ToggleGroup();
     private final ToggleButton light = new ToggleButton(Theme.LIGHT.label());
     private final ToggleButton dark = new ToggleButton(Theme.DARK.label());
@@ -38,8 +39,9 @@ public final class SettingsView extends VBox implements Activatable {
     private final Spinner<Integer> prep = new Spinner<>(0, PlayerSettings.MAX_PREP_SECONDS,
             PlayerSettings.DEFAULTS.prepSeconds());
 
-    public SettingsView(SettingsViewModel viewModel) {
+    public SettingsView(SettingsViewModel viewModel, BackupsViewModel backups) {
         this.viewModel = viewModel;
+        this.backups = backups;
         createView();
         bind();
     }
@@ -72,7 +74,8 @@ public final class SettingsView extends VBox implements Activatable {
                 section("Appearance", new Label("Theme"), themeChoice),
                 playerSection(),
                 section("Safety", muted("What to avoid, and when to seek care now."), showSafety, safetyStatus),
-                section("Your data", muted("Everything stays on this computer, in this folder:"), dataFolder));
+                section("Your data", muted("Everything stays on this computer, in this folder:"), dataFolder),
+                new BackupsSection(backups, viewModel.dataFolderProperty().get()));
         sections.setMaxWidth(760);
         ScrollPane scroll = Layouts.scrolling(sections);
 
@@ -158,11 +161,13 @@ public final class SettingsView extends VBox implements Activatable {
     @Override
     public void activate() {
         viewModel.load();
+        backups.load();
     }
 
     @Override
     public void deactivate() {
         viewModel.stop();
+        backups.stop();
     }
 
     private static VBox section(String title, javafx.scene.Node... children) {

@@ -82,8 +82,35 @@ public final class ShellView extends BorderPane {
         notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         VBox.setMargin(notice, new Insets(16, 40, 0, 40));
+        VBox readOnly = readOnlyBanner();
+        VBox.setMargin(readOnly, new Insets(16, 40, 0, 40));
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
-        setCenter(new VBox(notice, pageHolder));
+        // the page gives way to a notice or banner above it (its lists scroll) rather than push the window's edges
+        pageHolder.setMinHeight(0);
+        setCenter(new VBox(readOnly, notice, pageHolder));
+    }
+
+    private VBox readOnlyBanner() {
+        Label text = new Label();
+        text.setId("readOnlyText");
+        text.setWrapText(true);
+        text.textProperty().bind(viewModel.readOnlyProperty());
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Button restore = new Button("Restore the newest good backup");
+        restore.setId("restoreNewestButton");
+        restore.setMinWidth(Region.USE_PREF_SIZE);
+        restore.visibleProperty().bind(viewModel.canRestoreNewestProperty());
+        restore.managedProperty().bind(restore.visibleProperty());
+        restore.setOnAction(event -> viewModel.restoreNewest());
+        // the sentence is long: it takes the whole width, the button goes below it
+        VBox banner = new VBox(10, text, restore);
+        banner.setId("readOnlyBanner");
+        banner.setMinHeight(Region.USE_PREF_SIZE);
+        banner.getStyleClass().add(Styles.WARNING_BOX);
+        banner.visibleProperty().bind(viewModel.readOnlyProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private void bind() {

@@ -1,15 +1,24 @@
 package org.unknot.ui.shell;
 
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** Which page the main window shows, and a one-time notice above it. */
+/**
+ * Which page the main window shows, a one-time notice above it, and — while the data file cannot be written — a
+ * banner on every page saying why, with the newest good backup offered.
+ */
 public final class ShellViewModel {
 
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.ROUTINES);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canRestoreNewest = new ReadOnlyBooleanWrapper(false);
+    private Runnable restoreNewest = () -> { };
 
     public ObjectProperty<Page> pageProperty() {
         return page;
@@ -30,5 +39,30 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * The data now open: {@code reason} says why it cannot be written (empty when it can), and {@code restoreNewest}
+     * restores the newest good backup, when there is one.
+     */
+    public void readOnly(Optional<String> reason, Optional<Runnable> restoreNewestGood) {
+        readOnly.set(reason.orElse(""));
+        restoreNewest = restoreNewestGood.orElse(() -> { });
+        canRestoreNewest.set(reason.isPresent() && restoreNewestGood.isPresent());
+    }
+
+    public void restoreNewest() {
+        if (canRestoreNewest.get()) {
+            restoreNewest.run();
+        }
+    }
+
+    /** Why nothing can be saved, shown on every page; empty when the data file can be written. */
+    public ReadOnlyStringProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRestoreNewestProperty() {
+        return canRestoreNewest.getReadOnlyProperty();
     }
 }

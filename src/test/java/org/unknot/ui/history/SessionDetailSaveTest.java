@@ -30,6 +30,7 @@ import org.unknot.domain.Tool;
 import org.unknot.store.SessionRecording;
 import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.common.TempStorage;
+import org.unknot.ui.common.WriteAccess;
 
 /** Saving a session's corrections writes what the user changed and keeps everything else of its ratings. */
 class SessionDetailSaveTest {
@@ -60,7 +61,7 @@ class SessionDetailSaveTest {
     private SessionDetailViewModel detail() {
         SessionRecord session = temp.storage().sessions().find(id).orElseThrow();
         return new SessionDetailViewModel(session, temp.storage().sessions(), temp.storage().pain(), runner,
-                Clock.fixed(TempStorage.NOW, ZoneOffset.UTC), () -> saved[0]++);
+                Clock.fixed(TempStorage.NOW, ZoneOffset.UTC), () -> saved[0]++, WriteAccess.WRITABLE);
     }
 
     private String text(String sql) throws SQLException {

@@ -1,0 +1,119 @@
+package org.unknot.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isVisible;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unknot.files.StarterRoutines;
+import org.unknot.session.FakeClock;
+import org.unknot.store.Backups;
+import org.unknot.store.DataFiles;
+import org.unknot.store.DataFolder;
+import org.unknot.store.Storage;
+import org.unknot.ui.common.FxBackgroundRunner;
+import org.unknot.ui.player.RecordingCues;
+
+/** A data file that fails its integrity check, opened by the real window: read only, said on every page. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ReadOnlyWindowTest {
+
+    @RegisterExtension
+    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
+
+    private static final Clock BACKUP_DAY = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    static Path folder;
+
+    private FxBackgroundRunner runner;
+    private AppContext context;
+    private final AtomicBoolean fatal = new AtomicBoolean();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path data = Files.createTempDirectory(folder, "data");
+        DataFolder dataFolder = new DataFolder(data);
+        // @Start runs on the FX thread, where disk work is refused: the data is written on another thread.
+        CompletableFuture.runAsync(() -> {
+            try {
+                try (Storage storage = Storage.open(dataFolder, BACKUP_DAY, StarterRoutines::load)) {
+                    storage.settings().acknowledgeSafety(BACKUP_DAY.instant());
+                    new Backups(dataFolder, storage.database(), BACKUP_DAY).backUpNow();
+                }
+                DataFiles.withSessions(dataFolder.databaseFile(), 300);
+                DataFiles.damageMiddlePage(dataFolder.databaseFile());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).get();
+        runner = new FxBackgroundRunner();
+        context = new AppContext(dataFolder, runner, CLOCK, new FakeClock(), RecordingCues::new, Optional.empty());
+        context.start(stage, () -> fatal.set(true));
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        context.close();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void everyPageSaysTheFileIsDamagedNothingWritesAndTheNewestGoodBackupPutsItRight(FxRobot robot)
+            throws Exception {
+        Waits.until(() -> robot.lookup("#readOnlyBanner").tryQuery().isPresent());
+        verifyThat("#readOnlyBanner", isVisible());
+        assertTrue(text(robot, "#readOnlyText").contains("is damaged"), text(robot, "#readOnlyText"));
+        for (String writes : new String[] {"#newButton", "#importButton", "#startButton", "#editButton"}) {
+            assertTrue(robot.lookup(writes).queryButton().isDisabled(), writes);
+        }
+        robot.clickOn("#navHistory");
+        verifyThat("#readOnlyBanner", isVisible());
+        robot.clickOn("#navSettings");
+        verifyThat("#readOnlyBanner", isVisible());
+        assertTrue(robot.lookup("#backUpNowButton").queryButton().isDisabled());
+
+        Button restoreNewest = robot.lookup("#restoreNewestButton").queryButton();
+        Platform.runLater(restoreNewest::fire);
+        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".dialog-pane .button")
+                .match((Button b) -> "Restore this backup".equals(b.getText())).queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Waits.until(() -> text(robot, "#noticeText").startsWith("The backup of Friday 20 November 2026 is now in "
+                + "place."));
+        assertFalse(robot.lookup("#readOnlyBanner").queryAs(javafx.scene.Node.class).isVisible(),
+                "the restored file can be written");
+        assertFalse(robot.lookup("#backUpNowButton").queryButton().isDisabled());
+        assertFalse(fatal.get());
+    }
+}
