@@ -103,7 +103,7 @@ public final class PlayerViewModel {
         this.onClose = onClose;
         this.findings = SafetyRules.evaluate(stored.routine());
         this.engine = new SessionEngine(SessionPlan.of(stored.routine()), settings.prepSeconds(), clock);
-        this.recorder = new SessionRecorder(sessions, pain, runner, retries, new SessionRecorder.RecorderListener() {
+        this.recorder = new SessionRecorder(sessions, pain, runner, retries, new WriteQueue.Listener() {
             @Override
             public void failed(String message) {
                 if (after.get() != null) {

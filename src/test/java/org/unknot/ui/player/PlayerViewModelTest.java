@@ -584,7 +584,7 @@ class PlayerViewModelTest {
             player.primary();
             runner.drain();
 
-            assertEquals(SessionRecorder.WAITING, player.errorMessageProperty().get());
+            assertEquals(WriteQueue.WAITING, player.errorMessageProperty().get());
             assertEquals(List.of(Duration.ofSeconds(1)), retries.delays());
             play(player, 75);
             player.typeDigit(3);
@@ -592,7 +592,7 @@ class PlayerViewModelTest {
             player.afterProperty().get().noteProperty().set("Feet warm");
             player.confirm();
             assertEquals(0, runner.drain(), "the later writes wait behind the first, not knocking on the file");
-            assertEquals(SessionRecorder.WAITING, player.afterProperty().get().errorMessageProperty().get(),
+            assertEquals(WriteQueue.WAITING, player.afterProperty().get().errorMessageProperty().get(),
                     "the rating screen says it waits, not that the disk is full");
 
             retries.fire();
