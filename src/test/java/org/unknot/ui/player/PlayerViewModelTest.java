@@ -276,7 +276,10 @@ class PlayerViewModelTest {
 
     @Test
     void aFailedWriteIsReportedAndTheTimerGoesOn() {
-        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        ManualRetryTimer retries = new ManualRetryTimer();
+        PlayerViewModel player = new PlayerViewModel(saved(CALVES_AND_FEET), temp.storage().sessions(),
+                temp.storage().pain(), runner, retries, cues, PlayerSettings.DEFAULTS.withPrepSeconds(0), clock,
+                TempStorage.CLOCK, dialogs, closed::incrementAndGet);
         temp.storage().close();
 
         player.primary();
@@ -285,6 +288,7 @@ class PlayerViewModelTest {
 
         assertTrue(player.errorMessageProperty().get().startsWith("This session could not be saved"),
                 player.errorMessageProperty().get());
+        assertEquals(List.of(), retries.delays(), "only a busy file is waited for");
         assertEquals(PlayerViewModel.Phase.RUNNING, player.phaseProperty().get());
         assertEquals("00:15", player.remainingProperty().get());
     }
