@@ -2,6 +2,8 @@ package org.unknot.app;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unknot.ui.player.UnfinishedSession;
@@ -17,7 +19,11 @@ final class Lifetime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Lifetime.class);
 
     private final Deque<AutoCloseable> held = new ArrayDeque<>();
-    private volatile UnfinishedSession playing = UnfinishedSession.NONE;
+    /**
+     * Every session the player showed, in order: one that has ended may still have writes queued (the data file was
+     * busy, or the runner stopped before it got to them), and the exit writes them too.
+     */
+    private final List<UnfinishedSession> sessions = new CopyOnWriteArrayList<>();
     private boolean closed;
 
     /** Keeps {@code resource} until the end; after the end it is closed at once and refused. */
@@ -37,9 +43,14 @@ final class Lifetime implements AutoCloseable {
         }
     }
 
-    /** The session the player is showing, written as interrupted if the app ends before it does. */
+    /**
+     * The session the player is showing, written as interrupted if the app ends before it does; kept after the player
+     * moves on, so that what it has not written yet is written at the end.
+     */
     void playing(UnfinishedSession session) {
-        playing = session;
+        if (session != UnfinishedSession.NONE && !sessions.contains(session)) {
+            sessions.add(session);
+        }
     }
 
     @Override
@@ -48,12 +59,14 @@ final class Lifetime implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            playing.recordInterrupted();
-        } catch (RuntimeException failure) {
-            LOG.error("The session under way could not be marked interrupted; the next start will", failure);
+        for (UnfinishedSession session : sessions) {
+            try {
+                session.recordInterrupted();
+            } catch (RuntimeException failure) {
+                LOG.error("The session under way could not be marked interrupted; the next start will", failure);
+            }
         }
-        playing = UnfinishedSession.NONE;
+        sessions.clear();
         while (!held.isEmpty()) {
             closeQuietly(held.pop());
         }

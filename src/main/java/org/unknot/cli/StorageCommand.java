@@ -56,10 +56,16 @@ abstract class StorageCommand implements Callable<Integer> {
 
     /**
      * Opens the data file to read. While no other Unknot holds the folder, the lock is taken just for opening (so a
-     * stray WAL can be examined); beside the running app the file is read as the app has saved it. A folder where not
+     * stray WAL can be examined, and a session left in progress marked interrupted); beside the running app the file
+     * is read as the app has saved it. A folder where not
      * even the lock file can be made is one no Unknot is writing to.
      */
     static Storage openToRead(DataFolder folder) {
+        return openToRead(folder, true);
+    }
+
+    /** As {@link #openToRead(DataFolder)}; without {@code settle} a session left in progress stays for the app. */
+    static Storage openToRead(DataFolder folder, boolean settle) {
         folder.prepare();
         Optional<InstanceLock> lock;
         boolean exclusive;
@@ -71,9 +77,26 @@ abstract class StorageCommand implements Callable<Integer> {
             exclusive = true;
         }
         try {
-            return Storage.open(folder, Clock.systemDefaultZone(), StarterRoutines::load, exclusive);
+            Storage storage = Storage.open(folder, Clock.systemDefaultZone(), StarterRoutines::load, exclusive);
+            if (settle && lock.isPresent() && !storage.readOnly()) {
+                keepUnfinishedAsInterrupted(storage);
+            }
+            return storage;
         } finally {
             lock.ifPresent(StorageCommand::release);
+        }
+    }
+
+    /**
+     * No app holds the folder, so a session still in progress was left by one that ended unexpectedly: it is marked
+     * interrupted, as the app does when it starts, so every command shows it as the app will. A file that cannot be
+     * written now is read as it is.
+     */
+    private static void keepUnfinishedAsInterrupted(Storage storage) {
+        try {
+            storage.sessions().markInterrupted();
+        } catch (StorageException notWritable) {
+            // the commands that only read still read; the app marks it when it next starts
         }
     }
 

@@ -42,7 +42,7 @@ public final class UnknotCommand implements Callable<Integer> {
     public Integer call() {
         Optional<String> routine = Optional.ofNullable(play);
         if (routine.isPresent()) {
-            try (Storage storage = StorageCommand.openToRead(dataFolder())) {
+            try (Storage storage = StorageCommand.openToRead(dataFolder(), false)) {
                 if (storage.routines().findByName(routine.get()).isEmpty()) {
                     throw new UserError("There is no routine called \"" + routine.get() + "\"; run \"unknot list\" "
                             + "to see the names.");

@@ -80,7 +80,7 @@ public final class Database implements AutoCloseable {
             throw new StorageException(refusal.get());
         }
         try {
-            connection.setAutoCommit(false);
+            begin();
             T result;
             try {
                 result = work.apply(connection);
@@ -100,6 +100,23 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * Begins the transaction. The driver notes that auto-commit is off before SQLite begins; when the begin fails
+     * (another Unknot holds the write lock) that note is taken back, or the next work would run outside a transaction.
+     */
+    private void begin() throws SQLException {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException nothingBegun) {
+                // SQLite had no transaction to commit; the driver's note is what needed setting back
+            }
+            throw e;
         }
     }
 

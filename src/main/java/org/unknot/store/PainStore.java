@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,6 +62,34 @@ public final class PainStore {
                         + "ON CONFLICT (session_id, kind) WHERE session_id IS NOT NULL DO UPDATE SET "
                         + "recorded_at = excluded.recorded_at, score = excluded.score, areas = excluded.areas, "
                         + "note = excluded.note");
+    }
+
+    /** The score around a session as it is chosen: written, or changed, with its time; its areas and note kept. */
+    static void score(Connection connection, long sessionId, PainKind kind, Instant at, PainScore score)
+            throws SQLException {
+        requireSessionKind(kind);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO pain_entry (session_id, kind, recorded_at, score, areas, note) "
+                        + "VALUES (?, ?, ?, ?, '', '') ON CONFLICT (session_id, kind) WHERE session_id IS NOT NULL DO UPDATE SET "
+                        + "recorded_at = excluded.recorded_at, score = excluded.score")) {
+            statement.setLong(1, sessionId);
+            statement.setString(2, kind.id());
+            statement.setString(3, Timestamps.format(at));
+            statement.setInt(4, score.value());
+            statement.executeUpdate();
+        }
+    }
+
+    /** The areas of the rating around a session, if it has one; its score and time kept. */
+    static void areas(Connection connection, long sessionId, PainKind kind, Set<Area> areas) throws SQLException {
+        requireSessionKind(kind);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE pain_entry SET areas = ? WHERE session_id = ? AND kind = ?")) {
+            statement.setString(1, areaIds(areas));
+            statement.setLong(2, sessionId);
+            statement.setString(3, kind.id());
+            statement.executeUpdate();
+        }
     }
 
     static void clear(Connection connection, long sessionId, PainKind kind) throws SQLException {

@@ -61,6 +61,35 @@ public final class SessionRecording {
     }
 
     /**
+     * Writes the pain after the session as soon as it is chosen, with the time it was chosen; a new choice replaces
+     * it (keeping its areas), none removes it.
+     */
+    public void rateAfter(long sessionId, Optional<PainScore> after, Instant at) {
+        database.inTransaction(connection -> {
+            if (after.isPresent()) {
+                PainStore.score(connection, sessionId, PainKind.AFTER, at, after.get());
+            } else {
+                PainStore.clear(connection, sessionId, PainKind.AFTER);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Writes what the user confirms after the session, the pain already written: the areas of the pain after (its
+     * score and time kept) and the note (a blank one keeps the notes there are).
+     */
+    public void describeAfter(long sessionId, Set<Area> areas, String note) {
+        database.inTransaction(connection -> {
+            PainStore.areas(connection, sessionId, PainKind.AFTER, areas);
+            if (!note.isBlank()) {
+                SessionStore.setNotes(connection, sessionId, note);
+            }
+            return null;
+        });
+    }
+
+    /**
      * Writes the rating after the session in one transaction: the pain after with its areas (none given keeps the
      * rating there is), and the note (a blank one keeps the notes there are).
      */

@@ -33,7 +33,7 @@ final class StorageErrors {
                     + "space and try again (what was saved before is kept).", e);
         }
         if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return new StorageException("Another Unknot is writing to " + file + " right now, so this could not be "
+            return new StorageBusyException("Another Unknot is writing to " + file + " right now, so this could not be "
                     + "saved; wait for it to finish (or close the app) and try again.", e);
         }
         if (code == SQLiteErrorCode.SQLITE_READONLY.code) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.Area;
+import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Routine;
@@ -21,6 +22,7 @@ import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
+import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
 import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
@@ -31,6 +33,7 @@ import org.unknot.ui.common.FxDialogs;
 import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.player.PlayerViewModel;
 import org.unknot.ui.player.RecordingCues;
+import org.unknot.ui.player.UnfinishedSession;
 
 /** The app's exit (what the TERM hook runs after the runner has drained), on a real data file, without a signal. */
 class LifetimeTest {
@@ -88,6 +91,32 @@ class LifetimeTest {
             assertEquals(0, next.sessions().markInterrupted(), "nothing left in progress for the next start");
         } catch (Exception e) {
             throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theExitWritesWhatTheRunnerHadNotWrittenEvenAfterThePlayerWasLeft() {
+        DataFolder folder = new DataFolder(dir);
+        Lifetime lifetime = new Lifetime();
+        Storage storage = lifetime.hold(Storage.open(folder, CLOCK, List::of));
+        PlayerViewModel player = player(storage);
+        lifetime.playing(player.unfinished());
+        player.start();
+        play(player, 30);
+        player.stop(StopReason.OTHER);
+        player.typeDigit(5);
+        player.afterProperty().get().skip();
+        // as the app does when the player is left; the background thread never got to the writes (a busy file, or
+        // the exit's drain ran out of time)
+        lifetime.playing(UnfinishedSession.NONE);
+
+        lifetime.close();
+
+        try (Storage next = Storage.open(folder, CLOCK, List::of)) {
+            SessionRecord session = next.sessions().recent(1).get(0);
+            assertEquals(SessionStatus.STOPPED, session.status());
+            assertEquals(30, session.doneSeconds());
+            assertEquals(Optional.of(new PainScore(5)), session.painAfter());
         }
     }
 

@@ -286,12 +286,34 @@ class PlayerWindowTest {
     }
 
     @Test
-    void escapeOnTheRatingScreenAsksBeforeLosingTheRatingAndCancelKeepsIt(FxRobot robot) throws Exception {
+    void enterInTheNoteSavesTheNoteAndLeavesAndTheScoreWasSavedWhenChosen(FxRobot robot) throws Exception {
+        openQuickCalves(robot);
+        robot.type(KeyCode.SPACE);
+        advance(30);
+        Waits.until(() -> robot.lookup("#afterPane").tryQuery().isPresent());
+        robot.type(KeyCode.DIGIT2);
+        robot.clickOn("#noteField");
+        robot.write("Loose");
+
+        robot.type(KeyCode.ENTER);
+
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        exit();
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            SessionRecord session = storage.sessions().recent(1).get(0);
+            assertEquals(Optional.of(new PainScore(2)), session.painAfter());
+            assertEquals("Loose", session.notes());
+        }
+    }
+
+    @Test
+    void escapeOnTheRatingScreenAsksBeforeLosingTheAreasAndCancelKeepsThem(FxRobot robot) throws Exception {
         openQuickCalves(robot);
         robot.type(KeyCode.SPACE);
         advance(30);
         Waits.until(() -> robot.lookup("#afterPane").tryQuery().isPresent());
         robot.type(KeyCode.DIGIT4);
+        robot.clickOn("#area-calves");
 
         robot.type(KeyCode.ESCAPE);
         Waits.until(() -> robot.lookup("Save your rating before leaving?").tryQuery().isPresent());
@@ -302,6 +324,8 @@ class PlayerWindowTest {
         Waits.until(() -> robot.lookup("#painAfter4").tryQuery().isPresent());
         assertTrue(robot.lookup("#painAfter4").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
                 "the rating is still there");
+        assertTrue(robot.lookup("#area-calves").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "and so is the area");
         verifyThat("#afterPane", isVisible());
     }
 

@@ -167,6 +167,47 @@ class SessionRecordingTest {
     }
 
     @Test
+    void thePainAfterIsWrittenWhenChosenReplacedWhenChangedAndItsAreasAddedKeepingItsTime() throws SQLException {
+        long id = recording.start(Optional.empty(), Fixtures.simpleRoutine("Back", 60), START, Optional.empty());
+        recording.end(id, SessionStatus.COMPLETED, Optional.empty(), END);
+
+        recording.rateAfter(id, Optional.of(new PainScore(4)), END.plusSeconds(5));
+        recording.rateAfter(id, Optional.of(new PainScore(3)), END.plusSeconds(9));
+        recording.describeAfter(id, Set.of(Area.NECK, Area.CALVES), "Better");
+
+        assertEquals(1, count("SELECT count(*) FROM pain_entry WHERE kind = 'after'"));
+        assertEquals(Optional.of(new PainScore(3)), sessions.find(id).orElseThrow().painAfter());
+        assertEquals(END.plusSeconds(9).toString().replace("Z", ".000Z"),
+                Fixtures.text(file, "SELECT recorded_at FROM pain_entry WHERE kind = 'after'"));
+        assertEquals("neck,calves", Fixtures.text(file, "SELECT areas FROM pain_entry WHERE kind = 'after'"));
+        assertEquals("Better", sessions.find(id).orElseThrow().notes());
+
+        recording.rateAfter(id, Optional.empty(), END.plusSeconds(20));
+        assertEquals(0, count("SELECT count(*) FROM pain_entry WHERE kind = 'after'"), "no score, no rating");
+    }
+
+    @Test
+    void aWriteWhileAnotherUnknotHoldsTheFileIsNamedBusyAndItsRetryIsStillOneTransaction() throws SQLException {
+        Step rollerWithALevel = new Step(Tool.FOAM_ROLLER, Optional.of(Area.THIGHS), Side.CENTER, Optional.empty(),
+                Optional.empty(), OptionalInt.of(3), 60, "");
+        Routine refused = new Routine("Odd", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.COLD_BALL, Area.FEET, 60), rollerWithALevel));
+        try (var other = Fixtures.rawConnection(file); var writer = other.createStatement()) {
+            writer.execute("BEGIN IMMEDIATE");
+
+            assertThrows(StorageBusyException.class, () -> recording.start(Optional.empty(),
+                    Fixtures.simpleRoutine("Back", 60), START, Optional.empty()));
+            writer.execute("ROLLBACK");
+        }
+
+        assertThrows(StorageException.class, () -> recording.start(Optional.empty(), refused, START,
+                Optional.of(new PainScore(5))));
+        assertEquals(0, count("SELECT count(*) FROM session"), "the session row went with its refused steps");
+        long id = recording.start(Optional.empty(), Fixtures.simpleRoutine("Back", 60), START, Optional.empty());
+        assertEquals(1, count("SELECT count(*) FROM session WHERE id = " + id));
+    }
+
+    @Test
     void storesOfTwoDataFilesAreRefused() {
         try (Database other = Database.open(folder.resolve("other.db"))) {
             assertThrows(IllegalArgumentException.class,

@@ -16,7 +16,10 @@ import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
 
-/** After the session: the pain now as big buttons or digit keys, where it hurts, a note; Enter saves. */
+/**
+ * After the session: the pain now as big buttons or digit keys (saved as it is chosen), where it hurts, a note; Enter
+ * saves them, in the note too.
+ */
 final class AfterSessionPane extends VBox {
 
     /** The note field, so that the player leaves Enter and digits to it while it has the focus. */
@@ -44,7 +47,7 @@ final class AfterSessionPane extends VBox {
         note.setId("noteField");
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        note.setPromptText("Anything worth remembering: what helped, what did not.");
+        note.setPromptText("Anything worth remembering: what helped, what did not. Enter saves.");
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         Label problem = new Label();
         problem.getStyleClass().add(Styles.DANGER_BOX);

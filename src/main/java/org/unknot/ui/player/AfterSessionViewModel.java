@@ -2,6 +2,7 @@ package org.unknot.ui.player;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -22,7 +23,7 @@ import org.unknot.ui.common.Dialogs;
 public final class AfterSessionViewModel {
 
     public static final int MAX_NOTE_LENGTH = 2000;
-    static final String UNSAVED = "The session itself is saved; the rating, areas and note you entered are not.";
+    static final String UNSAVED = "The session and the pain score are saved; the areas and note you entered are not.";
 
     private final SessionRecorder recorder;
     private final Clock clock;
@@ -38,6 +39,7 @@ public final class AfterSessionViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final StringBinding problem;
     private boolean saved;
+    private boolean left;
     private final BooleanBinding canSave;
 
     AfterSessionViewModel(SessionRecorder recorder, Clock clock, Dialogs dialogs, SessionStatus status, String summary,
@@ -58,24 +60,29 @@ public final class AfterSessionViewModel {
                     ? "Choose how much it hurts (0 to 10) so that the areas can be kept with it." : "";
         }, note, areas, rating.scoreProperty());
         this.canSave = problem.isEmpty().and(saving.not());
+        rating.scoreProperty().addListener((observable, old, score) ->
+                recorder.painAfter(Optional.ofNullable(score), clock.instant()));
     }
 
-    /** Saves the rating, areas and note, then goes back to the routines. */
+    /** Saves the areas and note with the pain score (written when it was chosen), then goes back to the routines. */
     public void save() {
         if (!canSave.get()) {
             return;
         }
         saving.set(true);
-        recorder.rated(rating.score(), Set.copyOf(areas), note.get(), clock.instant(), () -> {
+        recorder.described(Set.copyOf(areas), note.get(), () -> {
             saving.set(false);
             saved = true;
-            onClose.run();
+            skip();
         });
     }
 
-    /** Leaves without a rating; the session itself is already saved. */
+    /** Leaves without the areas and note; the session and the pain score are already saved. Once only. */
     public void skip() {
-        onClose.run();
+        if (!left) {
+            left = true;
+            onClose.run();
+        }
     }
 
     /** Esc: leaves, but asks first when input would be lost — Save saves, Don't save leaves, Cancel stays. */
@@ -112,13 +119,18 @@ public final class AfterSessionViewModel {
         };
     }
 
-    /** A rating, areas or a note entered and not saved yet: leaving would lose them. */
+    /** Areas or a note entered and not saved yet: leaving would lose them (the score is saved when chosen). */
     public boolean hasUnsavedInput() {
-        return !saved && (rating.scoreProperty().get() != null || !areas.isEmpty() || !note.get().isBlank());
+        return !saved && (!areas.isEmpty() || !note.get().isBlank());
     }
 
     void failed(String message) {
         saving.set(false);
+        errorMessage.set(message);
+    }
+
+    /** Says how saving goes (waiting for a busy file), without giving up a save under way; empty clears it. */
+    void tell(String message) {
         errorMessage.set(message);
     }
 

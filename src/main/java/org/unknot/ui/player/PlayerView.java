@@ -109,8 +109,12 @@ public final class PlayerView extends StackPane {
             return;
         }
         if (after != null && after.note.isFocused()) {
+            // the note takes what is typed, except Esc (out of the note) and Enter (the note is confirmed, and saved)
             if (code == KeyCode.ESCAPE) {
                 requestFocus();
+                event.consume();
+            } else if (code == KeyCode.ENTER) {
+                viewModel.confirm();
                 event.consume();
             }
             return;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -83,10 +82,19 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AfterSessionViewModel> after = new ReadOnlyObjectWrapper<>();
     private boolean pausedBeforeAsking;
+    /** What the recorder says while the data file is busy, carried over to the rating screen; empty otherwise. */
+    private String waiting = "";
 
     public PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
                            CueOutput cues, PlayerSettings settings, MonotonicClock clock, Clock wallClock,
                            Dialogs dialogs, Runnable onClose) {
+        this(stored, sessions, pain, runner, RetryTimer.DELAYED, cues, settings, clock, wallClock, dialogs, onClose);
+    }
+
+    /** As above, with the timer that schedules a retry while the data file is busy. */
+    PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
+                    RetryTimer retries, CueOutput cues, PlayerSettings settings, MonotonicClock clock,
+                    Clock wallClock, Dialogs dialogs, Runnable onClose) {
         this.stored = stored;
         this.dialogs = dialogs;
         this.cues = cues;
@@ -95,14 +103,26 @@ public final class PlayerViewModel {
         this.onClose = onClose;
         this.findings = SafetyRules.evaluate(stored.routine());
         this.engine = new SessionEngine(SessionPlan.of(stored.routine()), settings.prepSeconds(), clock);
-        Consumer<String> reportError = message -> {
-            if (after.get() != null) {
-                after.get().failed(message);
-            } else {
-                errorMessage.set(message);
+        this.recorder = new SessionRecorder(sessions, pain, runner, retries, new WriteQueue.Listener() {
+            @Override
+            public void failed(String message) {
+                if (after.get() != null) {
+                    after.get().failed(message);
+                } else {
+                    errorMessage.set(message);
+                }
             }
-        };
-        this.recorder = new SessionRecorder(sessions, pain, runner, reportError);
+
+            @Override
+            public void waiting(String message) {
+                waiting = message;
+                if (after.get() != null) {
+                    after.get().tell(message);
+                } else {
+                    errorMessage.set(message);
+                }
+            }
+        });
         cues.setVolume(settings.volume() / (double) PlayerSettings.MAX_VOLUME);
         refresh();
     }
@@ -317,6 +337,7 @@ public final class PlayerViewModel {
                 String summary = "You did " + Durations.words(done) + " of " + Durations.words(
                         (int) (engine.snapshot().routineTotal() / SECOND)) + ".";
                 after.set(new AfterSessionViewModel(recorder, wallClock, dialogs, end.status(), summary, onClose));
+                after.get().tell(waiting);
                 phase.set(Phase.FINISHED);
             }
         }

@@ -3,7 +3,8 @@ package org.unknot.ui.player;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.Routine;
@@ -12,45 +13,43 @@ import org.unknot.store.PainStore;
 import org.unknot.store.SessionRecording;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
-import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.PlainFailure;
 
 /**
- * Writes a session as it happens, in order, on the background thread, each moment one transaction of
+ * Writes a session as it happens, in order, through a {@link WriteQueue}, each moment one transaction of
  * {@link SessionRecording}: the session with its copy of the routine and the pain before when it starts, each step as
- * it ends, the status at the end, the rating afterwards. The player never waits for the disk, and a
- * write that fails is reported without stopping the session.
+ * it ends, the status at the end, the pain after as it is chosen and the areas and note when confirmed. The player
+ * never waits for the disk, and a busy data file delays the session's rows but never loses them.
  */
 final class SessionRecorder implements UnfinishedSession {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRecorder.class);
+
     private final SessionStore sessions;
-    private final PainStore pain;
-    private final BackgroundRunner runner;
-    private final Consumer<String> onError;
-    /** Set by the first write and read by the later ones, all on the runner's one thread, in order. */
+    private final WriteQueue queue;
+    /** Set by the first write and read by the later ones, each made by whoever holds the queue, in order. */
     private volatile long sessionId = -1;
     /** Set when the end is written; read by the app's exit. */
     private volatile boolean ended;
     /** The step under way with its time so far, kept by the FX thread for the app's exit to write. */
     private volatile Optional<SessionEvent.StepEnded> underWay = Optional.empty();
 
-    SessionRecorder(SessionStore sessions, PainStore pain, BackgroundRunner runner, Consumer<String> onError) {
+    SessionRecorder(SessionStore sessions, PainStore pain, BackgroundRunner runner, RetryTimer timer,
+                    WriteQueue.Listener listener) {
         this.sessions = sessions;
-        this.pain = pain;
-        this.runner = runner;
-        this.onError = onError;
+        // made where it is used, on the runner's thread, so a player that never records needs no stores
+        this.queue = new WriteQueue(runner, timer, () -> new SessionRecording(sessions, pain), listener);
     }
 
     void started(Optional<Long> routineId, Routine played, Instant at, Optional<PainScore> before) {
-        write(() -> {
-            sessionId = recording().start(routineId, played, at, before);
-        });
+        queue.add(recording -> sessionId = recording.start(routineId, played, at, before));
     }
 
     void stepEnded(SessionEvent.StepEnded step) {
-        write(() -> {
+        queue.add(recording -> {
             if (sessionId >= 0) {
-                recording().stepEnded(sessionId, step.stepIndex(), step.outcome(), step.doneSeconds(), step.addedSeconds());
+                recording.stepEnded(sessionId, step.stepIndex(), step.outcome(), step.doneSeconds(),
+                        step.addedSeconds());
             }
         });
     }
@@ -62,16 +61,42 @@ final class SessionRecorder implements UnfinishedSession {
 
     void ended(SessionEvent.Ended end, Instant at) {
         underWay = Optional.empty();
-        write(() -> {
+        queue.add(recording -> {
             if (sessionId >= 0) {
-                recording().end(sessionId, end.status(), end.reason(), at);
+                recording.end(sessionId, end.status(), end.reason(), at);
                 ended = true;
             }
         });
     }
 
+    /** The pain after as it is chosen (or cleared): written at once, so that a crash does not lose it. */
+    void painAfter(Optional<PainScore> after, Instant at) {
+        queue.addRating(recording -> recording.rateAfter(savedSession(), after, at), () -> { });
+    }
+
+    /** The areas and the note, confirmed; {@code then} runs on the FX thread once they are written. */
+    void described(Set<Area> areas, String note, Runnable then) {
+        queue.addRating(recording -> recording.describeAfter(savedSession(), areas, note), then);
+    }
+
+    private long savedSession() {
+        if (sessionId < 0) {
+            throw new PlainFailure("This session could not be saved when it started, so its rating cannot be "
+                    + "kept either; check the free space on the disk, then press Skip.", null);
+        }
+        return sessionId;
+    }
+
+    /**
+     * Writes what is still queued (once each, in order) and, if the session had not ended, the step under way with
+     * its time so far, marking the session interrupted. A file still busy keeps it for the next start to find.
+     */
     @Override
     public void recordInterrupted() {
+        if (!queue.writeNow()) {
+            LOG.warn("At exit the data file was still busy; {} writes of the session were not made", queue.size());
+            return;
+        }
         long id = sessionId;
         if (id < 0 || ended) {
             return;
@@ -80,30 +105,5 @@ final class SessionRecorder implements UnfinishedSession {
                 step.addedSeconds()));
         sessions.markInterrupted();
         ended = true;
-    }
-
-    /** Stores the rating after the session, its areas and the note; {@code then} runs on the FX thread when saved. */
-    void rated(Optional<PainScore> after, Set<Area> areas, String note, Instant at, Runnable then) {
-        runner.run(() -> {
-            if (sessionId < 0) {
-                throw new PlainFailure("This session could not be saved when it started, so its rating cannot be "
-                        + "kept either; check the free space on the disk, then press Skip.", null);
-            }
-            recording().finish(sessionId, after, areas, note, at);
-            return null;
-        }, saved -> then.run(), failure -> onError.accept(ErrorMessages.plain(failure)));
-    }
-
-    /** Made where it is used, on the runner's thread, so a player that never records needs no stores. */
-    private SessionRecording recording() {
-        return new SessionRecording(sessions, pain);
-    }
-
-    private void write(Runnable work) {
-        runner.run(() -> {
-            work.run();
-            return null;
-        }, done -> { }, failure -> onError.accept("This session could not be saved: "
-                + ErrorMessages.plain(failure) + " The timer goes on."));
     }
 }

@@ -4,6 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,6 +74,43 @@ class PlayerViewModelTest {
         for (double t = 0; t < seconds; t += 0.25) {
             clock.advanceSeconds(0.25);
             player.frame();
+        }
+    }
+
+    /** A clock the test moves by hand, for the times the recorder writes. */
+    private static final class HandClock extends Clock {
+
+        private Instant now = TempStorage.NOW;
+
+        void advanceSeconds(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private Connection otherConnection() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + temp.folder().resolve("unknot.db"));
+    }
+
+    /** One text value read from the data file through a connection of its own, as another program would see it. */
+    private String fromFile(String sql) throws SQLException {
+        try (Connection connection = otherConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : "no row";
         }
     }
 
@@ -230,7 +277,10 @@ class PlayerViewModelTest {
 
     @Test
     void aFailedWriteIsReportedAndTheTimerGoesOn() {
-        PlayerViewModel player = player(saved(CALVES_AND_FEET));
+        ManualRetryTimer retries = new ManualRetryTimer();
+        PlayerViewModel player = new PlayerViewModel(saved(CALVES_AND_FEET), temp.storage().sessions(),
+                temp.storage().pain(), runner, retries, cues, PlayerSettings.DEFAULTS.withPrepSeconds(0), clock,
+                TempStorage.CLOCK, dialogs, closed::incrementAndGet);
         temp.storage().close();
 
         player.primary();
@@ -239,6 +289,7 @@ class PlayerViewModelTest {
 
         assertTrue(player.errorMessageProperty().get().startsWith("This session could not be saved"),
                 player.errorMessageProperty().get());
+        assertEquals(List.of(), retries.delays(), "only a busy file is waited for");
         assertEquals(PlayerViewModel.Phase.RUNNING, player.phaseProperty().get());
         assertEquals("00:15", player.remainingProperty().get());
     }
@@ -387,7 +438,8 @@ class PlayerViewModelTest {
         assertEquals(Optional.of(new PainScore(4)), after.rating().score());
         assertEquals("Stiff today", after.noteProperty().get());
         assertEquals(0, closed.get(), "still on the rating screen");
-        assertEquals(Optional.empty(), onlySession().painAfter());
+        assertEquals(Optional.of(new PainScore(4)), onlySession().painAfter(), "the score is saved when chosen");
+        assertEquals("", onlySession().notes(), "the note is not saved until confirmed");
     }
 
     @Test
@@ -412,7 +464,7 @@ class PlayerViewModelTest {
         player.escape();
 
         assertEquals(1, closed.get());
-        assertEquals(Optional.empty(), onlySession().painAfter());
+        assertEquals(Optional.of(new PainScore(4)), onlySession().painAfter(), "the score was saved when chosen");
         assertEquals("", onlySession().notes());
     }
 
@@ -488,5 +540,110 @@ class PlayerViewModelTest {
 
         assertEquals(SessionStatus.STOPPED, onlySession().status());
         assertEquals(10, onlySession().doneSeconds());
+    }
+
+    @Test
+    void thePainAfterIsInTheFileAsSoonAsItIsChosenAndConfirmingAddsTheNoteAndAreasKeepingItsTime()
+            throws SQLException {
+        HandClock wall = new HandClock();
+        PlayerViewModel player = new PlayerViewModel(saved(CALVES_AND_FEET), temp.storage().sessions(),
+                temp.storage().pain(), runner, new ManualRetryTimer(), cues, PlayerSettings.DEFAULTS.withPrepSeconds(0),
+                clock, wall, dialogs, closed::incrementAndGet);
+        player.primary();
+        player.stop(StopReason.OUT_OF_TIME);
+        wall.advanceSeconds(5);
+
+        player.typeDigit(4);
+        runner.drain();
+
+        assertEquals("4", fromFile("SELECT score FROM pain_entry WHERE kind = 'after'"), "saved before any confirm");
+        wall.advanceSeconds(5);
+        player.typeDigit(3);
+        runner.drain();
+        assertEquals("1|3", fromFile("SELECT count(*) || '|' || max(score) FROM pain_entry WHERE kind = 'after'"),
+                "changed in place, not added");
+        String chosenAt = fromFile("SELECT recorded_at FROM pain_entry WHERE kind = 'after'");
+        assertEquals(TempStorage.NOW.plusSeconds(10).toString().replace("Z", ".000Z"), chosenAt);
+
+        wall.advanceSeconds(60);
+        player.afterProperty().get().toggleArea(Area.CALVES);
+        player.afterProperty().get().noteProperty().set("Calves looser");
+        player.confirm();
+        runner.drain();
+
+        assertEquals("calves", fromFile("SELECT areas FROM pain_entry WHERE kind = 'after'"));
+        assertEquals("Calves looser", fromFile("SELECT notes FROM session"));
+        assertEquals(chosenAt, fromFile("SELECT recorded_at FROM pain_entry WHERE kind = 'after'"),
+                "the time of the rating is when it was chosen");
+        assertEquals(1, closed.get());
+    }
+
+    @Test
+    void aBusyDataFileDelaysTheSessionButLosesNothingAndEverythingIsWrittenInOrderOnce() throws SQLException {
+        ManualRetryTimer retries = new ManualRetryTimer();
+        PlayerViewModel player = new PlayerViewModel(saved(CALVES_AND_FEET), temp.storage().sessions(),
+                temp.storage().pain(), runner, retries, cues, PlayerSettings.DEFAULTS.withPrepSeconds(0), clock,
+                TempStorage.CLOCK, dialogs, closed::incrementAndGet);
+        try (Connection other = otherConnection(); Statement writer = other.createStatement()) {
+            // another Unknot (a command writing sample data) holds the write lock all through the session
+            writer.execute("BEGIN IMMEDIATE");
+            player.typeDigit(6);
+            player.primary();
+            runner.drain();
+
+            assertEquals(WriteQueue.WAITING, player.errorMessageProperty().get());
+            assertEquals(List.of(Duration.ofSeconds(1)), retries.delays());
+            play(player, 75);
+            player.typeDigit(3);
+            player.afterProperty().get().toggleArea(Area.FEET);
+            player.afterProperty().get().noteProperty().set("Feet warm");
+            player.confirm();
+            assertEquals(0, runner.drain(), "the later writes wait behind the first, not knocking on the file");
+            assertEquals(WriteQueue.WAITING, player.afterProperty().get().errorMessageProperty().get(),
+                    "the rating screen says it waits, not that the disk is full");
+
+            retries.fire();
+            runner.drain();
+            assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), retries.delays(), "backing off");
+            assertEquals(0, closed.get(), "the rating is not claimed saved yet");
+            writer.execute("ROLLBACK");
+        }
+
+        retries.fire();
+        runner.drain();
+
+        SessionRecord session = onlySession();
+        assertEquals(SessionStatus.COMPLETED, session.status());
+        assertEquals(75, session.doneSeconds(), "every step, as it ended");
+        assertEquals(Optional.of(new PainScore(6)), session.painBefore());
+        assertEquals(Optional.of(new PainScore(3)), session.painAfter());
+        assertEquals("Feet warm", session.notes());
+        assertEquals("2", fromFile("SELECT count(*) FROM pain_entry"), "each rating once");
+        assertEquals("feet", fromFile("SELECT areas FROM pain_entry WHERE kind = 'after'"));
+        assertEquals(1, closed.get(), "back to the routines once saved");
+        assertEquals(2, retries.delays().size(), "no retry once all is written");
+    }
+
+    @Test
+    void theAppsExitWritesWhatABusyFileHeldBackAndKeepsTheSessionInterrupted() throws SQLException {
+        ManualRetryTimer retries = new ManualRetryTimer();
+        PlayerViewModel player = new PlayerViewModel(saved(CALVES_AND_FEET), temp.storage().sessions(),
+                temp.storage().pain(), runner, retries, cues, PlayerSettings.DEFAULTS.withPrepSeconds(0), clock,
+                TempStorage.CLOCK, dialogs, closed::incrementAndGet);
+        try (Connection other = otherConnection(); Statement writer = other.createStatement()) {
+            writer.execute("BEGIN IMMEDIATE");
+            player.primary();
+            runner.drain();
+            play(player, 27);
+            runner.drain();
+            writer.execute("ROLLBACK");
+        }
+
+        // the app ends before the retry is due
+        player.unfinished().recordInterrupted();
+
+        SessionRecord session = onlySession();
+        assertEquals(SessionStatus.INTERRUPTED, session.status());
+        assertEquals(27, session.doneSeconds(), "the left side that ended and 7 s of the right");
     }
 }
