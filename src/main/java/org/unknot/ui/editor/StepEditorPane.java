@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.Area;
 import org.unknot.domain.Intensity;
+import org.unknot.domain.RoutineText;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.domain.Technique;
@@ -186,7 +187,7 @@ final class StepEditorPane extends VBox {
         });
         cue.textProperty().addListener((observable, old, text) -> {
             viewModel.editSelected(step -> step.withCue(text), "cue");
-            cueCount.setText(text.length() + " / " + Step.MAX_CUE_LENGTH);
+            cueCount.setText(RoutineText.length(text) + " / " + Step.MAX_CUE_LENGTH);
         });
     }
 
@@ -236,7 +237,7 @@ final class StepEditorPane extends VBox {
         if (!cue.getText().strip().equals(step.cue())) {
             cue.setText(step.cue());
         }
-        cueCount.setText(cue.getText().length() + " / " + Step.MAX_CUE_LENGTH);
+        cueCount.setText(RoutineText.length(cue.getText()) + " / " + Step.MAX_CUE_LENGTH);
         showMessages();
     }
 

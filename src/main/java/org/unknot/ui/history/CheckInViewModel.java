@@ -15,6 +15,7 @@ import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
+import org.unknot.domain.RoutineText;
 import org.unknot.store.CheckInRecording;
 import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
@@ -83,8 +84,8 @@ public final class CheckInViewModel {
             errorMessage.set("Choose how much it hurts today, from 0 to 10.");
             return;
         }
-        if (note.get().length() > MAX_NOTE_LENGTH) {
-            errorMessage.set("The note is " + note.get().length() + " characters; shorten it to " + MAX_NOTE_LENGTH
+        if (RoutineText.length(note.get()) > MAX_NOTE_LENGTH) {
+            errorMessage.set("The note is " + RoutineText.length(note.get()) + " characters; shorten it to " + MAX_NOTE_LENGTH
                     + ".");
             return;
         }

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
+import org.unknot.domain.RoutineText;
 import org.unknot.domain.SessionRecord;
 import org.unknot.store.PainStore;
 import org.unknot.store.PlayedStep;
@@ -76,8 +77,8 @@ public final class SessionDetailViewModel {
         if (!access.check(errorMessage::set)) {
             return;
         }
-        if (notes.get().length() > MAX_NOTE_LENGTH) {
-            errorMessage.set("The notes are " + notes.get().length() + " characters; shorten them to "
+        if (RoutineText.length(notes.get()) > MAX_NOTE_LENGTH) {
+            errorMessage.set("The notes are " + RoutineText.length(notes.get()) + " characters; shorten them to "
                     + MAX_NOTE_LENGTH + ".");
             return;
         }

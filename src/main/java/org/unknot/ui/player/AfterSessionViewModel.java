@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
+import org.unknot.domain.RoutineText;
 import org.unknot.domain.SessionStatus;
 import org.unknot.ui.common.Dialogs;
 
@@ -53,8 +54,8 @@ public final class AfterSessionViewModel {
                 ? "Routine complete" : "Session stopped");
         this.summary = new ReadOnlyStringWrapper(summary);
         this.problem = Bindings.createStringBinding(() -> {
-            if (note.get().length() > MAX_NOTE_LENGTH) {
-                return "The note is " + note.get().length() + " characters; shorten it to " + MAX_NOTE_LENGTH + ".";
+            if (RoutineText.length(note.get()) > MAX_NOTE_LENGTH) {
+                return "The note is " + RoutineText.length(note.get()) + " characters; shorten it to " + MAX_NOTE_LENGTH + ".";
             }
             return !areas.isEmpty() && rating.scoreProperty().get() == null
                     ? "Choose how much it hurts (0 to 10) so that the areas can be kept with it." : "";

@@ -545,6 +545,26 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void aCheckInNoteIsCountedInCharactersAsTheDataFileCountsThem() {
+        HistoryViewModel history = history();
+        CheckInViewModel checkIn = history.checkIn();
+        checkIn.scoreProperty().set(4);
+        String emoji = "\uD83D\uDE00";
+
+        checkIn.noteProperty().set(emoji.repeat(CheckInViewModel.MAX_NOTE_LENGTH + 1));
+        checkIn.save();
+        assertEquals("The note is 2001 characters; shorten it to 2000.", checkIn.errorMessageProperty().get());
+        assertEquals(0, runner.pending());
+
+        checkIn.noteProperty().set(emoji.repeat(CheckInViewModel.MAX_NOTE_LENGTH));
+        checkIn.save();
+        runner.drain();
+        LocalDate today = LocalDate.now(TempStorage.CLOCK);
+        assertEquals(emoji.repeat(CheckInViewModel.MAX_NOTE_LENGTH),
+                temp.storage().pain().checkInOn(today).orElseThrow().note());
+    }
+
+    @Test
     void exportsTheCsvAndTheReportOfTheRangeShown() throws Exception {
         session(ROLLER, 3, 6, 3);
         session(ROLLER, 200, 6, 3);
