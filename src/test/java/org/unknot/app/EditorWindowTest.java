@@ -17,12 +17,14 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -114,8 +116,12 @@ class EditorWindowTest {
     void buildARoutineOfThreeToolsReorderUndoSaveAndFindItInTheLibrary(FxRobot robot) throws Exception {
         newRoutine(robot);
         verifyThat("#editorPage", isVisible());
+        TextField nameField = robot.lookup("#nameField").queryAs(TextField.class);
+        assertEquals(1, Decorator.getDecorations(nameField).size(), "an empty name is marked");
 
         robot.clickOn("#nameField").write("Evening mix");
+        assertTrue(Decorator.getDecorations(nameField) == null || Decorator.getDecorations(nameField).isEmpty(),
+                "a name clears the mark");
         robot.clickOn("#add-foam-roller");
         robot.clickOn("#add-handheld-massager");
         robot.clickOn("#add-cold-ball");

@@ -38,6 +38,7 @@ import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.common.ValidationMarks;
 
 /**
  * The routine editor: name and who performs it on top; the steps as cards on the left (drag, or Alt+↑/↓, to
@@ -97,6 +98,7 @@ public final class EditorView extends BorderPane {
         name.setPromptText("Name, e.g. Evening low-back relief");
         name.getStyleClass().add("name-field");
         showAndSend(name, viewModel.nameProperty(), viewModel::setName);
+        ValidationMarks.show(name, viewModel.nameProblemProperty());
         HBox.setHgrow(name, Priority.ALWAYS);
         ToggleGroup who = new ToggleGroup();
         ToggleButton self = performer(PerformedBy.SELF, who, "performedSelf");

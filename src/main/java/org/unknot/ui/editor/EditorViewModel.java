@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -51,6 +53,10 @@ public final class EditorViewModel {
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Step> selectedStep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
+    /** The routine's name problem ("Give the routine a name."), or empty: what marks the name field. */
+    private final StringBinding nameProblem = Bindings.createStringBinding(() -> problems.get().stream()
+            .filter(problem -> problem.step().isEmpty() && problem.field().equals("name"))
+            .map(Problem::message).findFirst().orElse(""), problems);
     private final ReadOnlyObjectWrapper<List<SafetyFinding>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<String>> equipment = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
@@ -355,6 +361,10 @@ public final class EditorViewModel {
 
     public ReadOnlyObjectProperty<Step> selectedStepProperty() {
         return selectedStep.getReadOnlyProperty();
+    }
+
+    public StringBinding nameProblemProperty() {
+        return nameProblem;
     }
 
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
