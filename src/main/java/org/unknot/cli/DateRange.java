@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.unknot.store.HistoryFilter;
 
 /**
  * The days a command covers, from {@code --from} and {@code --to} (YYYY-MM-DD, both inclusive, either may be left
@@ -45,6 +46,11 @@ record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
      */
     Optional<Instant> endExclusive(ZoneId zone) {
         return to.filter(day -> day.isBefore(LAST_DAY)).map(day -> day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The store's filter for these days, every routine, tool and status. */
+    HistoryFilter filter(ZoneId zone) {
+        return new HistoryFilter(start(zone), endExclusive(zone), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static LocalDate date(String text) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
-import org.unknot.domain.Insights;
 import org.unknot.domain.SessionRecord;
 import org.unknot.files.ExportException;
 import org.unknot.files.PhysicianReport;
@@ -44,20 +43,20 @@ final class ReportCommand extends StorageCommand {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate today = LocalDate.now(zone);
         List<SessionRecord> sessions = new ArrayList<>();
-        storage.sessions().forEachOldestFirst(range.start(zone), range.endExclusive(zone), sessions::add);
+        storage.sessions().forEachOldestFirst(range.filter(zone), sessions::add);
         LocalDate last = range.to().orElse(today);
         LocalDate first = range.from().orElse(sessions.isEmpty() ? last
                 : sessions.get(0).startedAt().atZone(zone).toLocalDate());
         List<DailyPain> checkIns = storage.pain().checkIns(first, last);
-        InsightReport insights = Insights.of(sessions, checkIns, zone);
+        InsightReport insights = storage.sessions().insights(range.filter(zone), zone);
         ReportContent content = ReportContents.of(sessions, checkIns, insights, first, last, today, zone);
         try {
             PhysicianReport.write(target, content);
         } catch (ExportException e) {
             throw new UserError(e.getMessage());
         }
-        out.println("Wrote the report for " + content.period() + " (" + sessions.size()
-                + (sessions.size() == 1 ? " session" : " sessions") + ") to " + target);
+        out.println("Wrote the report for " + content.period() + " (" + insights.sessions()
+                + (insights.sessions() == 1 ? " session" : " sessions") + ") to " + target);
         return 0;
     }
 }

@@ -1,25 +1,35 @@
 package org.unknot.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What the history says about pain. {@code meanBefore}/{@code meanAfter} and {@code meaningfulShare} are over
- * sessions rated both before and after; {@code days} is present only with at least 3 checked-in days of each kind.
+ * What the history of a period says about pain (PRODUCT.md, "Insights"). Counts are of sessions not still in
+ * progress; {@code ratedSessions}, the means and {@code clearReliefSessions} are over those rated both before and
+ * after; {@code painRoseSessions} are rated sessions that ended with more pain than they began. The first and last
+ * days are those of the sessions and check-ins read, empty when there were none.
  */
 public record InsightReport(
+        Optional<LocalDate> firstDay,
+        Optional<LocalDate> lastDay,
         int sessions,
         int ratedSessions,
+        int clearReliefSessions,
+        int painRoseSessions,
         OptionalDouble meanBefore,
         OptionalDouble meanAfter,
-        OptionalDouble meaningfulShare,
         List<Relief> byRoutine,
         List<Relief> byTool,
+        Optional<Relief> helpedMostRoutine,
+        Optional<Relief> helpedMostTool,
         List<WeeklyPain> weekly,
+        Optional<PainTrend> trend,
         Optional<DaysComparison> days,
-        boolean suggestSpecialist,
+        Suggestion suggestion,
+        Optional<Worsening> worsening,
         Map<StopReason, Integer> stopReasons,
         List<String> sentences) {
 
@@ -29,5 +39,23 @@ public record InsightReport(
         weekly = List.copyOf(weekly);
         stopReasons = Map.copyOf(stopReasons);
         sentences = List.copyOf(sentences);
+    }
+
+    /** Mean pain before − after over rated sessions; empty when none was rated. */
+    public OptionalDouble meanRelief() {
+        return meanBefore.isPresent() ? OptionalDouble.of(meanBefore.getAsDouble() - meanAfter.getAsDouble())
+                : OptionalDouble.empty();
+    }
+
+    /** The share (0–1) of rated sessions with clear relief; empty when none was rated. */
+    public OptionalDouble clearShare() {
+        return ratedSessions == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(clearReliefSessions / (double) ratedSessions);
+    }
+
+    InsightReport withSentences(List<String> lines) {
+        return new InsightReport(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions, meanBefore, meanAfter,
+                byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days, suggestion, worsening,
+                stopReasons, lines);
     }
 }

@@ -9,238 +9,239 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Reads a pain history (PRODUCT.md, "Insights (history)"). Relief is always called immediate: it is measured right
- * after one session, while the clinical 2-point / 30 % threshold comes from weeks of treatment.
+ * Reads a pain history in one pass (PRODUCT.md, "Insights"): sessions are added one at a time, in any order, and
+ * only small tallies are kept, so a history of any size fits. Sessions still in progress are left out. The zone
+ * decides on which day, and so in which week, a session happened.
  */
 public final class Insights {
 
-    static final int MIN_DAYS_EACH = 3;
     static final int SPECIALIST_MIN_SESSIONS = 6;
-    static final int SPECIALIST_MIN_WEEKS = 3;
-    /** A routine or tool needs this many rated sessions before a sentence calls it the one that helped most. */
-    static final int MIN_RATED_TO_COMPARE = 2;
-    private static final double EPSILON = 1e-9;
+    static final int SPECIALIST_MIN_DAYS = 28;
+    static final double SPECIALIST_MIN_PAIN = 4;
 
-    private Insights() {
+    private static final Comparator<SessionRecord> BY_START = Comparator.comparing(SessionRecord::startedAt)
+            .thenComparingLong(SessionRecord::id);
+
+    private final ZoneId zone;
+    private int sessions;
+    private int finished;
+    private final ReliefTally overall = new ReliefTally("All", "all");
+    private long beforeSum;
+    private long afterSum;
+    private int painRose;
+    private final Map<String, ReliefTally> byRoutine = new HashMap<>();
+    private final Map<Tool, ReliefTally> byTool = new EnumMap<>(Tool.class);
+    private final TreeMap<LocalDate, WeekTally> weeks = new TreeMap<>();
+    private final TreeMap<LocalDate, long[]> beforeByDay = new TreeMap<>();
+    private final Set<LocalDate> sessionDays = new HashSet<>();
+    private final Map<StopReason, Integer> stopReasons = new EnumMap<>(StopReason.class);
+    /** The newest rated sessions, at most {@link Worsening#LAST_RATED}. */
+    private final TreeSet<SessionRecord> lastRated = new TreeSet<>(BY_START);
+    private final List<SessionRecord> painWorseStops = new ArrayList<>();
+    private LocalDate firstDay;
+    private LocalDate lastDay;
+
+    public Insights(ZoneId zone) {
+        this.zone = zone;
     }
 
-    /** A drop of at least 2 points or at least 30 % of the before score (Farrar et al. 2001); never from 0. */
-    public static boolean meaningful(PainScore before, PainScore after) {
-        return dropIsMeaningful(before.value(), before.value() - after.value());
-    }
-
-    /**
-     * Sessions still in progress are left out. {@code zone} decides on which day, and so in which week, a session
-     * happened.
-     */
+    /** The insights of these sessions and check-ins. */
     public static InsightReport of(List<SessionRecord> sessions, List<DailyPain> checkIns, ZoneId zone) {
-        List<SessionRecord> done = sessions.stream()
-                .filter(s -> s.status() != SessionStatus.IN_PROGRESS)
-                .sorted(Comparator.comparing(SessionRecord::startedAt))
-                .toList();
-        List<SessionRecord> rated = done.stream().filter(s -> s.relief().isPresent()).toList();
-        Map<LocalDate, Double> dailyPain = dailyPain(checkIns);
+        Insights insights = new Insights(zone);
+        sessions.forEach(insights::add);
+        return insights.report(checkIns);
+    }
 
-        OptionalDouble meanBefore = mean(rated.stream().map(s -> (double) s.painBefore().orElseThrow().value())
-                .toList());
-        OptionalDouble meanAfter = mean(rated.stream().map(s -> (double) s.painAfter().orElseThrow().value())
-                .toList());
-        Relief overall = relief("All", done);
-        List<Relief> byRoutine = group(done, s -> Set.of(s.routineName()));
-        // Rest is a pause between tools, not something that can relieve pain.
-        List<Relief> byTool = group(done, s -> s.tools().stream()
-                .filter(Tool::worksOnArea).map(Tool::label).collect(Collectors.toSet()));
-        List<WeeklyPain> weekly = weekly(done, dailyPain, zone);
-        Optional<DaysComparison> days = days(done, dailyPain, zone);
-        long weeksSpanned = weeksSpanned(done, zone);
-        boolean suggestSpecialist = done.size() >= SPECIALIST_MIN_SESSIONS
-                && weeksSpanned >= SPECIALIST_MIN_WEEKS
-                && notImproved(weekly);
-
-        Map<StopReason, Integer> stopReasons = new EnumMap<>(StopReason.class);
-        done.stream().filter(s -> s.status() == SessionStatus.STOPPED)
-                .forEach(s -> s.stopReason().ifPresent(r -> stopReasons.merge(r, 1, Integer::sum)));
-
-        List<String> sentences = new ArrayList<>();
-        if (rated.isEmpty()) {
-            sentences.add("Rate your pain before and after a few sessions to see what helps.");
-        } else {
-            sentences.add(reliefSentence(rated.size(), overall.meanRelief().orElseThrow()));
-            long meaningful = Math.round(overall.meaningfulShare().orElseThrow() * rated.size());
-            sentences.add(String.format(Locale.ROOT,
-                    "Meaningful immediate relief (2 points or 30 %% less) in %d of %s (%d %%).",
-                    meaningful, count(rated.size(), "rated session"),
-                    Math.round(overall.meaningfulShare().orElseThrow() * 100)));
-            helpedMost(byRoutine).ifPresent(sentences::add);
-            helpedMost(byTool).ifPresent(sentences::add);
+    /** Counts one more session of the period. */
+    public void add(SessionRecord session) {
+        if (session.status() == SessionStatus.IN_PROGRESS) {
+            return;
         }
-        days.ifPresentOrElse(d -> sentences.add(String.format(Locale.ROOT,
-                        "On the %s with a session your daily pain averaged %.1f, against %.1f on the %s without.",
-                        count(d.daysWith(), "day"), d.meanWith(), d.meanWithout(), count(d.daysWithout(), "day"))),
-                () -> {
-                    if (!dailyPain.isEmpty()) {
-                        sentences.add("Check in your daily pain on at least 3 days with a session and 3 days"
-                                + " without to compare them.");
-                    }
-                });
-        if (suggestSpecialist) {
-            sentences.add(String.format(Locale.ROOT,
-                    "Your weekly pain has not come down by 2 points or 30 %% over %d weeks and %s. Massage may not be"
-                            + " enough on its own; consider seeing a pain specialist, and take the report with you.",
-                    weeksSpanned, count(done.size(), "session")));
+        sessions++;
+        if (session.status() == SessionStatus.COMPLETED || session.status() == SessionStatus.STOPPED) {
+            finished++;
         }
-        return new InsightReport(done.size(), rated.size(), meanBefore, meanAfter, overall.meaningfulShare(),
-                byRoutine, byTool, weekly, days, suggestSpecialist, stopReasons, sentences);
-    }
-
-    private static boolean dropIsMeaningful(double before, double drop) {
-        return before > 0 && (drop >= 2 - EPSILON || drop * 10 >= before * 3 - EPSILON);
-    }
-
-    private static Relief relief(String label, Collection<SessionRecord> sessions) {
-        List<SessionRecord> rated = sessions.stream().filter(s -> s.relief().isPresent()).toList();
-        OptionalDouble share = rated.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(
-                rated.stream().filter(s -> meaningful(s.painBefore().orElseThrow(), s.painAfter().orElseThrow()))
-                        .count() / (double) rated.size());
-        return new Relief(label, sessions.size(), rated.size(),
-                mean(rated.stream().map(s -> (double) s.relief().orElseThrow()).toList()), share);
-    }
-
-    private static List<Relief> group(List<SessionRecord> sessions, Function<SessionRecord, Set<String>> labels) {
-        Map<String, List<SessionRecord>> groups = new LinkedHashMap<>();
-        for (SessionRecord session : sessions) {
-            for (String label : labels.apply(session)) {
-                groups.computeIfAbsent(label, l -> new ArrayList<>()).add(session);
+        LocalDate day = session.startedAt().atZone(zone).toLocalDate();
+        sessionDays.add(day);
+        firstDay = firstDay == null || day.isBefore(firstDay) ? day : firstDay;
+        lastDay = lastDay == null || day.isAfter(lastDay) ? day : lastDay;
+        weeks.computeIfAbsent(weekOf(day), week -> new WeekTally()).add(session);
+        overall.add(session);
+        byRoutine.computeIfAbsent(session.routineName(), name -> new ReliefTally(name, name)).add(session);
+        session.tools().stream().filter(Tool::worksOnArea).forEach(tool ->
+                byTool.computeIfAbsent(tool, t -> new ReliefTally(t.label(), t.id())).add(session));
+        session.painBefore().ifPresent(before -> {
+            long[] tally = beforeByDay.computeIfAbsent(day, d -> new long[2]);
+            tally[0] += before.value();
+            tally[1]++;
+        });
+        session.relief().ifPresent(relief -> {
+            beforeSum += session.painBefore().orElseThrow().value();
+            afterSum += session.painAfter().orElseThrow().value();
+            if (relief < 0) {
+                painRose++;
             }
+            lastRated.add(session);
+            if (lastRated.size() > Worsening.LAST_RATED) {
+                lastRated.pollFirst();
+            }
+        });
+        session.stopReason().filter(reason -> session.status() == SessionStatus.STOPPED).ifPresent(reason -> {
+            stopReasons.merge(reason, 1, Integer::sum);
+            if (reason == StopReason.PAIN_WORSE) {
+                painWorseStops.add(session);
+            }
+        });
+    }
+
+    /** The insights of the sessions added so far, with the daily check-ins of the same period. */
+    public InsightReport report(List<DailyPain> checkIns) {
+        NavigableMap<LocalDate, long[]> checkInsByDay = new TreeMap<>();
+        for (DailyPain checkIn : checkIns) {
+            long[] tally = checkInsByDay.computeIfAbsent(checkIn.day(), d -> new long[2]);
+            tally[0] += checkIn.score().value();
+            tally[1]++;
         }
-        return groups.entrySet().stream()
-                .map(e -> relief(e.getKey(), e.getValue()))
+        Relief all = overall.relief();
+        List<Relief> routines = sorted(byRoutine.values());
+        List<Relief> tools = sorted(byTool.values());
+        TreeSet<LocalDate> days = new TreeSet<>(checkInsByDay.keySet());
+        if (lastDay != null) {
+            days.add(firstDay);
+            days.add(lastDay);
+        }
+        Optional<PainTrend> trend = days.isEmpty() ? Optional.empty()
+                : PainTrends.of(checkInsByDay, beforeByDay, days.last());
+        Optional<Worsening> worsening = worsening(trend);
+        Suggestion suggestion = worsening.isPresent() ? Suggestion.WORSENING
+                : specialist(trend) ? Suggestion.SPECIALIST : Suggestion.NONE;
+        InsightReport report = new InsightReport(Optional.ofNullable(days.isEmpty() ? null : days.first()),
+                Optional.ofNullable(days.isEmpty() ? null : days.last()), sessions, all.rated(), all.clearRelief(), painRose,
+                mean(beforeSum, all.rated()), mean(afterSum, all.rated()), routines, tools,
+                HelpedMost.of(routines), HelpedMost.of(tools), weekly(checkInsByDay), trend, days(checkInsByDay), suggestion,
+                worsening, stopReasons, List.of());
+        return report.withSentences(InsightSentences.of(report));
+    }
+
+    /** At least 6 finished sessions, 28 days of the measure, current pain 4/10 or more and less than 30 % lower. */
+    private boolean specialist(Optional<PainTrend> trend) {
+        return finished >= SPECIALIST_MIN_SESSIONS && trend.filter(t -> t.daysSpanned() >= SPECIALIST_MIN_DAYS
+                && t.current().mean() >= SPECIALIST_MIN_PAIN - 1e-9 && !t.fellThirtyPercent()).isPresent();
+    }
+
+    private Optional<Worsening> worsening(Optional<PainTrend> trend) {
+        Optional<PainTrend> risen = trend.filter(t -> t.change() >= Worsening.POINTS_UP - 1e-9);
+        List<SessionRecord> worseAfter = lastRated.stream().filter(s -> s.relief().orElseThrow() < 0).toList();
+        List<SessionRecord> recentStops = lastDay == null ? List.of() : painWorseStops.stream()
+                .filter(s -> ChronoUnit.DAYS.between(s.startedAt().atZone(zone).toLocalDate(), lastDay)
+                        < Worsening.STOP_DAYS)
+                .toList();
+        boolean rose = worseAfter.size() >= Worsening.WORSE_AFTER;
+        boolean stopped = recentStops.size() >= Worsening.STOPS;
+        if (risen.isEmpty() && !rose && !stopped) {
+            return Optional.empty();
+        }
+        List<SessionRecord> hurting = new ArrayList<>(rose ? worseAfter : List.of());
+        if (stopped) {
+            hurting.addAll(recentStops);
+        }
+        Map<String, Long> counts = hurting.stream().collect(Collectors.groupingBy(SessionRecord::routineName,
+                Collectors.counting()));
+        List<String> routines = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        return Optional.of(new Worsening(risen, rose ? worseAfter.size() : 0, lastRated.size(),
+                stopped ? recentStops.size() : 0, routines));
+    }
+
+    private Optional<DaysComparison> days(NavigableMap<LocalDate, long[]> checkIns) {
+        long[] with = new long[2];
+        long[] without = new long[2];
+        checkIns.forEach((day, tally) -> {
+            long[] side = sessionDays.contains(day) ? with : without;
+            side[0] += tally[0];
+            side[1] += tally[1];
+        });
+        int daysWith = (int) checkIns.keySet().stream().filter(sessionDays::contains).count();
+        int daysWithout = checkIns.size() - daysWith;
+        if (daysWith < DaysComparison.MIN_DAYS_EACH || daysWithout < DaysComparison.MIN_DAYS_EACH) {
+            return Optional.empty();
+        }
+        return Optional.of(new DaysComparison(daysWith, with[0] / (double) with[1], daysWithout,
+                without[0] / (double) without[1]));
+    }
+
+    /** Every week from the first with data to the last, empty weeks included so the chart's time axis is true. */
+    private List<WeeklyPain> weekly(NavigableMap<LocalDate, long[]> checkIns) {
+        TreeMap<LocalDate, long[]> checkInWeeks = new TreeMap<>();
+        checkIns.forEach((day, tally) -> {
+            long[] week = checkInWeeks.computeIfAbsent(weekOf(day), w -> new long[2]);
+            week[0] += tally[0];
+            week[1] += tally[1];
+        });
+        TreeSet<LocalDate> all = new TreeSet<>(weeks.keySet());
+        all.addAll(checkInWeeks.keySet());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<WeeklyPain> weekly = new ArrayList<>();
+        for (LocalDate week = all.first(); !week.isAfter(all.last()); week = week.plusWeeks(1)) {
+            long[] days = checkInWeeks.getOrDefault(week, new long[2]);
+            weekly.add(weeks.getOrDefault(week, new WeekTally()).week(week, days[0], (int) days[1]));
+        }
+        return weekly;
+    }
+
+    private static List<Relief> sorted(Collection<ReliefTally> tallies) {
+        return tallies.stream().map(ReliefTally::relief)
                 .sorted(Comparator.comparingInt(Relief::sessions).reversed().thenComparing(Relief::label))
                 .toList();
-    }
-
-    private static Map<LocalDate, Double> dailyPain(List<DailyPain> checkIns) {
-        // Two check-ins on one day count as that day's mean.
-        return checkIns.stream().collect(Collectors.groupingBy(DailyPain::day, TreeMap::new,
-                Collectors.averagingInt(c -> c.score().value())));
-    }
-
-    private static LocalDate dayOf(SessionRecord session, ZoneId zone) {
-        return session.startedAt().atZone(zone).toLocalDate();
     }
 
     private static LocalDate weekOf(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    private static List<WeeklyPain> weekly(List<SessionRecord> sessions, Map<LocalDate, Double> dailyPain,
-            ZoneId zone) {
-        Map<LocalDate, List<SessionRecord>> sessionsByWeek = sessions.stream()
-                .collect(Collectors.groupingBy(s -> weekOf(dayOf(s, zone))));
-        Map<LocalDate, List<Double>> checkInsByWeek = dailyPain.entrySet().stream().collect(Collectors.groupingBy(
-                e -> weekOf(e.getKey()), Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        TreeMap<LocalDate, Boolean> weeks = new TreeMap<>();
-        sessionsByWeek.keySet().forEach(w -> weeks.put(w, true));
-        checkInsByWeek.keySet().forEach(w -> weeks.put(w, true));
-        if (weeks.isEmpty()) {
-            return List.of();
-        }
-        List<WeeklyPain> weekly = new ArrayList<>();
-        for (LocalDate week = weeks.firstKey(); !week.isAfter(weeks.lastKey()); week = week.plusWeeks(1)) {
-            List<SessionRecord> inWeek = sessionsByWeek.getOrDefault(week, List.of());
-            weekly.add(new WeeklyPain(week, inWeek.size(),
-                    mean(inWeek.stream().flatMap(s -> s.painBefore().stream()).map(p -> (double) p.value()).toList()),
-                    mean(checkInsByWeek.getOrDefault(week, List.of()))));
-        }
-        return weekly;
+    static OptionalDouble mean(long sum, int count) {
+        return count == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / (double) count);
     }
 
-    private static Optional<DaysComparison> days(List<SessionRecord> sessions, Map<LocalDate, Double> dailyPain,
-            ZoneId zone) {
-        Set<LocalDate> sessionDays = sessions.stream().map(s -> dayOf(s, zone)).collect(Collectors.toSet());
-        Map<Boolean, List<Double>> split = dailyPain.entrySet().stream().collect(Collectors.partitioningBy(
-                e -> sessionDays.contains(e.getKey()), Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        List<Double> with = split.get(true);
-        List<Double> without = split.get(false);
-        if (with.size() < MIN_DAYS_EACH || without.size() < MIN_DAYS_EACH) {
-            return Optional.empty();
-        }
-        return Optional.of(new DaysComparison(with.size(), mean(with).orElseThrow(),
-                without.size(), mean(without).orElseThrow()));
-    }
+    /** One week's sessions, pain before and after, and check-ins. */
+    private static final class WeekTally {
+        private int sessions;
+        private long before;
+        private int ratedBefore;
+        private long after;
+        private int ratedAfter;
 
-    /** ISO weeks from the first session's to the last session's, both included. */
-    private static long weeksSpanned(List<SessionRecord> sessions, ZoneId zone) {
-        if (sessions.isEmpty()) {
-            return 0;
+        void add(SessionRecord session) {
+            sessions++;
+            session.painBefore().ifPresent(score -> {
+                before += score.value();
+                ratedBefore++;
+            });
+            session.painAfter().ifPresent(score -> {
+                after += score.value();
+                ratedAfter++;
+            });
         }
-        LocalDate first = weekOf(dayOf(sessions.get(0), zone));
-        LocalDate last = weekOf(dayOf(sessions.get(sessions.size() - 1), zone));
-        return ChronoUnit.WEEKS.between(first, last) + 1;
-    }
 
-    /**
-     * The last week with data has not come down by 2 points or 30 % from the first. Without two weeks to compare,
-     * or with no pain left in the last week, there is nothing to flag.
-     */
-    private static boolean notImproved(List<WeeklyPain> weekly) {
-        List<Double> pains = weekly.stream().map(WeeklyPain::pain)
-                .filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).toList();
-        if (pains.size() < 2) {
-            return false;
+        WeeklyPain week(LocalDate start, long checkIns, int checkInDays) {
+            return new WeeklyPain(start, sessions, mean(before, ratedBefore), ratedBefore, mean(after, ratedAfter),
+                    ratedAfter, mean(checkIns, checkInDays), checkInDays);
         }
-        double first = pains.get(0);
-        double last = pains.get(pains.size() - 1);
-        return last > 0 && !dropIsMeaningful(first, first - last);
-    }
-
-    private static String reliefSentence(int rated, double meanRelief) {
-        String sessions = count(rated, "rated session");
-        if (Math.abs(meanRelief) < 0.05) {
-            return "Across " + sessions + ", pain was about the same right after the session on average"
-                    + " (no immediate relief).";
-        }
-        return String.format(Locale.ROOT,
-                "Across %s, pain was %.1f points %s right after the session on average (%s).", sessions,
-                Math.abs(meanRelief), meanRelief > 0 ? "lower" : "higher",
-                meanRelief > 0 ? "immediate relief" : "no immediate relief");
-    }
-
-    /** Names a winner only among at least two candidates with enough ratings, and only a clear one that helped. */
-    private static Optional<String> helpedMost(List<Relief> reliefs) {
-        List<Relief> candidates = reliefs.stream().filter(r -> r.rated() >= MIN_RATED_TO_COMPARE)
-                .sorted(Comparator.comparingDouble((Relief r) -> r.meanRelief().orElseThrow()).reversed())
-                .toList();
-        if (candidates.size() < 2) {
-            return Optional.empty();
-        }
-        Relief best = candidates.get(0);
-        double mean = best.meanRelief().orElseThrow();
-        if (mean <= 0 || mean - candidates.get(1).meanRelief().orElseThrow() < EPSILON) {
-            return Optional.empty();
-        }
-        return Optional.of(String.format(Locale.ROOT,
-                "%s helped most: %.1f points less right after the session on average over %s (immediate relief).",
-                best.label(), mean, count(best.rated(), "rated session")));
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static OptionalDouble mean(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).average();
     }
 }

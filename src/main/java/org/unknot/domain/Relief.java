@@ -3,10 +3,19 @@ package org.unknot.domain;
 import java.util.OptionalDouble;
 
 /**
- * Immediate relief for one routine or tool: how many sessions, how many of them were rated before and after, the
- * mean of before − after over those, and the share (0–1) of them with meaningful relief. Both means are empty
- * when nothing was rated.
+ * Immediate relief for one routine or tool: its label, its key (the routine's name, or the tool's vocabulary id),
+ * how many sessions, how many of them were rated before and after, the mean of before − after over those, and how
+ * many of those had clear relief. The mean is empty when nothing was rated.
  */
-public record Relief(String label, int sessions, int rated, OptionalDouble meanRelief,
-        OptionalDouble meaningfulShare) {
+public record Relief(String label, String key, int sessions, int rated, OptionalDouble meanRelief, int clearRelief) {
+
+    /** The share (0–1) of rated sessions with clear relief; empty when nothing was rated. */
+    public OptionalDouble clearShare() {
+        return rated == 0 ? OptionalDouble.empty() : OptionalDouble.of(clearRelief / (double) rated);
+    }
+
+    /** Whether this group has enough rated sessions to be compared with others. */
+    public boolean comparable() {
+        return rated >= HelpedMost.MIN_RATED;
+    }
 }

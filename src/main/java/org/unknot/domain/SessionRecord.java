@@ -1,10 +1,14 @@
 package org.unknot.domain;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** A recorded session as history and its exports show it. */
+/**
+ * A recorded session as history and its exports show it. {@code worked} holds what it really worked on: each tool
+ * and area of a step that ran for at least a second (PRODUCT.md: a session is credited only with what was done).
+ */
 public record SessionRecord(
         long id,
         Optional<Long> routineId,
@@ -19,11 +23,25 @@ public record SessionRecord(
         Optional<PainScore> painBefore,
         Optional<PainScore> painAfter,
         String notes,
-        Set<Tool> tools) {
+        Set<ToolArea> worked) {
 
     public SessionRecord {
         notes = notes == null ? "" : notes;
-        tools = Set.copyOf(tools);
+        worked = Set.copyOf(worked);
+    }
+
+    /** The tools of the steps that ran for at least a second; never rest. */
+    public Set<Tool> tools() {
+        Set<Tool> tools = EnumSet.noneOf(Tool.class);
+        worked.forEach(pair -> tools.add(pair.tool()));
+        return Set.copyOf(tools);
+    }
+
+    /** The areas of the steps that ran for at least a second. */
+    public Set<Area> areas() {
+        Set<Area> areas = EnumSet.noneOf(Area.class);
+        worked.forEach(pair -> areas.add(pair.area()));
+        return Set.copyOf(areas);
     }
 
     /** Immediate relief: pain before minus pain after, positive when it went down; empty unless both were rated. */

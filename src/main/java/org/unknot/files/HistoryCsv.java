@@ -10,10 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.StopReason;
+import org.unknot.domain.Vocabulary;
 
 /**
  * The history CSV of the product: RFC 4180 (CRLF line ends, a field quoted when it holds a comma, quote, CR or LF,
@@ -23,7 +26,7 @@ import org.unknot.domain.StopReason;
 public final class HistoryCsv {
 
     public static final String HEADER = "session_id,started_at,ended_at,routine,status,planned_seconds,done_seconds,"
-            + "pain_before,pain_after,pain_change,stop_reason,notes";
+            + "pain_before,pain_after,pain_change,stop_reason,notes,tools,areas";
 
     private static final String LINE_END = "\r\n";
     // Seconds always, no fraction, and a numeric offset even in UTC ("+00:00", not "Z"), so every cell looks alike.
@@ -81,7 +84,14 @@ public final class HistoryCsv {
                 score(row.painAfter()),
                 row.painChange().map(String::valueOf).orElse(""),
                 row.stopReason().map(StopReason::id).orElse(""),
-                row.notes());
+                row.notes(),
+                ids(row.tools()),
+                ids(row.areas()));
+    }
+
+    /** What the session really worked on, in vocabulary order, {@code ;}-separated. */
+    private static <E extends Enum<E> & Vocabulary> String ids(Set<E> values) {
+        return values.stream().sorted().map(Vocabulary::id).collect(Collectors.joining(";"));
     }
 
     private static void writeRow(Writer out, List<String> cells) throws IOException {

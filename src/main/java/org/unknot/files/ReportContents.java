@@ -1,25 +1,20 @@
 package org.unknot.files;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.Relief;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.StopReason;
-import org.unknot.domain.WeeklyPain;
 
 /** Builds what the physician report shows from the sessions and check-ins of a period and their insights. */
 public final class ReportContents {
@@ -34,7 +29,7 @@ public final class ReportContents {
     public static ReportContent of(List<SessionRecord> sessions, List<DailyPain> checkIns, InsightReport insights,
                                    LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
         return new ReportContent(period(first, last), today, summary(sessions, checkIns, insights, first, last),
-                insights.sentences(), weekly(insights, sessions, zone), stopReasons(insights),
+                insights.sentences(), weekly(insights), stopReasons(insights),
                 notes(sessions, zone), sessions, zone);
     }
 
@@ -48,17 +43,17 @@ public final class ReportContents {
                                                     InsightReport insights, LocalDate first, LocalDate last) {
         double weeks = Math.max(1, (ChronoUnit.DAYS.between(first, last) + 1) / 7.0);
         List<ReportContent.Fact> facts = new ArrayList<>();
-        facts.add(new ReportContent.Fact("Sessions", Integer.toString(sessions.size())));
+        facts.add(new ReportContent.Fact("Sessions", Integer.toString(insights.sessions())));
         facts.add(new ReportContent.Fact("Sessions per week", String.format(Locale.ENGLISH, "%.1f",
-                sessions.size() / weeks)));
-        facts.add(new ReportContent.Fact("Routines used", shares(insights.byRoutine(), sessions.size())));
+                insights.sessions() / weeks)));
+        facts.add(new ReportContent.Fact("Routines used", shares(insights.byRoutine(), insights.sessions())));
         facts.add(new ReportContent.Fact("Tools used", insights.byTool().stream().map(Relief::label)
                 .map(label -> label.toLowerCase(Locale.ENGLISH)).collect(Collectors.joining(", "))));
         facts.add(new ReportContent.Fact("Mean pain before sessions", mean(insights.meanBefore())));
         facts.add(new ReportContent.Fact("Mean pain after sessions", mean(insights.meanAfter())));
-        facts.add(new ReportContent.Fact("Meaningful immediate relief", insights.meaningfulShare().isPresent()
-                ? String.format(Locale.ENGLISH, "%.0f %% of %d rated sessions (a drop of 2 points or 30 %%)",
-                insights.meaningfulShare().getAsDouble() * 100, insights.ratedSessions())
+        facts.add(new ReportContent.Fact("Clear immediate relief", insights.clearShare().isPresent()
+                ? String.format(Locale.ENGLISH, "%.0f %% of %d rated sessions (a drop of 2 points and 30 %%)",
+                insights.clearShare().getAsDouble() * 100, insights.ratedSessions())
                 : "no session rated before and after"));
         OptionalDouble checkInMean = checkIns.stream().mapToInt(day -> day.score().value()).average();
         facts.add(new ReportContent.Fact("Daily check-ins", checkIns.size()
@@ -78,26 +73,10 @@ public final class ReportContents {
         return value.isPresent() ? String.format(Locale.ENGLISH, "%.1f", value.getAsDouble()) : "not rated";
     }
 
-    /** The insights' weekly pain before and check-ins, with the mean pain after sessions of the same weeks. */
-    private static List<ReportContent.TrendPoint> weekly(InsightReport insights, List<SessionRecord> sessions,
-                                                         ZoneId zone) {
-        Map<LocalDate, List<Integer>> after = new TreeMap<>();
-        for (SessionRecord session : sessions) {
-            session.painAfter().ifPresent(score -> after.computeIfAbsent(weekOf(session, zone), week -> new ArrayList<>())
-                    .add(score.value()));
-        }
-        List<ReportContent.TrendPoint> points = new ArrayList<>();
-        for (WeeklyPain week : insights.weekly()) {
-            OptionalDouble meanAfter = after.getOrDefault(week.weekStart(), List.of()).stream()
-                    .mapToInt(Integer::intValue).average();
-            points.add(new ReportContent.TrendPoint(week.weekStart(), week.meanBefore(), meanAfter,
-                    week.meanCheckIn()));
-        }
-        return points;
-    }
-
-    private static LocalDate weekOf(SessionRecord session, ZoneId zone) {
-        return session.startedAt().atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    /** The insights' weekly pain before and after sessions and daily check-ins, each its own line. */
+    private static List<ReportContent.TrendPoint> weekly(InsightReport insights) {
+        return insights.weekly().stream().map(week -> new ReportContent.TrendPoint(week.weekStart(),
+                week.meanBefore(), week.meanAfter(), week.meanCheckIn())).toList();
     }
 
     private static List<ReportContent.Fact> stopReasons(InsightReport insights) {

@@ -2,9 +2,12 @@ package org.unknot.store;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.unknot.domain.Area;
 import org.unknot.domain.Tool;
+import org.unknot.domain.ToolArea;
 import org.unknot.domain.Vocabulary;
 
 /** Reads vocabulary ids back from columns whose CHECK constraints allow only known ids. */
@@ -25,6 +28,19 @@ final class Codes {
             Arrays.stream(ids.split(",")).map(id -> required(Tool.class, id)).forEach(tools::add);
         }
         return tools;
+    }
+
+    /** The pairs of a GROUP_CONCAT column of "tool area" ("foam-roller upper-back,cold-ball calves"); none for NULL. */
+    static Set<ToolArea> worked(String pairs) {
+        Set<ToolArea> worked = new HashSet<>();
+        if (pairs != null) {
+            for (String pair : pairs.split(",")) {
+                int space = pair.indexOf(' ');
+                worked.add(new ToolArea(required(Tool.class, pair.substring(0, space)),
+                        required(Area.class, pair.substring(space + 1))));
+            }
+        }
+        return worked;
     }
 
     static <E extends Enum<E> & Vocabulary> Optional<E> optional(Class<E> type, String id) {

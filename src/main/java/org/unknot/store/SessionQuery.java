@@ -17,20 +17,22 @@ import org.unknot.domain.StopReason;
 /**
  * The one query for recorded sessions: which ones (a {@link HistoryFilter}, every condition a bind parameter), in
  * which order, how many; and the one place that binds a result row to a {@link SessionRecord}. History's list, its
- * CSV export and the command line all read through it. Done seconds, ratings and tools come from subqueries that the
- * primary key and the unique rating index answer, so there is no query per session.
+ * CSV export, the insights and the command line all read through it. Ratings come from the unique rating index, done
+ * seconds and what was worked on (steps that ran at least a second) from subqueries on the progress rows' primary
+ * key, so there is no query per session.
  */
 final class SessionQuery {
 
     static final String SELECT_RECORD = """
             SELECT s.id, s.routine_id, s.routine_name, s.performed_by, s.started_at, s.ended_at, s.status,
-                   s.stop_reason, s.planned_seconds, s.notes,
-                   (SELECT COALESCE(SUM(done_seconds), 0) FROM session_step WHERE session_id = s.id) AS done,
-                   (SELECT score FROM pain_entry WHERE session_id = s.id AND kind = 'before') AS pain_before,
-                   (SELECT score FROM pain_entry WHERE session_id = s.id AND kind = 'after') AS pain_after,
-                   (SELECT GROUP_CONCAT(DISTINCT tool) FROM session_step
-                     WHERE session_id = s.id AND tool <> 'rest') AS tools
+                   s.stop_reason, s.planned_seconds, s.notes, b.score AS pain_before, a.score AS pain_after,
+                   (SELECT COALESCE(SUM(done_seconds), 0) FROM session_progress WHERE session_id = s.id) AS done,
+                   (SELECT GROUP_CONCAT(DISTINCT p.tool || ' ' || p.area)
+                      FROM session_progress g JOIN played_step p ON p.id = g.played_step_id
+                     WHERE g.session_id = s.id AND g.done_seconds >= 1 AND p.area IS NOT NULL) AS worked
               FROM session s
+              LEFT JOIN pain_entry b ON b.session_id = s.id AND b.kind = 'before'
+              LEFT JOIN pain_entry a ON a.session_id = s.id AND a.kind = 'after'
             """;
 
     /** The order of the sessions read: by start, then id. */
@@ -61,7 +63,7 @@ final class SessionQuery {
         filter.toExclusive().ifPresent(to -> add(conditions, values, "s.started_at < ?", Timestamps.format(to)));
         filter.routineName().ifPresent(name -> add(conditions, values, "s.routine_name = ? COLLATE NOCASE", name));
         filter.tool().ifPresent(tool -> add(conditions, values,
-                "EXISTS (SELECT 1 FROM session_step WHERE session_id = s.id AND tool = ?)", tool.id()));
+                "EXISTS (SELECT 1 FROM session_step WHERE session_id = s.id AND tool = ? AND done_seconds >= 1)", tool.id()));
         filter.status().ifPresent(status -> add(conditions, values, "s.status = ?", status.id()));
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         if (limit > 0) {
@@ -127,7 +129,7 @@ final class SessionQuery {
                 score(row, "pain_before"),
                 score(row, "pain_after"),
                 row.getString("notes"),
-                Codes.tools(row.getString("tools")));
+                Codes.worked(row.getString("worked")));
     }
 
     private static Optional<PainScore> score(ResultSet row, String column) throws SQLException {

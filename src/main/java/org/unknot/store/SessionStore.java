@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.unknot.domain.InsightReport;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
@@ -308,6 +310,14 @@ public final class SessionStore {
             query.forEach(connection, action);
             return null;
         });
+    }
+
+    /**
+     * The insights of the sessions {@code filter} keeps and of the check-ins of its days, every session of the range
+     * read once; the days are those of {@code zone}.
+     */
+    public InsightReport insights(HistoryFilter filter, ZoneId zone) {
+        return new InsightsReader(database).read(filter, zone);
     }
 
     public int count() {

@@ -23,6 +23,7 @@ import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
+import org.unknot.domain.Worked;
 import org.unknot.files.PhysicianReport;
 import org.unknot.files.ReportContent.Fact;
 import org.unknot.files.ReportContent.Note;
@@ -77,7 +78,7 @@ class ReportBenchmark {
                     Optional.of(new PainScore(before)), random.nextInt(10) == 0 ? Optional.empty()
                             : Optional.of(new PainScore(after)),
                     random.nextInt(5) == 0 ? "Tight on the left after sitting all day; the cold ball helped" : "",
-                    Set.of(Tool.FOAM_ROLLER, Tool.COLD_BALL)));
+                    Worked.of(Tool.FOAM_ROLLER, Tool.COLD_BALL)));
         }
         List<TrendPoint> weeks = new ArrayList<>();
         for (int week = 0; week < 52; week++) {

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class SessionRecordTest {
 
-    private static SessionRecord record(String notes, Set<Tool> tools) {
+    private static SessionRecord record(String notes, Set<ToolArea> worked) {
         return new SessionRecord(1, Optional.empty(), "A", PerformedBy.SELF, Instant.EPOCH, Optional.empty(),
                 SessionStatus.COMPLETED, Optional.empty(), 60, 60, Optional.of(new PainScore(6)),
-                Optional.of(new PainScore(4)), notes, tools);
+                Optional.of(new PainScore(4)), notes, worked);
     }
 
     @Test
@@ -25,13 +25,22 @@ class SessionRecordTest {
     }
 
     @Test
-    void toolsAreACopyThatCannotChange() {
-        Set<Tool> tools = new HashSet<>(Set.of(Tool.COLD_BALL));
-        SessionRecord record = record("", tools);
-        tools.add(Tool.FOAM_ROLLER);
+    void toolsAndAreasComeFromWhatWasWorkedOnAndCannotChange() {
+        Set<ToolArea> worked = new HashSet<>(Set.of(new ToolArea(Tool.COLD_BALL, Area.CALVES),
+                new ToolArea(Tool.COLD_BALL, Area.FEET), new ToolArea(Tool.FOAM_ROLLER, Area.CALVES)));
+        SessionRecord record = record("", worked);
+        worked.add(new ToolArea(Tool.HANDHELD_MASSAGER, Area.NECK));
 
-        assertEquals(Set.of(Tool.COLD_BALL), record.tools());
+        assertEquals(Set.of(Tool.COLD_BALL, Tool.FOAM_ROLLER), record.tools());
+        assertEquals(Set.of(Area.CALVES, Area.FEET), record.areas());
+        assertEquals(3, record.worked().size());
         assertThrows(UnsupportedOperationException.class, () -> record.tools().add(Tool.REST));
+        assertThrows(UnsupportedOperationException.class, () -> record.areas().add(Area.NECK));
+    }
+
+    @Test
+    void aRestWorksOnNoArea() {
+        assertThrows(IllegalArgumentException.class, () -> new ToolArea(Tool.REST, Area.NECK));
     }
 
     @Test

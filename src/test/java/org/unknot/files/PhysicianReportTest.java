@@ -28,6 +28,7 @@ import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
+import org.unknot.domain.Worked;
 import org.unknot.files.ReportContent.Fact;
 import org.unknot.files.ReportContent.Note;
 import org.unknot.files.ReportContent.TrendPoint;
@@ -214,7 +215,7 @@ class PhysicianReportTest {
                     stopped ? Optional.of(StopReason.PAIN_WORSE) : Optional.empty(), 900, stopped ? 240 : 900,
                     Optional.of(new PainScore(before)), Optional.of(new PainScore(stopped ? before + 1 : before - 2)),
                     i % 7 == 0 ? "Felt looser afterwards, walked the dog" : "",
-                    Set.of(Tool.HANDHELD_MASSAGER, Tool.COLD_BALL)));
+                    Worked.of(Tool.HANDHELD_MASSAGER, Tool.COLD_BALL)));
         }
         return sessions;
     }

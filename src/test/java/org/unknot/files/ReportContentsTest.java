@@ -18,6 +18,7 @@ import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
+import org.unknot.domain.Worked;
 import org.unknot.files.ReportContent.Fact;
 import org.unknot.files.ReportContent.Note;
 import org.unknot.files.ReportContent.TrendPoint;
@@ -36,7 +37,7 @@ class ReportContentsTest {
         sessions.add(new SessionRecord(sessions.size() + 1, Optional.empty(), routine, PerformedBy.SELF,
                 MONDAY.plusDays(day).atTime(18, 0).atZone(BERLIN).toInstant(), Optional.empty(),
                 SessionStatus.COMPLETED, Optional.empty(), 600, 600, Optional.ofNullable(before).map(PainScore::new),
-                Optional.ofNullable(after).map(PainScore::new), notes, Set.of(tools)));
+                Optional.ofNullable(after).map(PainScore::new), notes, Worked.of(tools)));
     }
 
     private void stopped(int day, StopReason reason) {
@@ -85,7 +86,7 @@ class ReportContentsTest {
                 new Fact("Tools used", "foam roller, cold ball, handheld massager"),
                 new Fact("Mean pain before sessions", "5.7"),
                 new Fact("Mean pain after sessions", "3.0"),
-                new Fact("Meaningful immediate relief", "67 % of 3 rated sessions (a drop of 2 points or 30 %)"),
+                new Fact("Clear immediate relief", "67 % of 3 rated sessions (a drop of 2 points and 30 %)"),
                 new Fact("Daily check-ins", "3, mean pain 4.3")), content.summary());
         assertEquals(BERLIN, content.zone());
         assertEquals(sessions, content.sessions());
@@ -109,7 +110,7 @@ class ReportContentsTest {
                 new Fact("Tools used", ""),
                 new Fact("Mean pain before sessions", "not rated"),
                 new Fact("Mean pain after sessions", "not rated"),
-                new Fact("Meaningful immediate relief", "no session rated before and after"),
+                new Fact("Clear immediate relief", "no session rated before and after"),
                 new Fact("Daily check-ins", "0")), twoWeeks().summary());
     }
 

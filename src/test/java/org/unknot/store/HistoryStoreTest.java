@@ -26,6 +26,7 @@ import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
+import org.unknot.domain.ToolArea;
 
 class HistoryStoreTest {
 
@@ -58,8 +59,20 @@ class HistoryStoreTest {
         return DAY_ONE.plus(Duration.ofDays(n));
     }
 
+    /**
+     * A session of {@code routine}: completed with every step done, stopped during its first step (half done), or
+     * still in progress with every step but the last done.
+     */
     private long played(Routine routine, Instant start, SessionStatus status) {
         long id = sessions.start(Optional.empty(), routine, start);
+        int steps = routine.steps().size();
+        int done = status == SessionStatus.COMPLETED ? steps : status == SessionStatus.STOPPED ? 0 : steps - 1;
+        for (int i = 0; i < done; i++) {
+            sessions.recordStep(id, i, StepOutcome.COMPLETED, routine.steps().get(i).plannedSeconds(), 0);
+        }
+        if (status == SessionStatus.STOPPED) {
+            sessions.recordStep(id, 0, StepOutcome.CUT_SHORT, routine.steps().get(0).seconds() / 2, 0);
+        }
         if (status == SessionStatus.COMPLETED) {
             sessions.finish(id, status, Optional.empty(), start.plusSeconds(600));
         } else if (status == SessionStatus.STOPPED) {
@@ -139,9 +152,26 @@ class HistoryStoreTest {
         assertEquals(List.of(s[3], s[0]), ids(sessions.newestFirst(
                 filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Tool.COLD_BALL),
                         Optional.empty()), 0)));
-        assertEquals(List.of(s[3], s[2], s[1], s[0]), ids(sessions.newestFirst(
+        assertEquals(List.of(s[2], s[1], s[0]), ids(sessions.newestFirst(
                 filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Tool.FOAM_ROLLER),
-                        Optional.empty()), 0)));
+                        Optional.empty()), 0)), "the session in progress has not reached its roller step");
+    }
+
+    @Test
+    void aSessionWorkedOnlyWithTheToolsAndAreasOfStepsThatRanForASecond() {
+        long id = sessions.start(Optional.empty(), Fixtures.fullRoutine("Lower back"), day(0));
+        sessions.recordStep(id, 0, StepOutcome.CUT_SHORT, 1, 0);
+        sessions.recordStep(id, 1, StepOutcome.COMPLETED, 20, 0);
+        sessions.recordStep(id, 2, StepOutcome.SKIPPED, 0, 0);
+        sessions.finish(id, SessionStatus.STOPPED, Optional.of(StopReason.PAIN_WORSE), day(0).plusSeconds(30));
+
+        SessionRecord record = sessions.find(id).orElseThrow();
+
+        assertEquals(Set.of(new ToolArea(Tool.HANDHELD_MASSAGER, Area.LOWER_BACK)), record.worked());
+        assertEquals(List.of(), ids(sessions.newestFirst(filter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(Tool.COLD_BALL), Optional.empty()), 0)), "the cold ball was skipped");
+        assertEquals(List.of(id), ids(sessions.newestFirst(filter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(Tool.HANDHELD_MASSAGER), Optional.empty()), 0)), "one second counts");
     }
 
     @Test

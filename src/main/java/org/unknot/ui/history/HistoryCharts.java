@@ -11,12 +11,12 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.Relief;
 import org.unknot.domain.WeeklyPain;
-import org.unknot.files.ReportContent;
 
 /**
  * Pain over time (weekly means of before, after and check-ins), relief by routine and by tool, sessions per week.
@@ -26,6 +26,8 @@ final class HistoryCharts extends VBox {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     static final int MAX_POINTS = 104;
+    /** A relief bar over fewer rated sessions than a comparison needs. */
+    static final String FEW_RATINGS = "few-ratings";
 
     private final NumberAxis weeksAxis = new NumberAxis();
     private final LineChart<Number, Number> pain = new LineChart<>(weeksAxis, new NumberAxis(0, 10, 2));
@@ -47,16 +49,16 @@ final class HistoryCharts extends VBox {
             chart.setPrefHeight(220);
         }
         byRoutine.setId("reliefByRoutineChart");
-        byRoutine.setTitle("Immediate relief by routine (points less after)");
+        byRoutine.setTitle("Immediate relief by routine: points less after, on average (grey: under 10 rated)");
         byTool.setId("reliefByToolChart");
-        byTool.setTitle("Immediate relief by tool (points less after)");
+        byTool.setTitle("Immediate relief by tool: points less after, on average (grey: under 10 rated)");
         perWeek.setId("sessionsPerWeekChart");
         perWeek.setTitle("Sessions per week");
         getChildren().addAll(pain, byRoutine, byTool, perWeek);
     }
 
-    void show(InsightReport insights, ReportContent report) {
-        List<ReportContent.TrendPoint> weeks = report.weekly();
+    void show(InsightReport insights) {
+        List<WeeklyPain> weeks = insights.weekly();
         int step = Math.max(1, (weeks.size() + MAX_POINTS - 1) / MAX_POINTS);
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i += step) {
@@ -81,30 +83,30 @@ final class HistoryCharts extends VBox {
             }
         });
         pain.getData().setAll(List.of(
-                series("Before sessions", weeks, step, ReportContent.TrendPoint::meanBefore),
-                series("After sessions", weeks, step, ReportContent.TrendPoint::meanAfter),
-                series("Daily check-ins", weeks, step, ReportContent.TrendPoint::meanCheckIn)));
+                series("Before sessions", weeks, step, WeeklyPain::meanBefore),
+                series("After sessions", weeks, step, WeeklyPain::meanAfter),
+                series("Daily check-ins", weeks, step, WeeklyPain::meanCheckIn)));
         showRelief(byRoutine, insights.byRoutine());
         showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();
-        for (int i = 0; i < insights.weekly().size(); i += step) {
+        for (int i = 0; i < weeks.size(); i += step) {
             int count = 0;
-            for (WeeklyPain week : insights.weekly().subList(i, Math.min(i + step, insights.weekly().size()))) {
+            for (WeeklyPain week : weeks.subList(i, Math.min(i + step, weeks.size()))) {
                 count += week.sessions();
             }
-            sessions.getData().add(new XYChart.Data<>(WEEK.format(insights.weekly().get(i).weekStart()), count));
+            sessions.getData().add(new XYChart.Data<>(WEEK.format(weeks.get(i).weekStart()), count));
         }
         perWeek.getData().setAll(List.of(sessions));
     }
 
-    private static XYChart.Series<Number, Number> series(String name, List<ReportContent.TrendPoint> weeks, int step,
-                                                         Function<ReportContent.TrendPoint, OptionalDouble> value) {
+    private static XYChart.Series<Number, Number> series(String name, List<WeeklyPain> weeks, int step,
+                                                         Function<WeeklyPain, OptionalDouble> value) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
         for (int i = 0, index = 0; i < weeks.size(); i += step, index++) {
             double sum = 0;
             int count = 0;
-            for (ReportContent.TrendPoint week : weeks.subList(i, Math.min(i + step, weeks.size()))) {
+            for (WeeklyPain week : weeks.subList(i, Math.min(i + step, weeks.size()))) {
                 OptionalDouble mean = value.apply(week);
                 if (mean.isPresent()) {
                     sum += mean.getAsDouble();
@@ -118,12 +120,24 @@ final class HistoryCharts extends VBox {
         return series;
     }
 
-    /** Horizontal bars, so that routine names stay readable; the chart grows with the number of bars. */
+    /**
+     * Horizontal bars, so that routine names stay readable; the chart grows with the number of bars. Each label says
+     * how many rated sessions its mean is over, and a bar over fewer than can be compared is grey.
+     */
     private static void showRelief(BarChart<Number, String> chart, List<Relief> groups) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         for (Relief group : groups) {
-            group.meanRelief().ifPresent(mean -> series.getData().add(new XYChart.Data<>(mean,
-                    group.label() + " (" + group.rated() + ")")));
+            group.meanRelief().ifPresent(mean -> {
+                XYChart.Data<Number, String> bar = new XYChart.Data<>(mean,
+                        group.label() + " (" + group.rated() + " rated)");
+                // The chart keeps a bar node it is given, with this class beside its own.
+                StackPane node = new StackPane();
+                if (!group.comparable()) {
+                    node.getStyleClass().add(FEW_RATINGS);
+                }
+                bar.setNode(node);
+                series.getData().add(bar);
+            });
         }
         chart.getData().setAll(List.of(series));
         chart.setPrefHeight(90 + 44 * series.getData().size());

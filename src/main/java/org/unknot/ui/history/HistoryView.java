@@ -146,10 +146,10 @@ public final class HistoryView extends VBox implements Activatable {
             }
         });
         viewModel.opened().detailProperty().addListener((observable, old, detail) -> showDetail(detail));
-        viewModel.reportProperty().addListener((observable, old, report) -> {
+        viewModel.insightsProperty().addListener((observable, old, report) -> {
             if (report != null) {
-                charts.show(viewModel.insightsProperty().get(), report);
-                insights.getChildren().setAll(viewModel.insightsProperty().get().sentences().stream().map(text -> {
+                charts.show(report);
+                insights.getChildren().setAll(report.sentences().stream().map(text -> {
                     Label label = new Label("•  " + text);
                     label.setWrapText(true);
                     return label;

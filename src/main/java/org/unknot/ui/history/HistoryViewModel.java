@@ -18,7 +18,6 @@ import org.unknot.domain.InsightReport;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Tool;
-import org.unknot.files.ReportContent;
 import org.unknot.store.DeletedSession;
 import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
@@ -55,7 +54,6 @@ public final class HistoryViewModel {
             FXCollections.observableArrayList(null, SessionStatus.COMPLETED, SessionStatus.STOPPED,
                     SessionStatus.INTERRUPTED));
     private final ReadOnlyObjectWrapper<InsightReport> insights = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ReportContent> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -78,10 +76,10 @@ public final class HistoryViewModel {
         this.runner = runner;
         this.clock = clock;
         this.dialogs = dialogs;
-        HistoryReader reader = new HistoryReader(sessions, pain, clock);
+        HistoryReader reader = new HistoryReader(sessions, clock);
         this.loader = new LatestLoader<>(runner, reader::read, this::show,
                 failure -> errorMessage.set(ErrorMessages.plain(failure)));
-        this.exports = new HistoryExports(sessions, runner, message::set, errorMessage::set);
+        this.exports = new HistoryExports(sessions, pain, runner, message::set, errorMessage::set);
         this.opened = new OpenedSession(sessions, pain, runner, clock, dialogs, this::reload, access);
         query.set(HistoryQuery.lastDays(LocalDate.now(clock), DEFAULT_DAYS));
     }
@@ -175,7 +173,6 @@ public final class HistoryViewModel {
         }
         shown.setAll(data.shown());
         insights.set(data.insights());
-        report.set(data.report());
         count.set(data.countText());
         errorMessage.set("");
     }
@@ -232,11 +229,11 @@ public final class HistoryViewModel {
                 () -> exports.csv(file, query.get().filter(zone()), zone()));
     }
 
-    /** Writes the physician report of the range as shown. */
+    /** Writes the physician report of the range and filters as shown, read afresh from the data file. */
     public void exportReport(Path file) {
-        if (report.get() != null) {
-            exports.report(file, report.get());
-        }
+        HistoryQuery current = query.get();
+        current.rangeProblem().ifPresentOrElse(errorMessage::set, () -> exports.report(file, current.filter(zone()),
+                current.from(), current.to(), LocalDate.now(clock), zone()));
     }
 
     /** Today's check-in. */
@@ -283,10 +280,6 @@ public final class HistoryViewModel {
 
     public ReadOnlyObjectProperty<InsightReport> insightsProperty() {
         return insights.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ReportContent> reportProperty() {
-        return report.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countProperty() {

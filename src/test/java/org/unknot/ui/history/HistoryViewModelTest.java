@@ -92,7 +92,7 @@ class HistoryViewModelTest {
         assertEquals(List.of("Cold", "Roller"), routines(history));
         assertEquals("2 sessions.", history.countProperty().get());
         assertEquals(2, history.insightsProperty().get().ratedSessions());
-        assertTrue(history.reportProperty().get().weekly().size() >= 2);
+        assertTrue(history.insightsProperty().get().weekly().size() >= 2);
         assertEquals(Arrays.asList(null, "Cold", "Roller"), history.routineOptions());
     }
 
