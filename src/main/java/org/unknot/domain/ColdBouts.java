@@ -1,9 +1,11 @@
 package org.unknot.domain;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 
 /**
  * The cold rules over a routine. Cold on one side of an area forms a bout; cold that starts less than
@@ -47,12 +49,12 @@ final class ColdBouts {
 
     private void report(Bout bout) {
         if (bout.grade != null) {
-            worstByStep.merge(bout.gradeStep, bout.grade, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            worstByStep.merge(bout.gradeStep, bout.grade, BinaryOperator.maxBy(Comparator.naturalOrder()));
         }
     }
 
     /** The grade of a bout of that many seconds, null when it is within the usual limit. */
-    static SafetyRule grade(int seconds) {
+    private static SafetyRule grade(int seconds) {
         if (seconds > MAX_SECONDS) {
             return SafetyRule.COLD_MAX;
         }
@@ -65,7 +67,7 @@ final class ColdBouts {
     private static final class Bout {
         private int total;
         private int end;
-        private SafetyRule grade;
+        private SafetyRule grade; // null until the bout passes the usual limit
         private int gradeStep;
 
         void add(int step, SideExposure exposure) {

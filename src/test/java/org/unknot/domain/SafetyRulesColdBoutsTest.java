@@ -62,6 +62,11 @@ class SafetyRulesColdBoutsTest {
     }
 
     @Test
+    void aBoutIsReportedWhereItFirstReachesItsGrade() {
+        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_BOUT, 0)), evaluate(cold(700), cold(100)));
+    }
+
+    @Test
     void aBoutThatCrossesTheMaximumEarlyIsReportedThereAndNotAgain() {
         assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_MAX, 0)), evaluate(cold(1300), cold(60), cold(600)));
         assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_MAX, 2)),

@@ -22,6 +22,7 @@ class SafetyRulesDwellTest {
     @Test
     void massagerOverTwoMinutesOnOneAreaWarns() {
         assertEquals(List.of(new SafetyFinding(SafetyRule.MASSAGER_DWELL, 0)), evaluate(massager(121)));
+        assertEquals(List.of(new SafetyFinding(SafetyRule.MASSAGER_DWELL, 1)), evaluate(massager(120), massager(5)));
     }
 
     @Test
