@@ -39,10 +39,9 @@ final class ColdBouts {
         bout.add(step, exposure);
     }
 
-    /** The findings, in step order; call once, after the last step. */
+    /** The findings, in step order, after the last step; the bouts still open end with the routine. */
     List<SafetyFinding> findings() {
         open.values().forEach(this::report);
-        open.clear();
         return worstByStep.entrySet().stream().map(entry -> new SafetyFinding(entry.getValue(), entry.getKey()))
                 .toList();
     }

@@ -43,6 +43,17 @@ class EquipmentTest {
     }
 
     @Test
+    void onlyMassagerStepsSayHowFastTheMassagerMustGo() {
+        // a level on another tool is a problem for the validator, not a speed the massager needs
+        Routine routine = new Routine("Massager", "", PerformedBy.SELF, List.of(
+                Step.of(Tool.HANDHELD_MASSAGER, Area.NECK, 60).withLevel(2),
+                Step.of(Tool.FOAM_ROLLER, Area.THIGHS, 60).withLevel(5)));
+
+        assertEquals("Handheld massager, charged, with a soft head; speeds up to level 2.",
+                Equipment.checklist(routine).get(1));
+    }
+
+    @Test
     void restsNeedNothingButAPartnerRoutineNeedsTheHelper() {
         assertEquals(List.of(), Equipment.checklist(new Routine("Rest", "", PerformedBy.SELF,
                 List.of(Step.rest(30, "")))));
