@@ -14,9 +14,9 @@ import java.util.function.BinaryOperator;
  * <p>Why one finding per bout: cold-bout (over 600 s), cold-rewarm (1200 s or more) and cold-max (over 1200 s) are
  * three grades of one problem, too much cold at a time, so a bout reports only the most severe grade it reaches, at
  * the step where it reaches it. A bout of 700 + 600 s is one cold-max at the second step, not also a cold-bout at the
- * first and a cold-rewarm at the second; once the user shortens it, the milder grade that still applies shows. A
- * step that ends bouts of both sides reports once, and where the two sides reach different grades it keeps the most
- * severe.
+ * first and a cold-rewarm at the second; once the user shortens it, the milder grade that still applies shows. So
+ * cold-rewarm is left for a bout of exactly 20 minutes: allowed, but the area must now rewarm. A step where the bouts
+ * of both sides reach a grade (a centred or {@code each} step) reports once, the more severe grade if they differ.
  */
 final class ColdBouts {
 
