@@ -15,7 +15,7 @@ public final class Equipment {
         List<String> items = new ArrayList<>();
         if (tools.contains(Tool.COLD_BALL)) {
             items.add("Cold ball: into the freezer at least 2 hours before.");
-            items.add("A thin towel, to hold the cold ball if it is too cold on bare skin.");
+            items.add("A thin towel to wrap the cold ball.");
         }
         if (tools.contains(Tool.FOAM_ROLLER)) {
             items.add("Foam roller: a firm one about 15 cm across; a softer one if rolling hurts.");

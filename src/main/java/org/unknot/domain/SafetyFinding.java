@@ -7,7 +7,7 @@ public record SafetyFinding(SafetyRule rule, int step) {
         return rule.level() == SafetyLevel.ERROR;
     }
 
-    /** "Step 4: Roll the muscles beside the spine, not the spine itself." */
+    /** "Step 4: Keep a frozen ball moving: held still, cold can injure the skin." */
     public String describe() {
         return "Step " + (step + 1) + ": " + rule.message();
     }

@@ -1,38 +1,58 @@
 package org.unknot.domain;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /** Evaluates the safety rules of the product over a routine, in step order. */
 public final class SafetyRules {
 
-    static final int COLD_BOUT_SECONDS = 600;
-    static final int COLD_MAX_SECONDS = 1200;
-    static final int COLD_REWARM_GAP_SECONDS = 600;
     static final int LONG_HOLD_SECONDS = 120;
+    static final int MASSAGER_DWELL_SECONDS = 120;
     static final int NECK_FIRM_LEVEL = 4;
+
+    private static final Set<Technique> SUSTAINED = Set.of(Technique.TRIGGER_POINT, Technique.DEEP_PRESSURE);
+    private static final Set<Technique> STATIC = Set.of(Technique.TRIGGER_POINT, Technique.DEEP_PRESSURE,
+            Technique.MYOFASCIAL_RELEASE);
+    private static final Comparator<SafetyFinding> STEP_ORDER = Comparator.comparingInt(SafetyFinding::step)
+            .thenComparing(SafetyFinding::rule);
 
     private SafetyRules() {
     }
 
+    /**
+     * Time adds up per side of an area (see {@link SideExposure}): cold into bouts ({@link ColdBouts}); massager
+     * time and sustained pressure over the whole routine, each reported once per side at the step that crosses its
+     * limit. The massager's limit counts per side because the risk is the load on one muscle, and the left and right
+     * halves of an area are different muscles: "each side 60 s" twice is 2 minutes on each, not 4 on one.
+     */
     public static List<SafetyFinding> evaluate(Routine routine) {
         List<SafetyFinding> findings = new ArrayList<>();
-        Map<Area, ColdExposure[]> cold = new EnumMap<>(Area.class);
+        ColdBouts cold = new ColdBouts();
+        SideTally massager = new SideTally(SafetyRule.MASSAGER_DWELL, MASSAGER_DWELL_SECONDS);
+        SideTally holds = new SideTally(SafetyRule.LONG_HOLD, LONG_HOLD_SECONDS);
         int clock = 0;
         for (int i = 0; i < routine.steps().size(); i++) {
             Step step = routine.steps().get(i);
             checkStep(i, step, findings);
-            if (step.tool() == Tool.COLD_BALL && step.area().isPresent() && step.seconds() <= COLD_MAX_SECONDS) {
-                ColdExposure[] sides = cold.computeIfAbsent(step.area().get(),
-                        area -> new ColdExposure[] {new ColdExposure(), new ColdExposure()});
-                if (coldOverLimit(sides, clock, step)) {
-                    findings.add(new SafetyFinding(SafetyRule.COLD_REWARM, i));
+            boolean sustained = step.technique().filter(SUSTAINED::contains).isPresent();
+            for (SideExposure exposure : SideExposure.of(step, clock)) {
+                if (step.tool() == Tool.COLD_BALL) {
+                    cold.add(i, exposure);
+                } else if (step.tool() == Tool.HANDHELD_MASSAGER) {
+                    massager.add(i, exposure);
+                }
+                if (sustained) {
+                    holds.add(i, exposure);
                 }
             }
             clock += step.plannedSeconds();
         }
+        findings.addAll(cold.findings());
+        findings.addAll(massager.findings());
+        findings.addAll(holds.findings());
+        findings.sort(STEP_ORDER);
         return List.copyOf(findings);
     }
 
@@ -40,14 +60,13 @@ public final class SafetyRules {
         return findings.stream().anyMatch(SafetyFinding::blocking);
     }
 
+    /** The rules that look at one step alone. */
     private static void checkStep(int index, Step step, List<SafetyFinding> findings) {
         boolean onNeck = step.area().filter(area -> area == Area.NECK).isPresent();
         switch (step.tool()) {
             case COLD_BALL -> {
-                if (step.seconds() > COLD_MAX_SECONDS) {
-                    findings.add(new SafetyFinding(SafetyRule.COLD_MAX, index));
-                } else if (step.seconds() > COLD_BOUT_SECONDS) {
-                    findings.add(new SafetyFinding(SafetyRule.COLD_BOUT, index));
+                if (step.technique().filter(STATIC::contains).isPresent()) {
+                    findings.add(new SafetyFinding(SafetyRule.COLD_STATIC, index));
                 }
             }
             case FOAM_ROLLER -> {
@@ -65,49 +84,6 @@ public final class SafetyRules {
             case REST -> {
                 // a pause carries no risk
             }
-        }
-        boolean sustained = step.technique()
-                .filter(technique -> technique == Technique.TRIGGER_POINT || technique == Technique.DEEP_PRESSURE)
-                .isPresent();
-        if (sustained && step.tool().worksOnArea() && step.seconds() > LONG_HOLD_SECONDS) {
-            findings.add(new SafetyFinding(SafetyRule.LONG_HOLD, index));
-        }
-    }
-
-    /**
-     * Adds a cold step to the left and right halves of its area: a centred step cools both, a left or right step
-     * its own side, an {@code each} step the left and then the right, each for its seconds. So the same exposure
-     * counts the same whether it is written as one {@code each} step or as a left and a right step.
-     */
-    private static boolean coldOverLimit(ColdExposure[] sides, int start, Step step) {
-        int seconds = step.seconds();
-        return switch (step.side()) {
-            case CENTER -> sides[0].add(start, seconds) | sides[1].add(start, seconds);
-            case LEFT -> sides[0].add(start, seconds);
-            case RIGHT -> sides[1].add(start, seconds);
-            case EACH -> sides[0].add(start, seconds) | sides[1].add(start + seconds, seconds);
-        };
-    }
-
-    /** Cold on one side of one area, summed over bouts with less than the rewarm gap between them. */
-    private static final class ColdExposure {
-        private int lastEnd = Integer.MIN_VALUE / 2;
-        private int total;
-        private boolean reported;
-
-        /** Adds a bout; true when this bout first takes the side over the limit. */
-        boolean add(int start, int seconds) {
-            if (start - lastEnd >= COLD_REWARM_GAP_SECONDS) {
-                total = 0;
-                reported = false;
-            }
-            total += seconds;
-            lastEnd = start + seconds;
-            if (total > COLD_MAX_SECONDS && !reported) {
-                reported = true;
-                return true;
-            }
-            return false;
         }
     }
 }

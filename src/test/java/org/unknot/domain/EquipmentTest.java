@@ -18,9 +18,18 @@ class EquipmentTest {
 
         assertEquals(List.of(
                 "Cold ball: into the freezer at least 2 hours before.",
-                "A thin towel, to hold the cold ball if it is too cold on bare skin.",
+                "A thin towel to wrap the cold ball.",
                 "Foam roller: a firm one about 15 cm across; a softer one if rolling hurts.",
                 "Handheld massager, charged, with a soft head; speeds up to level 4.",
+                "A mat or a carpet to lie on."), Equipment.checklist(routine));
+    }
+
+    @Test
+    void anyColdBallStepBringsTheTowelAsStandard() {
+        Routine routine = new Routine("Cold", "", PerformedBy.SELF,
+                List.of(Step.of(Tool.COLD_BALL, Area.CALVES, 30)));
+
+        assertEquals(List.of("Cold ball: into the freezer at least 2 hours before.", "A thin towel to wrap the cold ball.",
                 "A mat or a carpet to lie on."), Equipment.checklist(routine));
     }
 
@@ -31,6 +40,17 @@ class EquipmentTest {
 
         assertEquals(List.of("Handheld massager, charged, with a soft head; speeds up to level 1.",
                 "A mat or a carpet to lie on."), Equipment.checklist(routine));
+    }
+
+    @Test
+    void onlyMassagerStepsSayHowFastTheMassagerMustGo() {
+        // a level on another tool is a problem for the validator, not a speed the massager needs
+        Routine routine = new Routine("Massager", "", PerformedBy.SELF, List.of(
+                Step.of(Tool.HANDHELD_MASSAGER, Area.NECK, 60).withLevel(2),
+                Step.of(Tool.FOAM_ROLLER, Area.THIGHS, 60).withLevel(5)));
+
+        assertEquals("Handheld massager, charged, with a soft head; speeds up to level 2.",
+                Equipment.checklist(routine).get(1));
     }
 
     @Test

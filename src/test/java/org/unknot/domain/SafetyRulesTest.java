@@ -7,115 +7,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The rules that look at one step, the order of findings and what each rule says. */
 class SafetyRulesTest {
 
-    // --- cold-bout and cold-max
+    // --- cold-static
 
-    @Test
-    void coldBallOfTenMinutesIsFine() {
-        assertEquals(List.of(), evaluate(cold(Area.LOWER_BACK, 600)));
+    @ParameterizedTest
+    @EnumSource(value = Technique.class, names = {"TRIGGER_POINT", "DEEP_PRESSURE", "MYOFASCIAL_RELEASE"})
+    void aColdBallHeldStillWarnsToKeepItMoving(Technique technique) {
+        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_STATIC, 1)),
+                evaluate(Step.rest(10, ""), cold(Area.LOWER_BACK, 60).withTechnique(technique)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Technique.class, names = {"LONG_STROKES", "CIRCULAR"})
+    void aMovingColdBallIsFine(Technique technique) {
+        assertEquals(List.of(), evaluate(cold(Area.LOWER_BACK, 60).withTechnique(technique)));
     }
 
     @Test
-    void coldBallOverTenMinutesWarnsOfTheBout() {
-        List<SafetyFinding> findings = evaluate(cold(Area.LOWER_BACK, 601));
-
-        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_BOUT, 0)), findings);
-        assertFalse(SafetyRules.hasErrors(findings));
+    void aColdBallWithoutATechniqueIsFine() {
+        assertEquals(List.of(), evaluate(cold(Area.LOWER_BACK, 60)));
     }
 
     @Test
-    void coldBallOfTwentyMinutesOnlyWarnsOfTheBout() {
-        List<SafetyFinding> findings = evaluate(cold(Area.LOWER_BACK, 1200));
-
-        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_BOUT, 0)), findings);
-        assertFalse(SafetyRules.hasErrors(findings));
-    }
-
-    @Test
-    void coldBallOverTwentyMinutesIsABlockingError() {
-        List<SafetyFinding> findings = evaluate(cold(Area.LOWER_BACK, 1201));
-
-        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_MAX, 0)), findings);
-        assertTrue(findings.get(0).blocking());
-        assertTrue(SafetyRules.hasErrors(findings));
-    }
-
-    @Test
-    void coldBoutLooksAtEachSideOfAnEachStepOnItsOwn() {
-        // 2 × 400 s planned, but each side is cooled for 400 s only
-        assertEquals(List.of(), evaluate(cold(Area.CALVES, 400).withSide(Side.EACH)));
-        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_BOUT, 0)),
-                evaluate(cold(Area.CALVES, 601).withSide(Side.EACH)));
-    }
-
-    // --- cold-rewarm
-
-    @Test
-    void twoTenMinuteColdBoutsBackToBackReachTwentyMinutesWithoutWarning() {
-        assertEquals(List.of(), evaluate(cold(Area.LOWER_BACK, 600), cold(Area.LOWER_BACK, 600)));
-    }
-
-    @Test
-    void coldOverTwentyMinutesOnOneAreaWarnsAtTheStepThatCrossesIt() {
-        List<SafetyFinding> findings = evaluate(
-                cold(Area.LOWER_BACK, 500), cold(Area.LOWER_BACK, 500), cold(Area.LOWER_BACK, 500));
-
-        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_REWARM, 2)), findings);
-        assertFalse(SafetyRules.hasErrors(findings));
-    }
-
-    @Test
-    void coldRewarmIsReportedOnceForAnUnbrokenRun() {
-        List<SafetyFinding> findings = evaluate(cold(Area.LOWER_BACK, 500), cold(Area.LOWER_BACK, 500),
-                cold(Area.LOWER_BACK, 500), cold(Area.LOWER_BACK, 500));
-
-        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_REWARM, 2)), findings);
-    }
-
-    @Test
-    void aTenMinuteRestBetweenBoutsLetsTheAreaRewarm() {
-        assertEquals(List.of(), evaluate(cold(Area.LOWER_BACK, 600), cold(Area.LOWER_BACK, 500), Step.rest(600, ""),
-                cold(Area.LOWER_BACK, 500)));
-    }
-
-    @Test
-    void aRestJustShortOfTenMinutesDoesNotResetTheCold() {
-        List<SafetyFinding> findings = evaluate(cold(Area.LOWER_BACK, 600), cold(Area.LOWER_BACK, 500),
-                Step.rest(599, ""), cold(Area.LOWER_BACK, 500));
-
-        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_REWARM, 3)), findings);
-    }
-
-    @Test
-    void workOnAnotherAreaCountsAsTimeToRewarm() {
-        assertEquals(List.of(), evaluate(cold(Area.LOWER_BACK, 600), cold(Area.LOWER_BACK, 600),
-                Step.of(Tool.FOAM_ROLLER, Area.THIGHS, 300).withSide(Side.EACH), cold(Area.LOWER_BACK, 300)));
-    }
-
-    @Test
-    void coldOnDifferentAreasDoesNotAddUp() {
-        assertEquals(List.of(), evaluate(cold(Area.LOWER_BACK, 500), cold(Area.UPPER_BACK, 500),
-                cold(Area.LOWER_BACK, 500), cold(Area.UPPER_BACK, 500), cold(Area.NECK, 500)));
-    }
-
-    @Test
-    void sameAlternationOnOneAreaDoesAddUp() {
-        // the counterpart of coldOnDifferentAreasDoesNotAddUp: same timing, one area
-        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_REWARM, 2)), evaluate(cold(Area.LOWER_BACK, 500),
-                cold(Area.LOWER_BACK, 500), cold(Area.LOWER_BACK, 500)));
-    }
-
-    @Test
-    void aColdStepOverTheMaximumIsAnErrorNotAlsoARewarmWarning() {
-        List<SafetyFinding> findings = evaluate(cold(Area.LOWER_BACK, 300), cold(Area.LOWER_BACK, 1300));
-
-        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_MAX, 1)), findings);
+    void holdingStillWithOtherToolsIsNotACold() {
+        assertEquals(List.of(), evaluate(
+                Step.of(Tool.FOAM_ROLLER, Area.THIGHS, 60).withTechnique(Technique.MYOFASCIAL_RELEASE),
+                massager(Area.SHOULDERS).withTechnique(Technique.TRIGGER_POINT)));
     }
 
     // --- spine-roll
@@ -175,37 +100,6 @@ class SafetyRulesTest {
         assertEquals(List.of(new SafetyFinding(SafetyRule.SPINE_ROLL, 1)), findings);
     }
 
-    // --- long-hold
-
-    @ParameterizedTest
-    @EnumSource(value = Technique.class, names = {"TRIGGER_POINT", "DEEP_PRESSURE"})
-    void sustainedPressureOfTwoMinutesIsFine(Technique technique) {
-        assertEquals(List.of(), evaluate(massager(Area.SHOULDERS).withTechnique(technique).withSeconds(120)));
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Technique.class, names = {"TRIGGER_POINT", "DEEP_PRESSURE"})
-    void sustainedPressureOverTwoMinutesWarnsAtThatStep(Technique technique) {
-        List<SafetyFinding> findings = evaluate(
-                massager(Area.SHOULDERS).withTechnique(technique).withSeconds(120),
-                Step.rest(10, ""),
-                Step.of(Tool.FOAM_ROLLER, Area.THIGHS, 121).withTechnique(technique));
-
-        assertEquals(List.of(new SafetyFinding(SafetyRule.LONG_HOLD, 2)), findings);
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Technique.class, names = {"LONG_STROKES", "CIRCULAR", "MYOFASCIAL_RELEASE"})
-    void otherTechniquesMayLastLonger(Technique technique) {
-        assertEquals(List.of(), evaluate(massager(Area.SHOULDERS).withTechnique(technique).withSeconds(300)));
-    }
-
-    @Test
-    void longHoldCountsEachSideOnItsOwn() {
-        assertEquals(List.of(), evaluate(massager(Area.HIPS_GLUTES).withTechnique(Technique.TRIGGER_POINT)
-                .withSide(Side.EACH).withSeconds(90)));
-    }
-
     // --- several rules
 
     @Test
@@ -218,10 +112,19 @@ class SafetyRulesTest {
 
         assertEquals(List.of(
                 new SafetyFinding(SafetyRule.NECK_FIRM, 0),
+                new SafetyFinding(SafetyRule.MASSAGER_DWELL, 0),
                 new SafetyFinding(SafetyRule.LONG_HOLD, 0),
                 new SafetyFinding(SafetyRule.SPINE_ROLL, 1),
                 new SafetyFinding(SafetyRule.COLD_MAX, 2)), findings);
         assertTrue(SafetyRules.hasErrors(findings));
+    }
+
+    @Test
+    void findingsThatNeedTheWholeRoutineStillComeInStepOrder() {
+        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_BOUT, 0), new SafetyFinding(SafetyRule.COLD_STATIC, 0),
+                        new SafetyFinding(SafetyRule.LONG_HOLD, 0), new SafetyFinding(SafetyRule.SPINE_ROLL, 1)),
+                evaluate(cold(Area.LOWER_BACK, 700).withTechnique(Technique.TRIGGER_POINT),
+                        Step.of(Tool.FOAM_ROLLER, Area.LOWER_BACK, 60)));
     }
 
     @Test
@@ -231,12 +134,14 @@ class SafetyRulesTest {
                     rule.id());
         }
         assertFalse(SafetyRules.hasErrors(List.of()));
+        assertTrue(SafetyRules.hasErrors(List.of(new SafetyFinding(SafetyRule.COLD_BOUT, 0),
+                new SafetyFinding(SafetyRule.COLD_MAX, 1))));
     }
 
     @Test
     void findingDescribesItsStepAsPeopleCountIt() {
-        assertEquals("Step 4: Roll the muscles beside the spine, not the spine itself.",
-                new SafetyFinding(SafetyRule.SPINE_ROLL, 3).describe());
+        assertEquals("Step 4: Keep a frozen ball moving: held still, cold can injure the skin.",
+                new SafetyFinding(SafetyRule.COLD_STATIC, 3).describe());
     }
 
     @Test
@@ -245,12 +150,14 @@ class SafetyRulesTest {
                 "cold-bout", SafetyLevel.WARNING,
                 "cold-max", SafetyLevel.ERROR,
                 "cold-rewarm", SafetyLevel.WARNING,
+                "cold-static", SafetyLevel.WARNING,
                 "spine-roll", SafetyLevel.WARNING,
                 "neck-firm", SafetyLevel.WARNING,
+                "massager-dwell", SafetyLevel.WARNING,
                 "long-hold", SafetyLevel.WARNING);
 
         assertEquals(spec.keySet(), Arrays.stream(SafetyRule.values()).map(SafetyRule::id)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         for (SafetyRule rule : SafetyRule.values()) {
             assertEquals(spec.get(rule.id()), rule.level(), rule.id());
             assertFalse(rule.message().isBlank(), rule.id() + " message");
@@ -260,36 +167,26 @@ class SafetyRulesTest {
     }
 
     @Test
-    void ruleMessagesSayWhatTheSpecSays() {
+    void ruleMessagesAndSourcesSayWhatTheSpecSays() {
         assertEquals("Cold bouts of about 10 minutes are the usual limit; stop when the skin goes numb.",
                 SafetyRule.COLD_BOUT.message());
         assertTrue(SafetyRule.COLD_BOUT.source().contains("Bleakley et al. 2006"));
-        assertTrue(SafetyRule.SPINE_ROLL.message().contains("beside the spine"));
+        assertTrue(SafetyRule.COLD_MAX.source().contains("15–20 minute cap"));
+        assertEquals("Keep a frozen ball moving: held still, cold can injure the skin.",
+                SafetyRule.COLD_STATIC.message());
+        assertEquals("Frostbite risk of static cold application", SafetyRule.COLD_STATIC.source());
+        assertEquals("Avoid the roller on the lower back and neck; use the massager or a ball beside the spine, or"
+                + " roll the hips and upper back.", SafetyRule.SPINE_ROLL.message());
+        assertEquals("Common physiotherapy guidance", SafetyRule.SPINE_ROLL.source());
         assertTrue(SafetyRule.NECK_FIRM.message().contains("front of the neck"));
+        assertEquals("Chen et al. 2021, Phys Ther 101(1): rhabdomyolysis after percussive massage",
+                SafetyRule.MASSAGER_DWELL.source());
+        assertTrue(SafetyRule.LONG_HOLD.source().contains("30–120 s"));
     }
 
     @Test
     void aRoutineOfRestsHasNoFindings() {
         assertEquals(List.of(), evaluate(Step.rest(600, ""), Step.rest(600, "")));
-    }
-
-    @Test
-    void anEachStepAndALeftAndRightPairOfTheSameColdCountTheSame() {
-        List<SafetyRule> each = evaluate(cold(Area.LOWER_BACK, 700).withSide(Side.EACH)).stream()
-                .map(SafetyFinding::rule).toList();
-        List<SafetyRule> pair = evaluate(cold(Area.LOWER_BACK, 700).withSide(Side.LEFT),
-                cold(Area.LOWER_BACK, 700).withSide(Side.RIGHT)).stream().map(SafetyFinding::rule).toList();
-
-        assertEquals(List.of(SafetyRule.COLD_BOUT), each);
-        assertEquals(List.of(SafetyRule.COLD_BOUT, SafetyRule.COLD_BOUT), pair, "no rewarm warning for two sides");
-    }
-
-    @Test
-    void aCentredColdStepCoolsBothSidesOfTheArea() {
-        List<SafetyFinding> findings = evaluate(cold(Area.LOWER_BACK, 600), cold(Area.LOWER_BACK, 600)
-                .withSide(Side.LEFT), cold(Area.LOWER_BACK, 300).withSide(Side.LEFT));
-
-        assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_REWARM, 2)), findings);
     }
 
     private static Step cold(Area area, int seconds) {

@@ -160,7 +160,7 @@ class EditorViewModelTest {
         editor.editSelected(step -> new Step(Tool.FOAM_ROLLER, Optional.of(Area.LOWER_BACK), step.side(),
                 step.technique(), step.intensity(), step.level(), step.seconds(), step.cue()), null);
         assertTrue(editor.canSaveProperty().get(), "the spine-roll warning does not block");
-        assertTrue(editor.stepMessages(0).get(0).text().startsWith("Step 1: Roll the muscles beside the spine"));
+        assertTrue(editor.stepMessages(0).get(0).text().startsWith("Step 1: Avoid the roller on the lower back"));
 
         editor.addStep(Tool.COLD_BALL);
         editor.setSeconds("25:00");
