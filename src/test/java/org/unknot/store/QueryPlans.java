@@ -39,6 +39,12 @@ public final class QueryPlans {
         return plan(databaseFile, SessionQuery.of(range, SessionQuery.Order.OLDEST_FIRST, 0).sql());
     }
 
+    /** The plan of the check-ins the insights read with the sessions (an open range of days). */
+    public static List<String> checkIns(Path databaseFile) throws SQLException {
+        return plan(databaseFile, "SELECT day, score FROM pain_entry WHERE kind = 'check-in' AND day >= '0'"
+                + " AND day <= 'A' ORDER BY day");
+    }
+
     private static List<String> plan(Path databaseFile, String sql) throws SQLException {
         List<String> lines = new ArrayList<>();
         Map<Integer, Integer> depth = new HashMap<>();
