@@ -2,7 +2,7 @@ package org.unknot.domain;
 
 import java.util.OptionalDouble;
 
-/** Counts the sessions of one routine or tool as they stream past. */
+/** Counts the sessions of one routine or tool, group by group. */
 final class ReliefTally {
 
     private final String label;
@@ -11,21 +11,30 @@ final class ReliefTally {
     private int rated;
     private long reliefSum;
     private int clear;
+    private int rose;
 
     ReliefTally(String label, String key) {
         this.label = label;
         this.key = key;
     }
 
-    void add(SessionRecord session) {
-        sessions++;
-        session.painBefore().ifPresent(before -> session.painAfter().ifPresent(after -> {
-            rated++;
-            reliefSum += before.value() - after.value();
+    void add(HistoryFacts.SessionGroup group) {
+        int n = group.sessions();
+        sessions += n;
+        group.before().ifPresent(before -> group.after().ifPresent(after -> {
+            rated += n;
+            reliefSum += (long) n * (before.value() - after.value());
             if (ClearRelief.of(before, after)) {
-                clear++;
+                clear += n;
+            }
+            if (after.value() > before.value()) {
+                rose += n;
             }
         }));
+    }
+
+    int rose() {
+        return rose;
     }
 
     Relief relief() {

@@ -33,7 +33,7 @@ final class Codes {
     /** The pairs of a GROUP_CONCAT column of "tool area" ("foam-roller upper-back,cold-ball calves"); none for NULL. */
     static Set<ToolArea> worked(String pairs) {
         Set<ToolArea> worked = new HashSet<>();
-        if (pairs != null) {
+        if (pairs != null && !pairs.isEmpty()) {
             for (String pair : pairs.split(",")) {
                 int space = pair.indexOf(' ');
                 worked.add(new ToolArea(required(Tool.class, pair.substring(0, space)),

@@ -138,7 +138,20 @@ public final class PainStore {
 
     /** The daily check-ins from {@code from} to {@code to}, both included, oldest first. */
     public List<DailyPain> checkIns(LocalDate from, LocalDate to) {
-        return database.read(connection -> InsightsReader.checkIns(connection, Optional.of(from), Optional.of(to)));
+        return database.read(connection -> {
+            List<DailyPain> days = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT day, score FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ? ORDER BY day")) {
+                statement.setString(1, from.toString());
+                statement.setString(2, to.toString());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        days.add(new DailyPain(LocalDate.parse(rows.getString("day")), new PainScore(rows.getInt("score"))));
+                    }
+                }
+            }
+            return days;
+        });
     }
 
     public int checkInCount() {

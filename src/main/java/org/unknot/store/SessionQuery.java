@@ -17,22 +17,18 @@ import org.unknot.domain.StopReason;
 /**
  * The one query for recorded sessions: which ones (a {@link HistoryFilter}, every condition a bind parameter), in
  * which order, how many; and the one place that binds a result row to a {@link SessionRecord}. History's list, its
- * CSV export, the insights and the command line all read through it. Ratings come from the unique rating index, done
- * seconds and what was worked on (steps that ran at least a second) from subqueries on the progress rows' primary
- * key, so there is no query per session.
+ * CSV export and the command line all read through it. Ratings and what was worked on come from the session row
+ * (schema 6 keeps copies there), done seconds from a subquery on the progress rows' primary key, so there is no query
+ * per session.
  */
 final class SessionQuery {
 
     static final String SELECT_RECORD = """
             SELECT s.id, s.routine_id, s.routine_name, s.performed_by, s.started_at, s.ended_at, s.status,
-                   s.stop_reason, s.planned_seconds, s.notes, b.score AS pain_before, a.score AS pain_after,
+                   s.stop_reason, s.planned_seconds, s.notes, s.pain_before, s.pain_after,
                    (SELECT COALESCE(SUM(done_seconds), 0) FROM session_progress WHERE session_id = s.id) AS done,
-                   (SELECT GROUP_CONCAT(DISTINCT p.tool || ' ' || p.area)
-                      FROM session_progress g JOIN played_step p ON p.id = g.played_step_id
-                     WHERE g.session_id = s.id AND g.done_seconds >= 1 AND p.area IS NOT NULL) AS worked
+                   s.worked
               FROM session s
-              LEFT JOIN pain_entry b ON b.session_id = s.id AND b.kind = 'before'
-              LEFT JOIN pain_entry a ON a.session_id = s.id AND a.kind = 'after'
             """;
 
     /** The order of the sessions read: by start, then id. */
@@ -57,19 +53,35 @@ final class SessionQuery {
 
     /** The sessions that {@code filter} keeps, in {@code order}, at most {@code limit} (all when not positive). */
     static SessionQuery of(HistoryFilter filter, Order order, int limit) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        filter.from().ifPresent(from -> add(conditions, values, "s.started_at >= ?", Timestamps.format(from)));
-        filter.toExclusive().ifPresent(to -> add(conditions, values, "s.started_at < ?", Timestamps.format(to)));
-        filter.routineName().ifPresent(name -> add(conditions, values, "s.routine_name = ? COLLATE NOCASE", name));
-        filter.tool().ifPresent(tool -> add(conditions, values,
-                "EXISTS (SELECT 1 FROM session_step WHERE session_id = s.id AND tool = ? AND done_seconds >= 1)", tool.id()));
-        filter.status().ifPresent(status -> add(conditions, values, "s.status = ?", status.id()));
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        Conditions conditions = Conditions.of(filter);
+        List<Object> values = new ArrayList<>(conditions.values());
         if (limit > 0) {
             values.add(limit);
         }
+        String where = conditions.sql().isEmpty() ? "" : " WHERE " + conditions.sql();
         return new SessionQuery(SELECT_RECORD + where + order.sql + (limit > 0 ? " LIMIT ?" : ""), values);
+    }
+
+    /** What a {@link HistoryFilter} asks of a session {@code s}: SQL conditions joined by AND, and their values. */
+    record Conditions(String sql, List<Object> values) {
+
+        static Conditions of(HistoryFilter filter) {
+            List<String> conditions = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            filter.from().ifPresent(from -> add(conditions, values, "s.started_at >= ?", Timestamps.format(from)));
+            filter.toExclusive().ifPresent(to -> add(conditions, values, "s.started_at < ?", Timestamps.format(to)));
+            filter.routineName().ifPresent(name -> add(conditions, values, "s.routine_name = ? COLLATE NOCASE",
+                    name));
+            filter.tool().ifPresent(tool -> add(conditions, values, "(',' || s.worked) LIKE ?",
+                    "%," + tool.id() + " %"));
+            filter.status().ifPresent(status -> add(conditions, values, "s.status = ?", status.id()));
+            return new Conditions(String.join(" AND ", conditions), values);
+        }
+
+        /** These conditions and {@code more}, for a WHERE clause. */
+        String and(String more) {
+            return sql.isEmpty() ? more : sql + " AND " + more;
+        }
     }
 
     /** The session of that id. */

@@ -22,11 +22,13 @@ import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.Tool;
+import org.unknot.domain.ToolArea;
 
 /** Data files of every older schema, with history in them, come through the migrations to the latest unchanged. */
 class MigrationTest {
 
-    private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__shared_played_steps.sql");
+    private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__shared_played_steps.sql",
+            "V003__played_step_checks.sql", "V004__application_id.sql");
 
     @TempDir
     Path folder;
@@ -52,12 +54,24 @@ class MigrationTest {
                         + "status, planned_seconds, notes) VALUES (" + session + ", 'Legs', 'self', "
                         + "'2026-11-0" + session + "T10:00:00.000Z', '2026-11-0" + session + "T10:05:00.000Z', "
                         + "'completed', 180, 'Session " + session + "')");
-                // Written as each schema wrote them: into the table of schema 1, through the view's trigger in 2.
-                statement.executeUpdate("INSERT INTO session_step (session_id, position, tool, area, side, seconds, cue, "
-                        + "status, done_seconds, added_seconds) VALUES (" + session + ", 0, 'foam-roller', 'calves', "
-                        + "'each', 60, 'Ankle to knee', 'completed', 150, 30)");
-                statement.executeUpdate("INSERT INTO session_step (session_id, position, tool, side, seconds, status, "
-                        + "done_seconds) VALUES (" + session + ", 1, 'rest', 'center', 30, 'skipped', 4)");
+                if (version <= 2) {
+                    // Written as each schema wrote them: into the table of schema 1, through the view's trigger in 2.
+                    statement.executeUpdate("INSERT INTO session_step (session_id, position, tool, area, side, seconds,"
+                            + " cue, status, done_seconds, added_seconds) VALUES (" + session + ", 0, 'foam-roller',"
+                            + " 'calves', 'each', 60, 'Ankle to knee', 'completed', 150, 30)");
+                    statement.executeUpdate("INSERT INTO session_step (session_id, position, tool, side, seconds,"
+                            + " status, done_seconds) VALUES (" + session + ", 1, 'rest', 'center', 30, 'skipped', 4)");
+                } else {
+                    // From schema 3 on, played steps are written with plain SQL, each stored once.
+                    statement.executeUpdate("INSERT OR IGNORE INTO played_step (id, tool, area, side, seconds, cue)"
+                            + " VALUES (1, 'foam-roller', 'calves', 'each', 60, 'Ankle to knee')");
+                    statement.executeUpdate("INSERT OR IGNORE INTO played_step (id, tool, side, seconds)"
+                            + " VALUES (2, 'rest', 'center', 30)");
+                    statement.executeUpdate("INSERT INTO session_progress (session_id, position, played_step_id, status,"
+                            + " done_seconds, added_seconds) VALUES (" + session + ", 0, 1, 'completed', 150, 30)");
+                    statement.executeUpdate("INSERT INTO session_progress (session_id, position, played_step_id, status,"
+                            + " done_seconds) VALUES (" + session + ", 1, 2, 'skipped', 4)");
+                }
                 statement.executeUpdate("INSERT INTO pain_entry (kind, session_id, recorded_at, score, areas, note) "
                         + "VALUES ('before', " + session + ", '2026-11-0" + session + "T10:00:00.000Z', 6, '', '')");
                 statement.executeUpdate("INSERT INTO pain_entry (kind, session_id, recorded_at, score, areas, note) "
@@ -71,7 +85,7 @@ class MigrationTest {
     }
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3, 4})
     void everySessionStepAndRatingComesThroughToTheLatestSchema(int version) throws Exception {
         Path file = fileOfSchema(version);
 
@@ -92,7 +106,8 @@ class MigrationTest {
                 assertEquals(StepOutcome.SKIPPED, steps.get(1).outcome());
                 SessionRecord record = sessions.find(id).orElseThrow();
                 assertEquals(154, record.doneSeconds());
-                assertEquals(Set.of(Tool.FOAM_ROLLER), record.tools());
+                assertEquals(Set.of(new ToolArea(Tool.FOAM_ROLLER, Area.CALVES)), record.worked(),
+                        "what the session worked on is filled in from its steps (schema 6)");
                 assertEquals(Optional.of(new PainScore(6)), record.painBefore());
                 assertEquals(Optional.of(new PainScore(3)), record.painAfter());
                 assertEquals("Session " + id, record.notes());

@@ -1,0 +1,261 @@
+package org.unknot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.unknot.domain.HistoryFacts;
+import org.unknot.domain.PainMeasure;
+import org.unknot.domain.PainScore;
+import org.unknot.domain.SessionStatus;
+import org.unknot.domain.StopReason;
+import org.unknot.domain.ToolArea;
+
+/**
+ * The facts of the insights, answered by grouped queries on the data file: whatever the number of sessions, each
+ * question returns a few rows (groups, weeks, totals). Sessions are those a {@link HistoryFilter} keeps, never one
+ * still in progress; check-ins those of the filter's days. Used inside one read, on its connection.
+ */
+final class StoredHistory implements HistoryFacts {
+
+    private static final String DONE = "s.status <> 'in-progress'";
+
+    private final Connection connection;
+    private final SessionQuery.Conditions sessions;
+    private final ZoneId zone;
+    /** The check-ins' days: those of the filter, each bound open when empty ("0" sorts before every day, "A" after). */
+    private final String firstCheckIn;
+    private final String lastCheckIn;
+    private final Optional<Instant> firstSession;
+    private final Optional<Instant> lastSession;
+    private Map<Boolean, Totals> checkInDays;
+
+    StoredHistory(Connection connection, HistoryFilter filter, ZoneId zone) {
+        this.connection = connection;
+        this.sessions = SessionQuery.Conditions.of(filter);
+        this.zone = zone;
+        this.firstCheckIn = filter.from().map(from -> from.atZone(zone).toLocalDate().toString()).orElse("0");
+        this.lastCheckIn = filter.toExclusive().map(to -> to.minusNanos(1).atZone(zone).toLocalDate().toString())
+                .orElse("A");
+        this.firstSession = session("ASC");
+        this.lastSession = session("DESC");
+    }
+
+    /** The start of the first or last session, found through the started_at index without reading the rest. */
+    private Optional<Instant> session(String order) {
+        List<Instant> start = list("SELECT s.started_at FROM session s WHERE " + sessions.and(DONE)
+                + " ORDER BY s.started_at " + order + " LIMIT 1", sessions.values(),
+                row -> Timestamps.parse(row.getString(1)));
+        return start.stream().findFirst();
+    }
+
+    @Override
+    public List<SessionGroup> groups() {
+        return list("SELECT s.routine_name, s.status, s.stop_reason, s.pain_before, s.pain_after, s.worked, count(*)"
+                + " FROM session s WHERE " + sessions.and(DONE) + " GROUP BY 1, 2, 3, 4, 5, 6", sessions.values(),
+                row -> new SessionGroup(row.getString(1), Codes.required(SessionStatus.class, row.getString(2)),
+                        Codes.optional(StopReason.class, row.getString(3)), score(row, 4), score(row, 5),
+                        Codes.worked(row.getString(6)).stream().map(ToolArea::tool).collect(Collectors.toSet()),
+                        row.getInt(7)));
+    }
+
+    @Override
+    public List<WeekTotals> weeks() {
+        Map<LocalDate, WeekTotals> weeks = new TreeMap<>();
+        if (firstSession.isPresent()) {
+            LocalDays shift = LocalDays.of("s.started_at", zone, firstSession.get(), lastSession.get());
+            List<Object> values = new ArrayList<>(shift.values());
+            values.addAll(sessions.values());
+            for (WeekTotals week : list("SELECT date(s.started_at, " + shift.sql() + ", 'weekday 0', '-6 days'),"
+                    + " count(*), total(s.pain_before), count(s.pain_before), total(s.pain_after), count(s.pain_after)"
+                    + " FROM session s WHERE " + sessions.and(DONE) + " GROUP BY 1", values,
+                    row -> new WeekTotals(LocalDate.parse(row.getString(1)), row.getInt(2), totals(row, 3),
+                            totals(row, 5), Totals.NONE))) {
+                weeks.put(week.week(), week);
+            }
+        }
+        for (WeekTotals checkIns : list("SELECT date(day, 'weekday 0', '-6 days'), total(score), count(*)"
+                + " FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ? GROUP BY 1",
+                List.of(firstCheckIn, lastCheckIn), row -> new WeekTotals(LocalDate.parse(row.getString(1)), 0,
+                        Totals.NONE, Totals.NONE, totals(row, 2)))) {
+            weeks.merge(checkIns.week(), checkIns, (s, c) -> new WeekTotals(s.week(), s.sessions(), s.before(),
+                    s.after(), c.checkIns()));
+        }
+        return List.copyOf(weeks.values());
+    }
+
+    @Override
+    public Optional<LocalDate> firstDay() {
+        return earliest(firstSession.map(this::day), checkInDay("min"));
+    }
+
+    @Override
+    public Optional<LocalDate> lastDay() {
+        return latest(lastSession.map(this::day), checkInDay("max"));
+    }
+
+    @Override
+    public Optional<LocalDate> firstDayOf(PainMeasure measure) {
+        return measure == PainMeasure.CHECK_INS ? checkInDay("min") : beforeDay("ASC");
+    }
+
+    @Override
+    public Optional<LocalDate> lastDayOf(PainMeasure measure) {
+        return measure == PainMeasure.CHECK_INS ? checkInDay("max") : beforeDay("DESC");
+    }
+
+    @Override
+    public Totals totals(PainMeasure measure, LocalDate first, LocalDate last) {
+        if (measure == PainMeasure.CHECK_INS) {
+            return one("SELECT total(score), count(*) FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ?"
+                    + " AND day BETWEEN ? AND ?", List.of(firstCheckIn, lastCheckIn, first.toString(),
+                    last.toString()), row -> totals(row, 1));
+        }
+        return one("SELECT total(s.pain_before), count(s.pain_before) FROM session s WHERE "
+                + sessions.and(DONE + " AND s.started_at >= ? AND s.started_at < ?"),
+                withDays(first, last), row -> totals(row, 1));
+    }
+
+    @Override
+    public List<RatedSession> lastRated(int limit) {
+        List<Object> values = new ArrayList<>(sessions.values());
+        values.add(limit);
+        return list("SELECT s.routine_name, s.pain_before, s.pain_after FROM session s WHERE "
+                + sessions.and(DONE + " AND s.pain_before IS NOT NULL AND s.pain_after IS NOT NULL")
+                + " ORDER BY s.started_at DESC, s.id DESC LIMIT ?", values,
+                row -> new RatedSession(row.getString(1), new PainScore(row.getInt(2)), new PainScore(row.getInt(3))));
+    }
+
+    @Override
+    public List<String> painWorseStops(LocalDate first, LocalDate last) {
+        return list("SELECT s.routine_name FROM session s WHERE " + sessions.and("s.status = 'stopped'"
+                + " AND s.stop_reason = 'pain-worse' AND s.started_at >= ? AND s.started_at < ?"),
+                withDays(first, last), row -> row.getString(1));
+    }
+
+    @Override
+    public Totals checkIns(boolean onSessionDays) {
+        if (checkInDays == null) {
+            checkInDays = checkInDays();
+        }
+        return checkInDays.getOrDefault(onSessionDays, Totals.NONE);
+    }
+
+    /** The check-ins on days with a session and on days without, in one pass over the check-ins. */
+    private Map<Boolean, Totals> checkInDays() {
+        Map<Boolean, Totals> days = new HashMap<>();
+        if (firstSession.isEmpty()) {
+            days.put(false, one("SELECT total(score), count(*) FROM pain_entry WHERE kind = 'check-in'"
+                    + " AND day BETWEEN ? AND ?", List.of(firstCheckIn, lastCheckIn), row -> totals(row, 1)));
+            return days;
+        }
+        // A session may fall on a check-in's day from a day before its UTC date to a day after: the started_at
+        // index finds those few, and the session's day in the user's zone decides.
+        LocalDays shift = LocalDays.of("s.started_at", zone, firstSession.get(), lastSession.get());
+        List<Object> values = new ArrayList<>(sessions.values());
+        values.addAll(shift.values());
+        values.addAll(List.of(firstCheckIn, lastCheckIn));
+        for (Map.Entry<Boolean, Totals> group : list("SELECT EXISTS (SELECT 1 FROM session s WHERE "
+                + sessions.and(DONE + " AND s.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', c.day, '-1 day')"
+                + " AND s.started_at < strftime('%Y-%m-%dT%H:%M:%fZ', c.day, '+2 days')"
+                + " AND date(s.started_at, " + shift.sql() + ") = c.day") + "), total(c.score), count(*)"
+                + " FROM pain_entry c WHERE c.kind = 'check-in' AND c.day BETWEEN ? AND ? GROUP BY 1", values,
+                row -> Map.entry(row.getInt(1) == 1, totals(row, 2)))) {
+            days.put(group.getKey(), group.getValue());
+        }
+        return days;
+    }
+
+    private List<Object> withDays(LocalDate first, LocalDate last) {
+        List<Object> values = new ArrayList<>(sessions.values());
+        values.add(Timestamps.format(first.atStartOfDay(zone).toInstant()));
+        values.add(Timestamps.format(last.plusDays(1).atStartOfDay(zone).toInstant()));
+        return values;
+    }
+
+    private Optional<LocalDate> checkInDay(String which) {
+        return one("SELECT " + which + "(day) FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ?",
+                List.of(firstCheckIn, lastCheckIn), row -> Optional.ofNullable(row.getString(1)).map(LocalDate::parse));
+    }
+
+    /** The first or last session rated before, found through the started_at index without reading the rest. */
+    private Optional<LocalDate> beforeDay(String order) {
+        List<Optional<LocalDate>> day = list("SELECT s.started_at FROM session s WHERE "
+                + sessions.and(DONE + " AND s.pain_before IS NOT NULL") + " ORDER BY s.started_at " + order
+                + " LIMIT 1", sessions.values(), row -> instant(row, 1).map(this::day));
+        return day.isEmpty() ? Optional.empty() : day.get(0);
+    }
+
+    private LocalDate day(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    private static Optional<LocalDate> earliest(Optional<LocalDate> a, Optional<LocalDate> b) {
+        return a.isEmpty() ? b : b.isEmpty() || a.get().isBefore(b.get()) ? a : b;
+    }
+
+    private static Optional<LocalDate> latest(Optional<LocalDate> a, Optional<LocalDate> b) {
+        return a.isEmpty() ? b : b.isEmpty() || a.get().isAfter(b.get()) ? a : b;
+    }
+
+    private static Optional<Instant> instant(ResultSet row, int column) throws SQLException {
+        return Optional.ofNullable(row.getString(column)).map(Timestamps::parse);
+    }
+
+    private static Optional<PainScore> score(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? Optional.empty() : Optional.of(new PainScore(value));
+    }
+
+    private static Totals totals(ResultSet row, int sumColumn) throws SQLException {
+        return new Totals(Math.round(row.getDouble(sumColumn)), row.getInt(sumColumn + 1));
+    }
+
+    /** A query that failed, carried out of the facts' methods to the read that asked, which reports it. */
+    static final class Failure extends RuntimeException {
+
+        Failure(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> list(String sql, List<Object> values, RowReader<T> reader) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(reader.read(row));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new Failure(e);
+        }
+    }
+
+    private <T> T one(String sql, List<Object> values, RowReader<T> reader) {
+        return list(sql, values, reader).get(0);
+    }
+}
