@@ -143,8 +143,10 @@ public final class RedFlagCheckView extends VBox {
         }
     }
 
-    /** Puts the keyboard on the first question. */
+    /** Puts the keyboard on the first question; call once the view is in the window. */
     public void focusFirstQuestion() {
+        // the questions join the scene with the scroll pane's skin, made by the first CSS pass
+        applyCss();
         yesButtons.get(RedFlag.values()[0]).requestFocus();
     }
 }

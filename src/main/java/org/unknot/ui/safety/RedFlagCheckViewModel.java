@@ -37,6 +37,10 @@ public final class RedFlagCheckViewModel {
     private final Runnable onDone;
     private final ObservableMap<RedFlag, Boolean> answers = FXCollections.observableMap(new EnumMap<>(RedFlag.class));
     private final ObservableList<String> advice = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view listens to its list only weakly, so a view made per call can be collected
+    // together with the listeners added to it.
+    private final ObservableMap<RedFlag, Boolean> answersView = FXCollections.unmodifiableObservableMap(answers);
+    private final ObservableList<String> adviceView = FXCollections.unmodifiableObservableList(advice);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
@@ -116,12 +120,12 @@ public final class RedFlagCheckViewModel {
     }
 
     public ObservableMap<RedFlag, Boolean> answers() {
-        return FXCollections.unmodifiableObservableMap(answers);
+        return answersView;
     }
 
     /** The instructions the "yes" answers call for, most urgent first; empty while every answer is "no". */
     public ObservableList<String> advice() {
-        return FXCollections.unmodifiableObservableList(advice);
+        return adviceView;
     }
 
     public BooleanBinding canSaveProperty() {

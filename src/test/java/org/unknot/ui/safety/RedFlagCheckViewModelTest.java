@@ -2,6 +2,7 @@ package org.unknot.ui.safety;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -129,6 +130,14 @@ class RedFlagCheckViewModelTest {
         assertEquals(0, done.get());
         assertFalse(check.errorMessageProperty().get().isEmpty());
         assertTrue(check.canSaveProperty().get(), "the user can try again");
+    }
+
+    @Test
+    void theViewListensToListsThatLiveAsLongAsTheViewModel() {
+        RedFlagCheckViewModel check = check(RedFlagReason.MONTHLY);
+        // An unmodifiable view made per call listens to its list weakly: a listener added to it could be collected.
+        assertSame(check.advice(), check.advice());
+        assertSame(check.answers(), check.answers());
     }
 
     @Test
