@@ -16,10 +16,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,33 @@ class RedFlagWindowTest {
         assertTrue(robot.lookup("#redFlagCheck").tryQuery().isEmpty());
         assertFalse(robot.lookup("#redFlagReminder").query().isVisible());
         assertEquals(Optional.empty(), storedCheck(), "Not now keeps nothing");
+    }
+
+    @Test
+    void theQuestionsTheAdviceAndTheButtonsFitAt1024By768WithoutCutText(FxRobot robot) throws Exception {
+        open(robot, CLOCK.instant().minus(RedFlagCheck.MONTHLY));
+        robot.interact(() -> {
+            stage.setWidth(Math.floor(1024 * 0.9));
+            stage.setHeight(Math.floor(768 * 0.9));
+        });
+        Waits.until(() -> robot.lookup("#redFlagReminder").tryQuery().map(node -> node.isVisible()).orElse(false));
+        robot.clickOn("#answerRedFlagsButton");
+        Waits.until(() -> robot.lookup("#redFlagCheck").tryQuery().isPresent());
+        robot.clickOn("#redFlag-fall-yes");
+        robot.clickOn("#redFlag-bladder-bowel-yes");
+        Waits.until(() -> robot.lookup("#redFlagAdvice .label").queryAll().size() == 2);
+
+        double bottom = stage.getScene().getHeight();
+        for (String id : List.of("#redFlagAdvice", "#saveRedFlagsButton", "#notNowRedFlagsButton")) {
+            Node node = robot.lookup(id).query();
+            assertTrue(node.localToScene(node.getLayoutBounds()).getMaxY() <= bottom + 0.5, id + " is on screen");
+        }
+        for (Label label : robot.lookup("#redFlagCheck .label").queryAllAs(Label.class)) {
+            if (label.isVisible() && label.getScene() != null && !label.getText().isEmpty()) {
+                Text drawn = (Text) label.lookup(".text");
+                assertEquals(label.getText(), drawn.getText(), "cut off: " + label.getText());
+            }
+        }
     }
 
     @Test
