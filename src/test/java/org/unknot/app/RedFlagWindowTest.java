@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.Area;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.PlayerSettings;
@@ -83,7 +84,13 @@ class RedFlagWindowTest {
         }).get();
         context = new AppContext(new DataFolder(data), runner, CLOCK, time, RecordingCues::new, Optional.empty());
         context.start(stage, () -> { });
+        widthBefore = stage.getWidth();
+        heightBefore = stage.getHeight();
     }
+
+    /** The shared stage's size as the app opened it; given back after each test, for the tests that follow. */
+    private double widthBefore;
+    private double heightBefore;
 
     private Stage stage;
 
@@ -93,7 +100,18 @@ class RedFlagWindowTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        closeData();
+        if (context == null) {
+            return;
+        }
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(widthBefore);
+            stage.setHeight(heightBefore);
+        }).get();
+    }
+
+    private void closeData() {
         runner.close();
         if (context != null) {
             context.close();
@@ -101,7 +119,7 @@ class RedFlagWindowTest {
     }
 
     private Optional<RedFlagCheck> storedCheck() {
-        close();
+        closeData();
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
             return storage.redFlags().lastCheck();
         }
@@ -151,6 +169,7 @@ class RedFlagWindowTest {
                 robot.clickOn("#redFlag-" + flag.id() + "-no");
             }
         }
+        Waits.until(() -> !robot.lookup("#saveRedFlagsButton").query().isDisabled());
         robot.clickOn("#saveRedFlagsButton");
 
         Waits.until(() -> "Done".equals(robot.lookup("#notNowRedFlagsButton").queryAs(Button.class).getText()));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.RedFlag;
 import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
@@ -51,18 +52,28 @@ class SafetyScreenWindowTest {
     private AppContext context;
     private Stage stage;
 
+    /** The shared stage's size as the app opened it; given back after the test, for the tests that follow. */
+    private double widthBefore;
+    private double heightBefore;
+
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         context = new AppContext(new DataFolder(Files.createTempDirectory(folder, "data")), runner, CLOCK,
                 new FakeClock(), RecordingCues::new, Optional.empty());
         context.start(stage, () -> { });
+        widthBefore = stage.getWidth();
+        heightBefore = stage.getHeight();
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         runner.close();
         context.close();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(widthBefore);
+            stage.setHeight(heightBefore);
+        }).get();
     }
 
     @Test
