@@ -51,6 +51,9 @@ import org.unknot.ui.player.PlayerViewModel;
 import org.unknot.ui.player.UnfinishedSession;
 import org.unknot.ui.routines.RoutinesView;
 import org.unknot.ui.routines.RoutinesViewModel;
+import org.unknot.ui.safety.RedFlagCheckMode;
+import org.unknot.ui.safety.RedFlagReminder;
+import org.unknot.ui.safety.RedFlagReminderBanner;
 import org.unknot.ui.safety.SafetyView;
 import org.unknot.ui.safety.SafetyViewModel;
 import org.unknot.ui.settings.BackupsViewModel;
@@ -95,6 +98,9 @@ public final class AppContext implements AutoCloseable {
     private EditorView editor;
     private HistoryView history;
     private volatile BodyMap bodyMap;
+    /** The red-flag questions over the window; the one entry point view models are given to ask them. */
+    private final RedFlagCheckMode redFlags;
+    private RedFlagReminder redFlagReminder;
 
     /**
      * @param cueOutput   makes the sound and speech output; called once, off the FX thread
@@ -108,6 +114,7 @@ public final class AppContext implements AutoCloseable {
         this.monotonic = monotonic;
         this.cueOutput = cueOutput;
         this.playOnStart = playOnStart;
+        this.redFlags = new RedFlagCheckMode(root, () -> opened.storage().redFlags(), runner, clock);
     }
 
     /** Shows the window at once and opens the data file in the background; {@code onFatal} ends the app. */
@@ -272,7 +279,10 @@ public final class AppContext implements AutoCloseable {
                 Page.ROUTINES, new RoutinesView(routines),
                 Page.HISTORY, history,
                 Page.SETTINGS, new SettingsView(settings, backups));
-        return new ShellView(shellModel, pages);
+        ShellView built = new ShellView(shellModel, pages);
+        redFlagReminder = new RedFlagReminder(storage.redFlags(), storage.settings(), runner, clock, access, redFlags);
+        built.addBanner(new RedFlagReminderBanner(redFlagReminder));
+        return built;
     }
 
     private void showSafety(Runnable then) {
@@ -284,6 +294,7 @@ public final class AppContext implements AutoCloseable {
     private void showShell() {
         root.getChildren().setAll(shell);
         shell.refresh();
+        redFlagReminder.refresh();
     }
 
     private RoutinesViewModel.Navigation navigation() {
@@ -357,7 +368,7 @@ public final class AppContext implements AutoCloseable {
     private void showPlayer(StoredRoutine routine, PlayerSettings settings) {
         Storage storage = opened.storage();
         playing = new PlayerViewModel(routine, storage.sessions(), storage.pain(), runner,
-                opened.cues(), settings, monotonic, clock, dialogs, () -> closePlayer(routine.id()));
+                opened.cues(), settings, monotonic, clock, dialogs, () -> closePlayer(routine.id()), redFlags);
         lifetime.playing(playing.unfinished());
         sessionRunning.set(true);
         player = new PlayerView(playing);

@@ -43,6 +43,11 @@ public record Storage(
         }
     }
 
+    /** The red-flag answers; the store holds nothing but the database, so it is made when asked for. */
+    public RedFlagStore redFlags() {
+        return new RedFlagStore(database);
+    }
+
     /** Whether nothing can be saved; {@link #readOnlyReason()} says why, in a sentence to show the user. */
     public boolean readOnly() {
         return database.readOnly();

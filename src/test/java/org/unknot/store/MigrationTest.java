@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainScore;
+import org.unknot.domain.RedFlag;
+import org.unknot.domain.RedFlagCheck;
+import org.unknot.domain.RedFlagReason;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.Tool;
@@ -28,7 +33,7 @@ import org.unknot.domain.ToolArea;
 class MigrationTest {
 
     private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__shared_played_steps.sql",
-            "V003__played_step_checks.sql", "V004__application_id.sql");
+            "V003__played_step_checks.sql", "V004__application_id.sql", "V005__red_flag_answers.sql");
 
     @TempDir
     Path folder;
@@ -54,23 +59,23 @@ class MigrationTest {
                         + "status, planned_seconds, notes) VALUES (" + session + ", 'Legs', 'self', "
                         + "'2026-11-0" + session + "T10:00:00.000Z', '2026-11-0" + session + "T10:05:00.000Z', "
                         + "'completed', 180, 'Session " + session + "')");
-                if (version <= 2) {
-                    // Written as each schema wrote them: into the table of schema 1, through the view's trigger in 2.
-                    statement.executeUpdate("INSERT INTO session_step (session_id, position, tool, area, side, seconds,"
-                            + " cue, status, done_seconds, added_seconds) VALUES (" + session + ", 0, 'foam-roller',"
-                            + " 'calves', 'each', 60, 'Ankle to knee', 'completed', 150, 30)");
-                    statement.executeUpdate("INSERT INTO session_step (session_id, position, tool, side, seconds,"
-                            + " status, done_seconds) VALUES (" + session + ", 1, 'rest', 'center', 30, 'skipped', 4)");
+                // Written as each schema wrote them: into the table of schema 1, through the view's trigger in 2,
+                // with plain SQL into played_step and session_progress from 3 on.
+                if (version < 3) {
+                    statement.executeUpdate("INSERT INTO session_step (session_id, position, tool, area, side, seconds, "
+                            + "cue, status, done_seconds, added_seconds) VALUES (" + session + ", 0, 'foam-roller', "
+                            + "'calves', 'each', 60, 'Ankle to knee', 'completed', 150, 30)");
+                    statement.executeUpdate("INSERT INTO session_step (session_id, position, tool, side, seconds, "
+                            + "status, done_seconds) VALUES (" + session + ", 1, 'rest', 'center', 30, 'skipped', 4)");
                 } else {
-                    // From schema 3 on, played steps are written with plain SQL, each stored once.
-                    statement.executeUpdate("INSERT OR IGNORE INTO played_step (id, tool, area, side, seconds, cue)"
-                            + " VALUES (1, 'foam-roller', 'calves', 'each', 60, 'Ankle to knee')");
-                    statement.executeUpdate("INSERT OR IGNORE INTO played_step (id, tool, side, seconds)"
-                            + " VALUES (2, 'rest', 'center', 30)");
-                    statement.executeUpdate("INSERT INTO session_progress (session_id, position, played_step_id, status,"
-                            + " done_seconds, added_seconds) VALUES (" + session + ", 0, 1, 'completed', 150, 30)");
-                    statement.executeUpdate("INSERT INTO session_progress (session_id, position, played_step_id, status,"
-                            + " done_seconds) VALUES (" + session + ", 1, 2, 'skipped', 4)");
+                    statement.executeUpdate("INSERT OR IGNORE INTO played_step (id, tool, area, side, seconds, cue) "
+                            + "VALUES (1, 'foam-roller', 'calves', 'each', 60, 'Ankle to knee')");
+                    statement.executeUpdate("INSERT OR IGNORE INTO played_step (id, tool, side, seconds) "
+                            + "VALUES (2, 'rest', 'center', 30)");
+                    statement.executeUpdate("INSERT INTO session_progress (session_id, position, played_step_id, status, "
+                            + "done_seconds, added_seconds) VALUES (" + session + ", 0, 1, 'completed', 150, 30)");
+                    statement.executeUpdate("INSERT INTO session_progress (session_id, position, played_step_id, status, "
+                            + "done_seconds) VALUES (" + session + ", 1, 2, 'skipped', 4)");
                 }
                 statement.executeUpdate("INSERT INTO pain_entry (kind, session_id, recorded_at, score, areas, note) "
                         + "VALUES ('before', " + session + ", '2026-11-0" + session + "T10:00:00.000Z', 6, '', '')");
@@ -85,7 +90,7 @@ class MigrationTest {
     }
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4})
+    @ValueSource(ints = {1, 2, 3, 4, 5})
     void everySessionStepAndRatingComesThroughToTheLatestSchema(int version) throws Exception {
         Path file = fileOfSchema(version);
 
@@ -120,6 +125,27 @@ class MigrationTest {
         assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM pragma_foreign_key_check"));
         assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                 + "AND tbl_name = 'session_step'"), "played steps are written with plain SQL, not through the view");
+    }
+
+    @ParameterizedTest(name = "schema {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void aFileOfEveryOlderSchemaCanKeepRedFlagAnswers(int version) throws Exception {
+        Path file = fileOfSchema(version);
+
+        try (Database database = Database.open(file)) {
+            assertEquals(Migrations.latest(), database.schemaVersion());
+            RedFlagStore redFlags = new RedFlagStore(database);
+            assertEquals(Optional.empty(), redFlags.lastCheck(), "no answers before the first check");
+            Map<RedFlag, Boolean> answers = new EnumMap<>(RedFlag.class);
+            for (RedFlag flag : RedFlag.values()) {
+                answers.put(flag, flag == RedFlag.FEVER);
+            }
+            RedFlagCheck check = new RedFlagCheck(Fixtures.NOW, RedFlagReason.MONTHLY, answers);
+            redFlags.save(check);
+            assertEquals(Optional.of(check), redFlags.lastCheck());
+            assertEquals(2, new SessionStore(database).count(), "the history is still there");
+        }
+        assertEquals(Migrations.latest(), Fixtures.longValue(file, "PRAGMA user_version"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.PlayerSettings;
+import org.unknot.domain.RedFlagReason;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SafetyFinding;
 import org.unknot.domain.SafetyRules;
@@ -37,6 +38,7 @@ import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.Durations;
+import org.unknot.ui.safety.RedFlagPrompt;
 
 /**
  * The player: the ready screen (safety, pain before), the running session read from the engine once a frame, the
@@ -58,6 +60,7 @@ public final class PlayerViewModel {
     private final Clock wallClock;
     private final Dialogs dialogs;
     private final Runnable onClose;
+    private final RedFlagPrompt redFlags;
     private final List<SafetyFinding> findings;
     private final PainRating before = new PainRating();
     private final Map<Integer, Integer> doneByStep = new HashMap<>();
@@ -88,13 +91,29 @@ public final class PlayerViewModel {
     public PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
                            CueOutput cues, PlayerSettings settings, MonotonicClock clock, Clock wallClock,
                            Dialogs dialogs, Runnable onClose) {
-        this(stored, sessions, pain, runner, RetryTimer.DELAYED, cues, settings, clock, wallClock, dialogs, onClose);
+        this(stored, sessions, pain, runner, cues, settings, clock, wallClock, dialogs, onClose, RedFlagPrompt.NONE);
     }
 
-    /** As above, with the timer that schedules a retry while the data file is busy. */
+    /** As above; after a session stopped because pain got worse, leaving the rating asks {@code redFlags}. */
+    public PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
+                           CueOutput cues, PlayerSettings settings, MonotonicClock clock, Clock wallClock,
+                           Dialogs dialogs, Runnable onClose, RedFlagPrompt redFlags) {
+        this(stored, sessions, pain, runner, RetryTimer.DELAYED, cues, settings, clock, wallClock, dialogs, onClose,
+                redFlags);
+    }
+
+    /** With the timer that schedules a retry while the data file is busy. */
     PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
                     RetryTimer retries, CueOutput cues, PlayerSettings settings, MonotonicClock clock,
                     Clock wallClock, Dialogs dialogs, Runnable onClose) {
+        this(stored, sessions, pain, runner, retries, cues, settings, clock, wallClock, dialogs, onClose,
+                RedFlagPrompt.NONE);
+    }
+
+    PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
+                    RetryTimer retries, CueOutput cues, PlayerSettings settings, MonotonicClock clock,
+                    Clock wallClock, Dialogs dialogs, Runnable onClose, RedFlagPrompt redFlags) {
+        this.redFlags = redFlags;
         this.stored = stored;
         this.dialogs = dialogs;
         this.cues = cues;
@@ -271,6 +290,12 @@ public final class PlayerViewModel {
         }
     }
 
+    /** A session stopped because pain got worse: back where the user was, then the red-flag questions. */
+    private void closeAndAskRedFlags() {
+        onClose.run();
+        redFlags.ask(RedFlagReason.PAIN_WORSE_STOP);
+    }
+
     /** The session as the app's exit writes it when the app is ended mid-session (TERM). */
     public UnfinishedSession unfinished() {
         return recorder;
@@ -336,7 +361,8 @@ public final class PlayerViewModel {
                 int done = doneByStep.values().stream().mapToInt(Integer::intValue).sum();
                 String summary = "You did " + Durations.words(done) + " of " + Durations.words(
                         (int) (engine.snapshot().routineTotal() / SECOND)) + ".";
-                after.set(new AfterSessionViewModel(recorder, wallClock, dialogs, end.status(), summary, onClose));
+                after.set(new AfterSessionViewModel(recorder, wallClock, dialogs, end.status(), summary,
+                        end.reason().equals(Optional.of(StopReason.PAIN_WORSE)) ? this::closeAndAskRedFlags : onClose));
                 after.get().tell(waiting);
                 phase.set(Phase.FINISHED);
             }

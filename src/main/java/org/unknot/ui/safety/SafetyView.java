@@ -1,10 +1,13 @@
 package org.unknot.ui.safety;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.unknot.ui.common.ErrorBanner;
@@ -13,8 +16,13 @@ import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
 
-/** The first-run safety screen, shown again from Settings. Enter accepts. */
+/**
+ * The first-run safety screen, shown again from Settings: one screen, two columns — what to ask a clinician about
+ * first, and the red flags that mean seeking care now. Enter accepts.
+ */
 public final class SafetyView extends VBox {
+
+    private static final double WIDTH = 980;
 
     private final SafetyViewModel viewModel;
     private final Button acknowledge = new Button("I understand");
@@ -29,32 +37,46 @@ public final class SafetyView extends VBox {
         setId("safetyPage");
         getStyleClass().addAll(Styles.PAGE, "safety-page");
 
-        VBox content = new VBox(18,
+        VBox caution = new VBox(14,
+                section("Ask a clinician before you massage if you have",
+                        "an acute injury, an inflamed or infected area, or an open wound;",
+                        "a tumour in the area, or varicose veins there;",
+                        "a blood clot, or one calf that is swollen, warm and red;",
+                        "a bleeding disorder, or you take blood thinners;",
+                        "osteoporosis, a pregnancy, or recent surgery."),
+                section("No cold if you have",
+                        "Raynaud's, cold urticaria, diabetes, or numb skin or feet."),
+                paragraph("Stop any step that causes sharp, shooting or growing pain."));
+        caution.setId("safetyCautions");
+        VBox danger = dangerBox(viewModel.seekCareLines(), viewModel.seekCareSource());
+        HBox columns = new HBox(24, caution, danger);
+        for (Region column : List.of(caution, danger)) {
+            HBox.setHgrow(column, Priority.ALWAYS);
+            column.setMaxWidth(Double.MAX_VALUE);
+            column.setPrefWidth(0);
+        }
+
+        VBox content = new VBox(16,
                 new PageHeader("Before you start", "Please read this once. It matters more than any routine."),
                 paragraph("Unknot helps you follow and track self-massage. It is not medical advice and does not "
-                        + "replace a clinician."),
-                section("Do not massage, or ask a clinician first, if you have",
-                        "an acute injury, or an inflamed or infected area;",
-                        "a blood clot, or you think you may have one;",
-                        "a bleeding disorder, or you take blood thinners."),
-                section("Do not use cold if you have",
-                        "Raynaud's, cold urticaria (hives from cold), or numb skin."),
-                dangerBox(),
-                paragraph("Stop any step that causes sharp, shooting or growing pain."));
+                        + "replace a clinician. Self-massage works best alongside regular exercise (NICE NG59)."),
+                columns);
         content.setId("safetyContent");
-        content.setMaxWidth(760);
+        content.setMaxWidth(WIDTH);
 
         VBox column = new VBox(content);
         column.setAlignment(Pos.TOP_CENTER);
         ScrollPane scroll = Layouts.scrolling(column);
+        scroll.setId("safetyScroll");
 
         acknowledge.setId("acknowledgeButton");
         acknowledge.setDefaultButton(true);
         acknowledge.getStyleClass().add("accent");
         acknowledge.setGraphic(Icons.icon(MaterialDesignS.SHIELD_CHECK_OUTLINE, 20));
+        acknowledge.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(acknowledge);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        actions.setMaxWidth(760);
+        actions.setMaxWidth(WIDTH);
         setAlignment(Pos.TOP_CENTER);
 
         getChildren().addAll(scroll, new ErrorBanner("safetyError", viewModel.errorMessageProperty()), actions);
@@ -73,26 +95,25 @@ public final class SafetyView extends VBox {
     private static Label paragraph(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
     private static VBox section(String title, String... items) {
-        Label heading = new Label(title);
+        Label heading = paragraph(title);
         heading.getStyleClass().add(Styles.SECTION_TITLE);
-        VBox box = new VBox(6, heading);
+        VBox box = new VBox(4, heading);
         for (String item : items) {
             box.getChildren().add(paragraph("•  " + item));
         }
         return box;
     }
 
-    private static VBox dangerBox() {
-        VBox box = section("Stop and seek care now if you have",
-                "numbness between the legs or around the bottom;",
-                "new problems controlling your bladder or bowels;",
-                "weakness in a leg that is getting worse;",
-                "a fever together with back pain;",
-                "back pain after a serious fall or accident.");
+    private static VBox dangerBox(List<String> lines, String source) {
+        VBox box = section("Stop and seek care now if you have", lines.toArray(String[]::new));
+        Label sources = paragraph(source);
+        sources.getStyleClass().add(Styles.MUTED);
+        box.getChildren().add(sources);
         box.setId("seekCareNow");
         box.getStyleClass().add(Styles.DANGER_BOX);
         return box;

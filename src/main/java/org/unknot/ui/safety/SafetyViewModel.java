@@ -2,10 +2,13 @@ package org.unknot.ui.safety;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.unknot.domain.RedFlag;
 import org.unknot.store.SettingsStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
@@ -44,6 +47,15 @@ public final class SafetyViewModel {
             saving.set(false);
             errorMessage.set(ErrorMessages.plain(failure));
         });
+    }
+
+    /** The red flags' short lines, from the one list the check that comes back asks about. */
+    public List<String> seekCareLines() {
+        return Arrays.stream(RedFlag.values()).map(RedFlag::line).toList();
+    }
+
+    public String seekCareSource() {
+        return "Sources: " + RedFlag.SOURCE + ".";
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

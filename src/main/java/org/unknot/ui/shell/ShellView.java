@@ -90,6 +90,13 @@ public final class ShellView extends BorderPane {
         setCenter(new VBox(readOnly, notice, pageHolder));
     }
 
+    /** Adds a banner above the page, below the notice: e.g. the offer of the monthly safety questions. */
+    public void addBanner(Node banner) {
+        VBox.setMargin(banner, new Insets(16, 40, 0, 40));
+        VBox column = (VBox) getCenter();
+        column.getChildren().add(column.getChildren().indexOf(pageHolder), banner);
+    }
+
     private VBox readOnlyBanner() {
         Label text = new Label();
         text.setId("readOnlyText");

@@ -1,0 +1,247 @@
+package org.unknot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isVisible;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unknot.domain.Area;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.PlayerSettings;
+import org.unknot.domain.RedFlag;
+import org.unknot.domain.RedFlagCheck;
+import org.unknot.domain.RedFlagReason;
+import org.unknot.domain.RedFlagUrgency;
+import org.unknot.domain.Routine;
+import org.unknot.domain.Step;
+import org.unknot.domain.Tool;
+import org.unknot.session.FakeClock;
+import org.unknot.store.DataFolder;
+import org.unknot.store.Storage;
+import org.unknot.ui.common.FxBackgroundRunner;
+import org.unknot.ui.player.RecordingCues;
+
+/**
+ * The red-flag questions in the real window over a real data file, with the app's real background thread: disk work
+ * on the FX thread fails the test.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class RedFlagWindowTest {
+
+    @RegisterExtension
+    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private static final Routine CALVES = new Routine("Quick calves", "", PerformedBy.SELF,
+            List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 30)));
+
+    @TempDir
+    static Path folder;
+
+    private final FakeClock time = new FakeClock();
+    private final FxBackgroundRunner runner = new FxBackgroundRunner();
+    private AppContext context;
+    private Path data;
+
+    /** Seeds, off the FX thread, a data folder whose safety screen was acknowledged at {@code acknowledged}. */
+    private void start(Stage stage, Instant acknowledged) throws Exception {
+        data = Files.createTempDirectory(folder, "data");
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+                storage.settings().acknowledgeSafety(acknowledged);
+                storage.settings().savePlayerSettings(PlayerSettings.DEFAULTS.withPrepSeconds(0));
+                storage.routines().add(CALVES);
+            }
+        }).get();
+        context = new AppContext(new DataFolder(data), runner, CLOCK, time, RecordingCues::new, Optional.empty());
+        context.start(stage, () -> { });
+        widthBefore = stage.getWidth();
+        heightBefore = stage.getHeight();
+    }
+
+    /** The shared stage's size as the app opened it; given back after each test, for the tests that follow. */
+    private double widthBefore;
+    private double heightBefore;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        closeData();
+        if (context == null) {
+            return;
+        }
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(widthBefore);
+            stage.setHeight(heightBefore);
+        }).get();
+    }
+
+    private void closeData() {
+        runner.close();
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private Optional<RedFlagCheck> storedCheck() {
+        closeData();
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            return storage.redFlags().lastCheck();
+        }
+    }
+
+    private void open(FxRobot robot, Instant acknowledged) throws Exception {
+        robot.interact(() -> {
+            try {
+                start(stage, acknowledged);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void aStopBecausePainGotWorseOpensTheCheckAndAYesShowsTheUrgentSentenceAndIsStored(FxRobot robot)
+            throws Exception {
+        open(robot, CLOCK.instant());
+        Waits.until(() -> robot.lookup("Quick calves").tryQuery().isPresent());
+        robot.clickOn("Quick calves");
+        robot.clickOn("#startButton");
+        Waits.until(() -> robot.lookup("#readyPane").tryQuery().isPresent());
+        robot.type(KeyCode.SPACE);
+        time.advanceSeconds(5);
+        robot.type(KeyCode.ESCAPE);
+        Waits.until(() -> robot.lookup("#stopPane").tryQuery().isPresent());
+        robot.clickOn("#stopReason-pain-worse");
+        Waits.until(() -> robot.lookup("#afterPane").tryQuery().isPresent());
+        assertTrue(robot.lookup("#redFlagCheck").tryQuery().isEmpty(), "the rating comes first");
+        robot.clickOn("#skipRatingButton");
+
+        Waits.until(() -> robot.lookup("#redFlagCheck").tryQuery().isPresent());
+        verifyThat("#redFlagCheck", isVisible());
+        assertFalse(robot.lookup("#redFlagAdvice").query().isVisible(), "no advice before a yes");
+        // From the keyboard: the first question has the focus; Tab goes to its No, Space chooses it.
+        assertEquals("redFlag-saddle-numbness-yes", stage.getScene().getFocusOwner().getId());
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.SPACE);
+        Waits.until(() -> robot.lookup("#redFlag-saddle-numbness-no").queryAs(ToggleButton.class).isSelected());
+
+        robot.clickOn("#redFlag-leg-weakness-yes");
+        Waits.until(() -> robot.lookup("#redFlagAdvice").query().isVisible());
+        assertTrue(adviceText(robot).startsWith(RedFlagUrgency.EMERGENCY.instruction()), adviceText(robot));
+        for (RedFlag flag : RedFlag.values()) {
+            if (flag != RedFlag.LEG_WEAKNESS && flag != RedFlag.SADDLE_NUMBNESS) {
+                robot.clickOn("#redFlag-" + flag.id() + "-no");
+            }
+        }
+        Waits.until(() -> !robot.lookup("#saveRedFlagsButton").query().isDisabled());
+        robot.clickOn("#saveRedFlagsButton");
+
+        Waits.until(() -> "Done".equals(robot.lookup("#notNowRedFlagsButton").queryAs(Button.class).getText()));
+        assertTrue(adviceText(robot).startsWith(RedFlagUrgency.EMERGENCY.instruction()), "still shown after saving");
+        robot.clickOn("#notNowRedFlagsButton");
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        assertTrue(robot.lookup("#redFlagCheck").tryQuery().isEmpty());
+
+        RedFlagCheck stored = storedCheck().orElseThrow();
+        assertEquals(RedFlagReason.PAIN_WORSE_STOP, stored.reason());
+        assertEquals(List.of(RedFlag.LEG_WEAKNESS), stored.yes());
+        assertEquals(CLOCK.instant(), stored.answeredAt());
+    }
+
+    private static String adviceText(FxRobot robot) {
+        return robot.lookup("#redFlagAdvice .label").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aMonthAfterTheSafetyScreenTheQuestionsAreOfferedAndNotNowReturnsToThePage(FxRobot robot) throws Exception {
+        open(robot, CLOCK.instant().minus(RedFlagCheck.MONTHLY));
+        Waits.until(() -> robot.lookup("#redFlagReminder").tryQuery().map(node -> node.isVisible()).orElse(false));
+        robot.clickOn("#navHistory");
+        Waits.until(() -> robot.lookup("#historyPage").tryQuery().isPresent());
+
+        robot.clickOn("#answerRedFlagsButton");
+        Waits.until(() -> robot.lookup("#redFlagCheck").tryQuery().isPresent());
+        assertTrue(robot.lookup("#shell").tryQuery().isEmpty(), "the questions take the window, not a small dialog");
+        robot.type(KeyCode.ESCAPE);
+
+        Waits.until(() -> robot.lookup("#historyPage").tryQuery().isPresent());
+        assertTrue(robot.lookup("#redFlagCheck").tryQuery().isEmpty());
+        assertFalse(robot.lookup("#redFlagReminder").query().isVisible());
+        assertEquals(Optional.empty(), storedCheck(), "Not now keeps nothing");
+    }
+
+    @Test
+    void theQuestionsTheAdviceAndTheButtonsFitAt1024By768WithoutCutText(FxRobot robot) throws Exception {
+        open(robot, CLOCK.instant().minus(RedFlagCheck.MONTHLY));
+        robot.interact(() -> {
+            stage.setWidth(Math.floor(1024 * 0.9));
+            stage.setHeight(Math.floor(768 * 0.9));
+        });
+        Waits.until(() -> robot.lookup("#redFlagReminder").tryQuery().map(node -> node.isVisible()).orElse(false));
+        robot.clickOn("#answerRedFlagsButton");
+        Waits.until(() -> robot.lookup("#redFlagCheck").tryQuery().isPresent());
+        robot.clickOn("#redFlag-fall-yes");
+        robot.clickOn("#redFlag-bladder-bowel-yes");
+        Waits.until(() -> robot.lookup("#redFlagAdvice .label").queryAll().size() == 2);
+
+        double bottom = stage.getScene().getHeight();
+        for (String id : List.of("#redFlagAdvice", "#saveRedFlagsButton", "#notNowRedFlagsButton")) {
+            Node node = robot.lookup(id).query();
+            assertTrue(node.localToScene(node.getLayoutBounds()).getMaxY() <= bottom + 0.5, id + " is on screen");
+        }
+        for (Label label : robot.lookup("#redFlagCheck .label").queryAllAs(Label.class)) {
+            if (label.isVisible() && label.getScene() != null && !label.getText().isEmpty()) {
+                Text drawn = (Text) label.lookup(".text");
+                assertEquals(label.getText(), drawn.getText(), "cut off: " + label.getText());
+            }
+        }
+    }
+
+    @Test
+    void noOfferWithinAMonthOfTheSafetyScreen(FxRobot robot) throws Exception {
+        open(robot, CLOCK.instant().minus(RedFlagCheck.MONTHLY).plusSeconds(60));
+        Waits.until(() -> robot.lookup("Quick calves").tryQuery().isPresent());
+        // The background thread runs in order: once this has come back, the look at the last check has too.
+        AtomicBoolean settled = new AtomicBoolean();
+        runner.run(() -> true, settled::set, failure -> { });
+        Waits.until(settled::get);
+
+        assertFalse(robot.lookup("#redFlagReminder").query().isVisible());
+    }
+}
