@@ -79,8 +79,7 @@ class HistoryBenchmark {
                     .insights(HistoryFilter.all(), ZONE).sessions());
             Bench.report("history.insights_all_100k", all, "ms");
             assertEquals(SESSIONS, counted[0]);
-            QueryPlans.sessionsOldestFirst(db, false, false).forEach(line -> System.out.println("plan insights " + line));
-            QueryPlans.checkIns(db).forEach(line -> System.out.println("plan check-ins " + line));
+            QueryPlans.insights(db, HistoryFilter.all(), ZONE).forEach(line -> System.out.println("plan insights " + line));
             Path pdf = folder.resolve("exports").resolve("report.pdf");
             double report = Bench.medianMillis(1, 3, () -> {
                 LocalDate first = today.minusYears(1);

@@ -105,6 +105,14 @@ class OpeningSafetyTest {
         // as schema 3 left it: without the tables later schemas add
         Fixtures.execute(file(), "DROP TABLE red_flag_answer");
         Fixtures.execute(file(), "DROP TABLE red_flag_check");
+        for (String trigger : List.of("session_worked_on_insert", "session_worked_on_update",
+                "session_rating_on_insert", "session_rating_on_update", "session_rating_on_delete")) {
+            Fixtures.execute(file(), "DROP TRIGGER " + trigger);
+        }
+        Fixtures.execute(file(), "DROP INDEX session_groups");
+        for (String column : List.of("worked", "pain_before", "pain_after")) {
+            Fixtures.execute(file(), "ALTER TABLE session DROP COLUMN " + column);
+        }
         Fixtures.execute(file(), "PRAGMA user_version = 3");
         Files.setPosixFilePermissions(file(), PosixFilePermissions.fromString("rw-r--r--"));
 

@@ -6,12 +6,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.unknot.domain.Insights;
 
 /** SQLite's plans for the stores' queries, for benchmarks that show why a query is fast or slow. */
 public final class QueryPlans {
@@ -39,10 +42,28 @@ public final class QueryPlans {
         return plan(databaseFile, SessionQuery.of(range, SessionQuery.Order.OLDEST_FIRST, 0).sql());
     }
 
-    /** The plan of the check-ins the insights read with the sessions (an open range of days). */
-    public static List<String> checkIns(Path databaseFile) throws SQLException {
-        return plan(databaseFile, "SELECT day, score FROM pain_entry WHERE kind = 'check-in' AND day >= '0'"
-                + " AND day <= 'A' ORDER BY day");
+    /**
+     * The plans of every query the insights of {@code filter} run, each headed by the start of its SQL: the queries
+     * are recorded as {@link StoredHistory} prepares them, then explained.
+     */
+    public static List<String> insights(Path databaseFile, HistoryFilter filter, ZoneId zone) throws SQLException {
+        List<String> queries = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + databaseFile)) {
+            Connection recording = (Connection) Proxy.newProxyInstance(QueryPlans.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+                        if (method.getName().equals("prepareStatement")) {
+                            queries.add((String) arguments[0]);
+                        }
+                        return method.invoke(connection, arguments);
+                    });
+            Insights.of(new StoredHistory(recording, filter, zone));
+        }
+        List<String> lines = new ArrayList<>();
+        for (String sql : queries) {
+            lines.add(sql.substring(0, Math.min(70, sql.length())) + " …");
+            plan(databaseFile, sql).forEach(line -> lines.add("  " + line));
+        }
+        return lines;
     }
 
     private static List<String> plan(Path databaseFile, String sql) throws SQLException {
