@@ -11,7 +11,6 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.unknot.domain.InsightReport;
@@ -126,20 +125,20 @@ final class HistoryCharts extends VBox {
      */
     private static void showRelief(BarChart<Number, String> chart, List<Relief> groups) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<Boolean> few = new ArrayList<>();
         for (Relief group : groups) {
             group.meanRelief().ifPresent(mean -> {
-                XYChart.Data<Number, String> bar = new XYChart.Data<>(mean,
-                        group.label() + " (" + group.rated() + " rated)");
-                // The chart keeps a bar node it is given, with this class beside its own.
-                StackPane node = new StackPane();
-                if (!group.comparable()) {
-                    node.getStyleClass().add(FEW_RATINGS);
-                }
-                bar.setNode(node);
-                series.getData().add(bar);
+                series.getData().add(new XYChart.Data<>(mean, group.label() + " (" + group.rated() + " rated)"));
+                few.add(!group.comparable());
             });
         }
         chart.getData().setAll(List.of(series));
+        // The chart sets its bars' style classes when it takes the series in; the grey one is added after that.
+        for (int i = 0; i < few.size(); i++) {
+            if (few.get(i)) {
+                series.getData().get(i).getNode().getStyleClass().add(FEW_RATINGS);
+            }
+        }
         chart.setPrefHeight(90 + 44 * series.getData().size());
     }
 }
