@@ -27,6 +27,9 @@ final class HistoryCharts extends VBox {
     static final int MAX_POINTS = 104;
     /** A relief bar over fewer rated sessions than a comparison needs. */
     static final String FEW_RATINGS = "few-ratings";
+    /** What the relief charts' brackets and grey bars mean; the titles wrap (unknot.css, .relief-chart). */
+    static final String COUNTS = ". In brackets: the sessions rated before and after; grey: under 10 of them,"
+            + " too few to compare.";
 
     private final NumberAxis weeksAxis = new NumberAxis();
     private final LineChart<Number, Number> pain = new LineChart<>(weeksAxis, new NumberAxis(0, 10, 2));
@@ -47,10 +50,12 @@ final class HistoryCharts extends VBox {
             chart.setLegendVisible(false);
             chart.setPrefHeight(220);
         }
+        byRoutine.getStyleClass().add("relief-chart");
+        byTool.getStyleClass().add("relief-chart");
         byRoutine.setId("reliefByRoutineChart");
-        byRoutine.setTitle("Immediate relief by routine: points less after, on average (grey: under 10 rated)");
+        byRoutine.setTitle("Immediate relief by routine: points less after, on average" + COUNTS);
         byTool.setId("reliefByToolChart");
-        byTool.setTitle("Immediate relief by tool: points less after, on average (grey: under 10 rated)");
+        byTool.setTitle("Immediate relief by tool: points less after, on average" + COUNTS);
         perWeek.setId("sessionsPerWeekChart");
         perWeek.setTitle("Sessions per week");
         getChildren().addAll(pain, byRoutine, byTool, perWeek);
@@ -139,6 +144,6 @@ final class HistoryCharts extends VBox {
                 series.getData().get(i).getNode().getStyleClass().add(FEW_RATINGS);
             }
         }
-        chart.setPrefHeight(90 + 44 * series.getData().size());
+        chart.setPrefHeight(130 + 44 * series.getData().size());
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -120,6 +121,8 @@ public final class HistoryView extends VBox implements Activatable {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         insights.setId("insightsList");
+        // Room between the sentences and the tab's edges and scroll bar.
+        insights.setPadding(new Insets(10, 18, 10, 4));
         TabPane tabs = new TabPane(new Tab("Sessions", body), new Tab("Charts", Layouts.scrolling(charts)),
                 new Tab("What helps", Layouts.scrolling(insights)));
         tabs.setId("historyTabs");

@@ -12,11 +12,11 @@ import org.unknot.domain.Suggestion;
 import org.unknot.ui.common.Styles;
 
 /**
- * The verdict of the range above the History tabs: a danger box when pain is getting worse, with the way to the
+ * The verdict of the range above the History tabs, its title and button in one row and the sentence below: a danger box when pain is getting worse, with the way to the
  * safety questions; a note box when a clinician is worth seeing, with the report; nothing otherwise. It shows the
  * view model's verdict as it is and decides nothing.
  */
-final class VerdictBox extends HBox {
+final class VerdictBox extends VBox {
 
     private final Label title = new Label();
     private final Label sentence = new Label();
@@ -25,23 +25,20 @@ final class VerdictBox extends HBox {
 
     VerdictBox(ObservableObjectValue<Verdict> verdict, Runnable askSafetyQuestions, Runnable saveReport) {
         setId("verdictBox");
-        setSpacing(16);
-        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(6);
         setMaxWidth(Double.MAX_VALUE);
         setMinHeight(Region.USE_PREF_SIZE);
         title.setId("verdictTitle");
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        title.setWrapText(true);
         sentence.setId("verdictSentence");
-        sentence.setWrapText(true);
-        // Never cut: the page gives the words the height they need, and the tabs what is left.
+        // The sentence has the whole width and the height it needs, the tabs what is left: it is never cut.
         for (Label label : new Label[] {title, sentence}) {
+            label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             label.setMaxWidth(Double.MAX_VALUE);
         }
-        VBox words = new VBox(4, title, sentence);
-        words.setMinWidth(0);
-        HBox.setHgrow(words, Priority.ALWAYS);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
         safety.setId("safetyQuestionsButton");
         safety.setOnAction(event -> askSafetyQuestions.run());
         report.setId("verdictReportButton");
@@ -51,7 +48,9 @@ final class VerdictBox extends HBox {
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.managedProperty().bind(button.visibleProperty());
         }
-        getChildren().addAll(words, safety, report);
+        HBox top = new HBox(16, title, safety, report);
+        top.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, sentence);
         managedProperty().bind(visibleProperty());
         show(verdict.get());
         verdict.addListener((observable, old, now) -> show(now));
