@@ -131,8 +131,8 @@ public final class HistoryView extends VBox implements Activatable {
 
         VerdictBox verdict = new VerdictBox(viewModel.verdictProperty(), viewModel::askSafetyQuestions,
                 this::saveReport);
-        getChildren().addAll(header, checkInCard, verdict, filters, new ErrorBanner("historyError", viewModel.errorMessageProperty()),
-                status2, tabs);
+        getChildren().addAll(header, checkInCard, verdict, filters,
+                new ErrorBanner("historyError", viewModel.errorMessageProperty()), status2, tabs);
     }
 
     private void bind() {

@@ -12,9 +12,9 @@ import org.unknot.domain.Suggestion;
 import org.unknot.ui.common.Styles;
 
 /**
- * The verdict of the range above the History tabs, its title and button in one row and the sentence below: a danger box when pain is getting worse, with the way to the
- * safety questions; a note box when a clinician is worth seeing, with the report; nothing otherwise. It shows the
- * view model's verdict as it is and decides nothing.
+ * The verdict of the range above the History tabs, its title and button in one row and the sentence below it: a
+ * danger box when pain is getting worse, with the way to the safety questions; a note box when a clinician is worth
+ * seeing, with the report; nothing otherwise. It shows the view model's verdict as it is and decides nothing.
  */
 final class VerdictBox extends VBox {
 
