@@ -1,6 +1,7 @@
 package org.unknot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
@@ -276,5 +277,23 @@ class HistoryWindowTest {
             assertEquals(new PainScore(4), checkIn.score());
             assertTrue(checkIn.areas().contains(Area.LOWER_BACK));
         }
+    }
+    @Test
+    void painRisingAfterSessionsShowsTheDangerBoxWithTheSafetyQuestions(FxRobot robot) throws Exception {
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+                for (int day = 4; day <= 6; day++) {
+                    record(storage, LOW_BACK, day, 4, 7);
+                }
+            }
+        }).get();
+        openHistory(robot, 5);
+
+        Waits.until(() -> robot.lookup("#verdictBox").query().isVisible());
+        verifyThat("#safetyQuestionsButton", isVisible());
+        assertEquals("Answer the safety questions", robot.lookup("#safetyQuestionsButton").queryButton().getText());
+        assertTrue(robot.lookup("#verdictBox").query().getStyleClass().contains("danger-box"));
+        assertFalse(robot.lookup("#verdictReportButton").query().isVisible());
+        assertTrue(robot.lookup("#verdictSentence").queryLabeled().getText().contains("Low-back relief"));
     }
 }

@@ -11,7 +11,6 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.unknot.domain.InsightReport;
@@ -28,6 +27,9 @@ final class HistoryCharts extends VBox {
     static final int MAX_POINTS = 104;
     /** A relief bar over fewer rated sessions than a comparison needs. */
     static final String FEW_RATINGS = "few-ratings";
+    /** What the relief charts' brackets and grey bars mean; the titles wrap (unknot.css, .relief-chart). */
+    static final String COUNTS = ". In brackets: the sessions rated before and after; grey: under 10 of them,"
+            + " too few to compare.";
 
     private final NumberAxis weeksAxis = new NumberAxis();
     private final LineChart<Number, Number> pain = new LineChart<>(weeksAxis, new NumberAxis(0, 10, 2));
@@ -48,10 +50,12 @@ final class HistoryCharts extends VBox {
             chart.setLegendVisible(false);
             chart.setPrefHeight(220);
         }
+        byRoutine.getStyleClass().add("relief-chart");
+        byTool.getStyleClass().add("relief-chart");
         byRoutine.setId("reliefByRoutineChart");
-        byRoutine.setTitle("Immediate relief by routine: points less after, on average (grey: under 10 rated)");
+        byRoutine.setTitle("Immediate relief by routine: points less after, on average" + COUNTS);
         byTool.setId("reliefByToolChart");
-        byTool.setTitle("Immediate relief by tool: points less after, on average (grey: under 10 rated)");
+        byTool.setTitle("Immediate relief by tool: points less after, on average" + COUNTS);
         perWeek.setId("sessionsPerWeekChart");
         perWeek.setTitle("Sessions per week");
         getChildren().addAll(pain, byRoutine, byTool, perWeek);
@@ -126,20 +130,20 @@ final class HistoryCharts extends VBox {
      */
     private static void showRelief(BarChart<Number, String> chart, List<Relief> groups) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<Boolean> few = new ArrayList<>();
         for (Relief group : groups) {
             group.meanRelief().ifPresent(mean -> {
-                XYChart.Data<Number, String> bar = new XYChart.Data<>(mean,
-                        group.label() + " (" + group.rated() + " rated)");
-                // The chart keeps a bar node it is given, with this class beside its own.
-                StackPane node = new StackPane();
-                if (!group.comparable()) {
-                    node.getStyleClass().add(FEW_RATINGS);
-                }
-                bar.setNode(node);
-                series.getData().add(bar);
+                series.getData().add(new XYChart.Data<>(mean, group.label() + " (" + group.rated() + " rated)"));
+                few.add(!group.comparable());
             });
         }
         chart.getData().setAll(List.of(series));
-        chart.setPrefHeight(90 + 44 * series.getData().size());
+        // The chart sets its bars' style classes when it takes the series in; the grey one is added after that.
+        for (int i = 0; i < few.size(); i++) {
+            if (few.get(i)) {
+                series.getData().get(i).getNode().getStyleClass().add(FEW_RATINGS);
+            }
+        }
+        chart.setPrefHeight(130 + 44 * series.getData().size());
     }
 }

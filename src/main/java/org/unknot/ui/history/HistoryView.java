@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -67,8 +69,7 @@ public final class HistoryView extends VBox implements Activatable {
         Button report = new Button("Report for my doctor (PDF)");
         report.setId("reportButton");
         report.getStyleClass().add("accent");
-        report.setOnAction(event -> save("unknot-report.pdf", "PDF files (*.pdf)", "*.pdf")
-                .ifPresent(viewModel::exportReport));
+        report.setOnAction(event -> saveReport());
         Button clear = new Button("All sessions");
         clear.setId("clearFiltersButton");
         clear.setOnAction(event -> viewModel.clearFilters());
@@ -120,14 +121,18 @@ public final class HistoryView extends VBox implements Activatable {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         insights.setId("insightsList");
+        // Room between the sentences and the tab's edges and scroll bar.
+        insights.setPadding(new Insets(10, 18, 10, 4));
         TabPane tabs = new TabPane(new Tab("Sessions", body), new Tab("Charts", Layouts.scrolling(charts)),
                 new Tab("What helps", Layouts.scrolling(insights)));
         tabs.setId("historyTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        getChildren().addAll(header, checkInCard, filters, new ErrorBanner("historyError", viewModel.errorMessageProperty()),
-                status2, tabs);
+        VerdictBox verdict = new VerdictBox(viewModel.verdictProperty(), viewModel::askSafetyQuestions,
+                this::saveReport);
+        getChildren().addAll(header, checkInCard, verdict, filters,
+                new ErrorBanner("historyError", viewModel.errorMessageProperty()), status2, tabs);
     }
 
     private void bind() {
@@ -149,13 +154,22 @@ public final class HistoryView extends VBox implements Activatable {
         viewModel.insightsProperty().addListener((observable, old, report) -> {
             if (report != null) {
                 charts.show(report);
-                insights.getChildren().setAll(report.sentences().stream().map(text -> {
-                    Label label = new Label("•  " + text);
-                    label.setWrapText(true);
-                    return label;
-                }).toList());
             }
         });
+        viewModel.whatHelps().addListener((ListChangeListener<String>) change -> showWhatHelps());
+    }
+
+    private void showWhatHelps() {
+        insights.getChildren().setAll(viewModel.whatHelps().stream().map(text -> {
+            Label label = new Label("•  " + text);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            return label;
+        }).toList());
+    }
+
+    private void saveReport() {
+        save("unknot-report.pdf", "PDF files (*.pdf)", "*.pdf").ifPresent(viewModel::exportReport);
     }
 
     /** Shows an opened session in place of the list; null shows the list. */

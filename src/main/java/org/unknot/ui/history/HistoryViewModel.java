@@ -54,6 +54,10 @@ public final class HistoryViewModel {
             FXCollections.observableArrayList(null, SessionStatus.COMPLETED, SessionStatus.STOPPED,
                     SessionStatus.INTERRUPTED));
     private final ReadOnlyObjectWrapper<InsightReport> insights = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(Verdict.NONE);
+    private final ObservableList<String> whatHelps = FXCollections.observableArrayList();
+    private final ObservableList<String> whatHelpsShown = FXCollections.unmodifiableObservableList(whatHelps);
+    private Runnable safetyQuestions = () -> { };
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -172,6 +176,9 @@ public final class HistoryViewModel {
             edit(routineOptions, options);
         }
         shown.setAll(data.shown());
+        Verdict concluded = Verdict.of(data.insights());
+        whatHelps.setAll(concluded.others(data.insights()));
+        verdict.set(concluded);
         insights.set(data.insights());
         count.set(data.countText());
         errorMessage.set("");
@@ -236,6 +243,16 @@ public final class HistoryViewModel {
                 current.from(), current.to(), LocalDate.now(clock), zone()));
     }
 
+    /** What "Answer the safety questions" opens: the red-flag questions (PRODUCT.md); nothing until set. */
+    public void setSafetyQuestions(Runnable safetyQuestions) {
+        this.safetyQuestions = Objects.requireNonNull(safetyQuestions);
+    }
+
+    /** Opens the red-flag questions, as the worsening warning offers. */
+    public void askSafetyQuestions() {
+        safetyQuestions.run();
+    }
+
     /** Today's check-in. */
     public CheckInViewModel checkIn() {
         return new CheckInViewModel(pain, runner, clock, this::reload, access);
@@ -280,6 +297,16 @@ public final class HistoryViewModel {
 
     public ReadOnlyObjectProperty<InsightReport> insightsProperty() {
         return insights.getReadOnlyProperty();
+    }
+
+    /** What the insights of the range conclude: no box, the specialist note or the worsening warning. */
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /** The insights as sentences for "What helps", without the verdict's, which is shown above the tabs. */
+    public ObservableList<String> whatHelps() {
+        return whatHelpsShown;
     }
 
     public ReadOnlyStringProperty countProperty() {

@@ -32,6 +32,7 @@ import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Step;
 import org.unknot.domain.StepOutcome;
+import org.unknot.domain.Suggestion;
 import org.unknot.domain.Tool;
 import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
@@ -582,5 +583,52 @@ class HistoryViewModelTest {
         history.exportCsv(temp.folder());
         runner.drain();
         assertFalse(history.errorMessageProperty().get().isEmpty(), "a folder is refused with a sentence");
+    }
+    @Test
+    void painRisingAfterThreeOfTheLastFiveSessionsGivesTheWorseningVerdictAndItsQuestions() {
+        session(ROLLER, 9, 4, 3);
+        session(ROLLER, 7, 4, 3);
+        session(LOW_BACK, 5, 4, 6);
+        session(LOW_BACK, 3, 5, 7);
+        session(LOW_BACK, 1, 6, 8);
+        HistoryViewModel history = history();
+        List<Integer> asked = new ArrayList<>();
+        history.setSafetyQuestions(() -> asked.add(1));
+
+        Verdict verdict = history.verdictProperty().get();
+        assertEquals(Suggestion.WORSENING, verdict.kind());
+        assertEquals(history.insightsProperty().get().sentences().get(0), verdict.sentence());
+        assertTrue(verdict.sentence().contains("Low-back relief"), verdict.sentence());
+        assertFalse(history.whatHelps().contains(verdict.sentence()), "the warning is not repeated in What helps");
+        assertEquals(history.insightsProperty().get().sentences().size() - 1, history.whatHelps().size());
+
+        history.askSafetyQuestions();
+        assertEquals(List.of(1), asked);
+    }
+
+    @Test
+    void steadyMildPainGivesNoVerdictAndEverySentenceInWhatHelps() {
+        for (int day = 60; day >= 1; day -= 3) {
+            session(ROLLER, day, 2, 1);
+        }
+        HistoryViewModel history = history();
+
+        assertEquals(Verdict.NONE, history.verdictProperty().get());
+        assertEquals(history.insightsProperty().get().sentences(), history.whatHelps());
+        history.askSafetyQuestions();
+    }
+
+    @Test
+    void painThatStaysHighForTwoMonthsGivesTheSpecialistVerdictOnce() {
+        for (int day = 60; day >= 1; day -= 3) {
+            session(ROLLER, day, 6, 5);
+        }
+        HistoryViewModel history = history();
+
+        Verdict verdict = history.verdictProperty().get();
+        assertEquals(Suggestion.SPECIALIST, verdict.kind());
+        assertTrue(verdict.sentence().contains("GP"), verdict.sentence());
+        assertFalse(history.whatHelps().contains(verdict.sentence()), "the suggestion is not repeated in What helps");
+        assertFalse(history.whatHelps().isEmpty());
     }
 }
