@@ -23,6 +23,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unknot.domain.RedFlagReason;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Theme;
 import org.unknot.files.BodyMap;
@@ -272,8 +273,10 @@ public final class AppContext implements AutoCloseable {
                         showRestored(notice);
                     }
                 }, access, sessionRunning);
-        history = new HistoryView(new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock, dialogs,
-                access));
+        HistoryViewModel historyModel = new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock, dialogs,
+                access);
+        historyModel.setSafetyQuestions(() -> redFlags.ask(RedFlagReason.WORSENING));
+        history = new HistoryView(historyModel);
         routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation(), access);
         Map<Page, Node> pages = Map.of(
                 Page.ROUTINES, new RoutinesView(routines),

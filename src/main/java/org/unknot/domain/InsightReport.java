@@ -10,7 +10,8 @@ import java.util.OptionalDouble;
  * What the history of a period says about pain (PRODUCT.md, "Insights"). Counts are of sessions not still in
  * progress; {@code ratedSessions}, the means and {@code clearReliefSessions} are over those rated both before and
  * after; {@code painRoseSessions} are rated sessions that ended with more pain than they began. The first and last
- * days are those of the sessions and check-ins read, empty when there were none.
+ * days are those of the sessions and check-ins read, empty when there were none. {@code conclusion} is the sentence of
+ * the suggestion (the worsening warning, or seeing a clinician), also among {@code sentences}.
  */
 public record InsightReport(
         Optional<LocalDate> firstDay,
@@ -31,6 +32,7 @@ public record InsightReport(
         Suggestion suggestion,
         Optional<Worsening> worsening,
         Map<StopReason, Integer> stopReasons,
+        Optional<String> conclusion,
         List<String> sentences) {
 
     public InsightReport {
@@ -53,9 +55,10 @@ public record InsightReport(
                 : OptionalDouble.of(clearReliefSessions / (double) ratedSessions);
     }
 
-    InsightReport withSentences(List<String> lines) {
-        return new InsightReport(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions, meanBefore, meanAfter,
-                byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days, suggestion, worsening,
-                stopReasons, lines);
+    /** With its sentences, {@code ending} among them: the worsening warning or the suggestion, when there is one. */
+    InsightReport withSentences(Optional<String> ending, List<String> lines) {
+        return new InsightReport(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions,
+                meanBefore, meanAfter, byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days,
+                suggestion, worsening, stopReasons, ending, lines);
     }
 }

@@ -18,10 +18,20 @@ final class InsightSentences {
     private InsightSentences() {
     }
 
-    static List<String> of(InsightReport report) {
+    /** The warning or the suggestion the insights conclude with, when they do. */
+    static Optional<String> conclusion(InsightReport report) {
+        return switch (report.suggestion()) {
+            case WORSENING -> Optional.of(worsening(report.worsening().orElseThrow()));
+            case SPECIALIST -> Optional.of(specialist(report.trend().orElseThrow(), report.sessions()));
+            case NONE -> Optional.empty();
+        };
+    }
+
+    /** Every sentence: the worsening warning first, as what matters most; a suggestion to see a clinician last. */
+    static List<String> of(InsightReport report, Optional<String> conclusion) {
         List<String> sentences = new ArrayList<>();
         if (report.suggestion() == Suggestion.WORSENING) {
-            sentences.add(worsening(report.worsening().orElseThrow()));
+            sentences.add(conclusion.orElseThrow());
         }
         if (report.sessions() == 0 && report.weekly().isEmpty()) {
             sentences.add("Nothing recorded in this period yet.");
@@ -45,14 +55,17 @@ final class InsightSentences {
                         + " People often massage on their worse days, so this does not show what massage does.",
                 count(days.daysWith(), "day"), days.meanWith(), days.meanWithout(), count(days.daysWithout(), "day"))));
         if (report.suggestion() == Suggestion.SPECIALIST) {
-            PainTrend trend = report.trend().orElseThrow();
-            sentences.add(format("Your %s have not come down by 30 %% over %s (%.1f/10 at first, %.1f/10 now; %s)."
-                            + " Massage alone may not be enough: it would be worth seeing your GP, a physiotherapist"
-                            + " or a pain clinic, and taking the report with you.",
-                    trend.measure().phrase(), count(trend.daysSpanned() / 7, "week"), trend.baseline().mean(),
-                    trend.current().mean(), count(report.sessions(), "session")));
+            sentences.add(conclusion.orElseThrow());
         }
         return sentences;
+    }
+
+    private static String specialist(PainTrend trend, int sessions) {
+        return format("Your %s have not come down by 30 %% over %s (%.1f/10 at first, %.1f/10 now; %s)."
+                        + " Massage alone may not be enough: it would be worth seeing your GP, a physiotherapist"
+                        + " or a pain clinic, and taking the report with you.",
+                trend.measure().phrase(), count(trend.daysSpanned() / 7, "week"), trend.baseline().mean(),
+                trend.current().mean(), count(sessions, "session"));
     }
 
     private static String relief(InsightReport report) {

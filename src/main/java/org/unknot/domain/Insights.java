@@ -76,8 +76,9 @@ public final class Insights {
         InsightReport report = new InsightReport(facts.firstDay(), facts.lastDay(), sessions, all.rated(),
                 all.clearRelief(), overall.rose(), mean(beforeSum, all.rated()), mean(afterSum, all.rated()), routines,
                 tools, HelpedMost.of(routines), HelpedMost.of(tools), weekly(), trend, days(), suggestion, worsening,
-                stopReasons, List.of());
-        return report.withSentences(InsightSentences.of(report));
+                stopReasons, Optional.empty(), List.of());
+        Optional<String> conclusion = InsightSentences.conclusion(report);
+        return report.withSentences(conclusion, InsightSentences.of(report, conclusion));
     }
 
     /**

@@ -278,6 +278,7 @@ class HistoryWindowTest {
             assertTrue(checkIn.areas().contains(Area.LOWER_BACK));
         }
     }
+
     @Test
     void painRisingAfterSessionsShowsTheDangerBoxWithTheSafetyQuestions(FxRobot robot) throws Exception {
         CompletableFuture.runAsync(() -> {
@@ -295,5 +296,10 @@ class HistoryWindowTest {
         assertTrue(robot.lookup("#verdictBox").query().getStyleClass().contains("danger-box"));
         assertFalse(robot.lookup("#verdictReportButton").query().isVisible());
         assertTrue(robot.lookup("#verdictSentence").queryLabeled().getText().contains("Low-back relief"));
+
+        robot.clickOn("#safetyQuestionsButton");
+        Waits.until(() -> robot.lookup("#redFlagCheck").tryQuery().map(node -> node.isVisible()).orElse(false));
+        robot.clickOn("#notNowRedFlagsButton");
+        Waits.until(() -> robot.lookup("#verdictBox").tryQuery().map(node -> node.isVisible()).orElse(false));
     }
 }

@@ -13,17 +13,9 @@ public record Verdict(Suggestion kind, String sentence) {
 
     public static final Verdict NONE = new Verdict(Suggestion.NONE, "");
 
-    /**
-     * The report's verdict: the worsening warning is its first sentence, the specialist suggestion its last
-     * (PRODUCT.md, "Insights").
-     */
+    /** The report's verdict, as the insights concluded it. */
     static Verdict of(InsightReport report) {
-        List<String> sentences = report.sentences();
-        if (report.suggestion() == Suggestion.NONE || sentences.isEmpty()) {
-            return NONE;
-        }
-        int at = report.suggestion() == Suggestion.WORSENING ? 0 : sentences.size() - 1;
-        return new Verdict(report.suggestion(), sentences.get(at));
+        return report.conclusion().map(sentence -> new Verdict(report.suggestion(), sentence)).orElse(NONE);
     }
 
     /** The report's sentences without this verdict's, which is shown once, above the tabs. */
