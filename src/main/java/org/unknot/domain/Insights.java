@@ -63,8 +63,8 @@ public final class Insights {
                 beforeSum += (long) group.sessions() * group.before().get().value();
                 afterSum += (long) group.sessions() * group.after().get().value();
             }
-            group.stopReason().filter(reason -> group.status() == SessionStatus.STOPPED)
-                    .ifPresent(reason -> stopReasons.merge(reason, group.sessions(), Integer::sum));
+            // The data file keeps a stop reason only on a stopped session (a CHECK constraint).
+            group.stopReason().ifPresent(reason -> stopReasons.merge(reason, group.sessions(), Integer::sum));
         }
         Relief all = overall.relief();
         List<Relief> routines = sorted(byRoutine.values());
@@ -109,7 +109,7 @@ public final class Insights {
     /** At least 6 finished sessions, 28 days of the measure, current pain 4/10 or more and less than 30 % lower. */
     private boolean specialist(Optional<PainTrend> trend) {
         return finished >= SPECIALIST_MIN_SESSIONS && trend.filter(t -> t.daysSpanned() >= SPECIALIST_MIN_DAYS
-                && t.current().mean() >= SPECIALIST_MIN_PAIN - 1e-9 && !t.fellThirtyPercent()).isPresent();
+                && t.current().mean() >= SPECIALIST_MIN_PAIN && !t.fellThirtyPercent()).isPresent();
     }
 
     private Optional<Worsening> worsening(Optional<PainTrend> trend) {

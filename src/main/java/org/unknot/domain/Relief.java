@@ -9,11 +9,6 @@ import java.util.OptionalDouble;
  */
 public record Relief(String label, String key, int sessions, int rated, OptionalDouble meanRelief, int clearRelief) {
 
-    /** The share (0–1) of rated sessions with clear relief; empty when nothing was rated. */
-    public OptionalDouble clearShare() {
-        return rated == 0 ? OptionalDouble.empty() : OptionalDouble.of(clearRelief / (double) rated);
-    }
-
     /** Whether this group has enough rated sessions to be compared with others. */
     public boolean comparable() {
         return rated >= HelpedMost.MIN_RATED;

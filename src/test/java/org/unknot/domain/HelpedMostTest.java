@@ -48,6 +48,24 @@ class HelpedMostTest {
     }
 
     @Test
+    void theWinnerIsSetAgainstTheNextBestAndUnratedRoutinesAreLeftOutOfTheComparison() {
+        PainHistory history = routine(new PainHistory(), "Roller", 10, 4, false);
+        routine(history, "Cold", 10, 1, false);
+        routine(history, "Massager", 10, 2, false);
+        history.session(40, "Unrated", null, null);
+
+        assertTrue(history.sentences().contains("Roller helped most: 4.0 points less right after the session on"
+                + " average over 10 rated sessions, against 2.0 for Massager (10 rated sessions; immediate relief)."),
+                history.sentences().toString());
+
+        PainHistory close = routine(new PainHistory(), "Roller", 10, 2, false);
+        routine(close, "Cold", 10, 2, false);
+        close.session(40, "Unrated", null, null);
+        assertTrue(close.sentences().stream().anyMatch(s -> s.startsWith("No clear difference between routines yet:")
+                && !s.contains("Unrated")), close.sentences().toString());
+    }
+
+    @Test
     void nineRatedSessionsAreNotEnoughToCompare() {
         PainHistory history = routine(new PainHistory(), "Roller", 10, 3, false);
         routine(history, "Cold", 9, 0, false);
@@ -82,6 +100,8 @@ class HelpedMostTest {
         assertEquals(20, massager.sessions());
         assertEquals(1.5, massager.meanRelief().orElseThrow(), 1e-9);
         assertEquals("cold-ball", report.helpedMostTool().orElseThrow().key());
+        assertTrue(report.sentences().stream().anyMatch(s -> s.startsWith("Cold ball helped most: 3.0 points")),
+                report.sentences().toString());
         assertEquals(List.of("handheld-massager", "cold-ball"), report.byTool().stream().map(Relief::key).toList());
     }
 }

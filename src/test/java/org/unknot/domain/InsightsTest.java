@@ -18,19 +18,19 @@ class InsightsTest {
 
     @Test
     void sessionsInProgressAreLeftOutOfEveryCount() {
-        PainHistory history = new PainHistory().session(0, "A", 6, 4)
+        PainHistory history = new PainHistory().session(0, "A", 6, 4).session(0, "B", 5, 5).session(0, "B", 5, 5)
                 .add(1, "A", SessionStatus.IN_PROGRESS, Optional.empty(), 6, null)
                 .add(2, "A", SessionStatus.INTERRUPTED, Optional.empty(), 5, null)
                 .stopped(3, "A", StopReason.PAIN_WORSE, 5, 6);
 
         InsightReport report = history.report();
 
-        assertEquals(3, report.sessions());
-        assertEquals(2, report.ratedSessions());
-        assertEquals(1, report.painRoseSessions());
+        assertEquals(5, report.sessions());
+        assertEquals(4, report.ratedSessions());
+        assertEquals(1, report.painRoseSessions(), "no change is not a rise");
         assertEquals(Map.of(StopReason.PAIN_WORSE, 1), report.stopReasons());
         assertEquals(3, report.byRoutine().get(0).sessions());
-        assertEquals(OptionalDouble.of(5.5), report.meanBefore());
+        assertEquals(OptionalDouble.of(5.25), report.meanBefore());
         assertEquals(OptionalDouble.of(5.0), report.meanAfter());
     }
 

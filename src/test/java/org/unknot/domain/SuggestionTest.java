@@ -90,6 +90,10 @@ class SuggestionTest {
 
         assertEquals(Suggestion.WORSENING, suggestion(risen));
         assertEquals(2.0, risen.report().worsening().orElseThrow().trend().orElseThrow().change(), 1e-9);
+        assertEquals("Your pain seems to be getting worse: daily check-ins went from 4.0/10 in the first 2 weeks to"
+                + " 6.0/10 in the last 2 weeks. Pause the routines that seem to make it worse, and contact your GP or"
+                + " physiotherapist soon. Answer the safety questions to check for signs that need care straight"
+                + " away.", risen.report().conclusion().orElseThrow());
         assertEquals(Suggestion.NONE, suggestion(almost));
     }
 
@@ -106,6 +110,17 @@ class SuggestionTest {
         assertEquals(3, worsening.worseAfter());
         assertEquals(5, worsening.rated());
         assertEquals(Optional.empty(), two.report().worsening(), "two of the last five, however many before");
+    }
+
+    @Test
+    void aSingleStopDoesNotNameItsRoutineAmongThoseToStop() {
+        PainHistory history = new PainHistory().session(0, "Roller", 5, 6).session(1, "Roller", 5, 6)
+                .session(2, "Roller", 5, 6).stopped(3, "Cold", StopReason.PAIN_WORSE, null, null);
+
+        Worsening worsening = history.report().worsening().orElseThrow();
+
+        assertEquals(java.util.List.of("Roller"), worsening.routines());
+        assertEquals(0, worsening.painWorseStops());
     }
 
     @Test
