@@ -22,6 +22,7 @@ import org.unknot.domain.Area;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.Insights;
 import org.unknot.domain.PainKind;
+import org.unknot.domain.PainMeasure;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
@@ -57,16 +58,20 @@ class StoredHistoryTest {
     private Storage storage;
 
     @BeforeEach
-    void history() {
+    void open() {
         storage = Storage.open(new DataFolder(folder), Clock.system(BERLIN), List::of);
+    }
+
+    /** Check-ins on some of days {@code checkInsFrom} to {@code checkInsTo}, sessions on days {@code sessionsFrom} on. */
+    private void history(int checkInsFrom, int checkInsTo, int sessionsFrom) {
         SplittableRandom random = new SplittableRandom(7);
         for (int day = 0; day < DAYS; day++) {
             LocalDate date = FIRST.plusDays(day);
-            if (random.nextInt(10) < 6) {
+            if (day >= checkInsFrom && day <= checkInsTo && random.nextInt(10) < 6) {
                 storage.pain().checkIn(date, new PainEntry(PainKind.CHECK_IN, date.atTime(21, 0).atZone(BERLIN)
                         .toInstant(), new PainScore(2 + random.nextInt(7)), Set.of(), ""));
             }
-            int sessions = random.nextInt(3);
+            int sessions = day >= sessionsFrom ? random.nextInt(3) : 0;
             for (int i = 0; i < sessions; i++) {
                 // Some just before or just after local midnight, where the UTC date differs.
                 LocalTime time = List.of(LocalTime.of(0, 20), LocalTime.of(7, 0), LocalTime.of(18, 30),
@@ -128,7 +133,33 @@ class StoredHistoryTest {
     @ParameterizedTest(name = "filter {0}")
     @ValueSource(ints = {0, 1, 2, 3, 4})
     void groupedQueriesGiveTheInsightsOfTheSessionsReadOneByOne(int kind) {
-        HistoryFilter filter = filter(kind);
+        history(0, DAYS, 0);
+        assertSameInsights(filter(kind));
+        assertTrue(storage.sessions().insights(filter(kind), BERLIN).sessions() > 5, "a history worth comparing");
+    }
+
+    @ParameterizedTest(name = "filter {0}")
+    @ValueSource(ints = {0, 1})
+    void withoutCheckInsTheTrendReadsPainBeforeSessionsTheSameWay(int kind) {
+        history(DAYS, DAYS, 0);
+        assertSameInsights(filter(kind));
+        assertEquals(PainMeasure.PAIN_BEFORE, storage.sessions().insights(filter(kind), BERLIN).trend().orElseThrow()
+                .measure());
+    }
+
+    @ParameterizedTest(name = "filter {0}")
+    @ValueSource(ints = {0, 1})
+    void checkInsBeforeAndAfterTheSessionsOrWithoutAnyAreReadTheSameWay(int kind) {
+        history(0, DAYS, 40);
+        assertSameInsights(filter(kind));
+        storage.close();
+        storage = Storage.open(new DataFolder(folder.resolve("check-ins only")), Clock.system(BERLIN), List::of);
+        history(0, 60, DAYS);
+        assertSameInsights(filter(kind));
+        assertEquals(0, storage.sessions().insights(filter(kind), BERLIN).sessions());
+    }
+
+    private void assertSameInsights(HistoryFilter filter) {
         List<SessionRecord> sessions = new ArrayList<>();
         storage.sessions().forEachOldestFirst(filter, sessions::add);
         LocalDate first = filter.from().map(from -> from.atZone(BERLIN).toLocalDate()).orElse(LocalDate.of(1, 1, 1));
@@ -136,15 +167,13 @@ class StoredHistoryTest {
                 .orElse(LocalDate.of(9999, 12, 31));
 
         InsightReport expected = Insights.of(sessions, storage.pain().checkIns(first, last), BERLIN);
-        InsightReport grouped = storage.sessions().insights(filter, BERLIN);
-
-        assertEquals(expected, grouped);
-        assertTrue(grouped.sessions() > 5, "a history worth comparing");
+        assertEquals(expected, storage.sessions().insights(filter, BERLIN));
     }
 
     @ParameterizedTest(name = "filter {0}")
     @ValueSource(ints = {0})
     void theWholeHistoryHasATrendDaysToCompareAndToolsCreditedOnlyWhenUsed(int kind) {
+        history(0, DAYS, 0);
         InsightReport report = storage.sessions().insights(filter(kind), BERLIN);
 
         assertTrue(report.trend().isPresent());
