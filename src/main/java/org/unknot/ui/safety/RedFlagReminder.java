@@ -2,7 +2,6 @@ package org.unknot.ui.safety;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.slf4j.Logger;
