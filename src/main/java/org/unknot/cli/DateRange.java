@@ -48,6 +48,15 @@ record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
         return to.filter(day -> day.isBefore(LAST_DAY)).map(day -> day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
+    /**
+     * These days with both ends given: an open end becomes {@code today} (or the first day, if that is later), an open
+     * start the {@code weeks} weeks up to the end.
+     */
+    DateRange closed(LocalDate today, int weeks) {
+        LocalDate last = to.orElseGet(() -> from.filter(first -> first.isAfter(today)).orElse(today));
+        return new DateRange(Optional.of(from.orElse(last.minusWeeks(weeks).plusDays(1))), Optional.of(last));
+    }
+
     /** The store's filter for these days, every routine, tool and status. */
     HistoryFilter filter(ZoneId zone) {
         return new HistoryFilter(start(zone), endExclusive(zone), Optional.empty(), Optional.empty(), Optional.empty());

@@ -18,10 +18,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code report FILE [--from DATE] [--to DATE]}: the physician report of those days as a PDF. */
+/**
+ * {@code report FILE [--from DATE] [--to DATE]}: the physician report of those days as a PDF; by default the last 12
+ * weeks up to today.
+ */
 @Command(mixinStandardHelpOptions = true, name = "report",
-        description = "Write the physician report (PDF) of the sessions and check-ins to FILE.")
+        description = "Write the physician report (PDF) of the sessions and check-ins to FILE; by default of the last 12 weeks up to today.")
 final class ReportCommand extends StorageCommand {
+
+    /** Without --from, the report covers this many weeks up to its last day (a clinician's usual look-back). */
+    static final int DEFAULT_WEEKS = 12;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The PDF file to write; an existing file is replaced.")
     private String file;
@@ -42,13 +48,13 @@ final class ReportCommand extends StorageCommand {
     int run(Storage storage, PrintWriter out) {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate today = LocalDate.now(zone);
+        DateRange days = range.closed(today, DEFAULT_WEEKS);
+        LocalDate first = days.from().orElseThrow();
+        LocalDate last = days.to().orElseThrow();
         List<SessionRecord> sessions = new ArrayList<>();
-        storage.sessions().forEachOldestFirst(range.filter(zone), sessions::add);
-        LocalDate last = range.to().orElse(today);
-        LocalDate first = range.from().orElse(sessions.isEmpty() ? last
-                : sessions.get(0).startedAt().atZone(zone).toLocalDate());
+        storage.sessions().forEachOldestFirst(days.filter(zone), sessions::add);
         List<DailyPain> checkIns = storage.pain().checkIns(first, last);
-        InsightReport insights = storage.sessions().insights(range.filter(zone), zone);
+        InsightReport insights = storage.sessions().insights(days.filter(zone), zone);
         ReportContent content = ReportContents.of(sessions, checkIns, insights, first, last, today, zone);
         try {
             PhysicianReport.write(target, content);

@@ -22,6 +22,7 @@ public final class ReportContents {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int NOTES_SHOWN = 5;
+    private static final int ROUTINES_SHOWN = 4;
 
     private ReportContents() {
     }
@@ -61,12 +62,24 @@ public final class ReportContents {
         return facts;
     }
 
-    private static String shares(List<Relief> routines, int sessions) {
+    /** Every routine with its share of the sessions, or the four used most and "+N others (x %)". */
+    static String shares(List<Relief> routines, int sessions) {
         if (routines.isEmpty()) {
             return "none";
         }
-        return routines.stream().limit(4).map(routine -> String.format(Locale.ENGLISH, "%s (%.0f %%)",
-                routine.label(), 100.0 * routine.sessions() / Math.max(1, sessions))).collect(Collectors.joining(", "));
+        int shown = routines.size() <= ROUTINES_SHOWN + 1 ? routines.size() : ROUTINES_SHOWN;
+        List<String> parts = new ArrayList<>(routines.stream().limit(shown).map(routine -> String.format(Locale.ENGLISH,
+                "%s (%.0f %%)", routine.label(), percent(routine.sessions(), sessions))).toList());
+        if (shown < routines.size()) {
+            int others = routines.subList(shown, routines.size()).stream().mapToInt(Relief::sessions).sum();
+            parts.add(String.format(Locale.ENGLISH, "+%d others (%.0f %%)", routines.size() - shown,
+                    percent(others, sessions)));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static double percent(int part, int whole) {
+        return 100.0 * part / Math.max(1, whole);
     }
 
     private static String mean(OptionalDouble value) {

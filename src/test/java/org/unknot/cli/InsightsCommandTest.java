@@ -207,11 +207,14 @@ class InsightsCommandTest {
         long crashed = storage.sessions().start(Optional.empty(), ROLLER, at(2));
         storage.sessions().recordStep(crashed, 0, StepOutcome.COMPLETED, 120, 0);
 
-        assertEquals(3, json().get("sessions").asInt(), "left in progress by a crash: interrupted");
+        String[] september = {"--from", "2026-09-01", "--to", "2026-09-30"};
+        assertEquals(3, json(september).get("sessions").asInt(), "left in progress by a crash: interrupted");
         Path csv = data.resolve("history.csv");
-        assertEquals(0, run("export-history", csv.toString()), err.toString());
+        assertEquals(0, run("export-history", csv.toString(), september[0], september[1], september[2],
+                september[3]), err.toString());
         assertEquals(4, Rfc4180Reader.read(Files.readString(csv, StandardCharsets.UTF_8)).size(), "header + 3");
-        assertEquals(0, run("report", data.resolve("report.pdf").toString()), err.toString());
+        assertEquals(0, run("report", data.resolve("report.pdf").toString(), september[0], september[1],
+                september[2], september[3]), err.toString());
         assertTrue(out.toString().contains("(3 sessions)"), out.toString());
     }
 

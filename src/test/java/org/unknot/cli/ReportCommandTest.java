@@ -73,4 +73,17 @@ class ReportCommandTest {
 
         assertTrue(firstPage(pdf).contains("No sessions were recorded in this period."));
     }
+
+    @Test
+    void withoutDatesTheReportCoversTheLastTwelveWeeks() throws Exception {
+        assertEquals(0, run("sample-data", "--sessions", "400", "--seed", "3", "--data-dir", data.toString()));
+        LocalDate today = LocalDate.now();
+        Path pdf = data.resolve("default.pdf");
+
+        assertEquals(0, run("report", pdf.toString(), "--data-dir", data.toString()), err.toString());
+
+        String twelveWeeks = ReportContents.period(today.minusWeeks(12).plusDays(1), today);
+        assertTrue(out.toString().contains("Wrote the report for " + twelveWeeks + " ("), out.toString());
+        assertTrue(firstPage(pdf).contains(twelveWeeks), "the period on the page");
+    }
 }

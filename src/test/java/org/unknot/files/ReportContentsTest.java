@@ -115,13 +115,24 @@ class ReportContentsTest {
     }
 
     @Test
-    void routinesUsedNamesTheFourMostUsed() {
+    void fiveRoutinesAreAllNamed() {
         String[] routines = {"A", "A", "B", "B", "C", "C", "D", "E"};
         for (int i = 0; i < routines.length; i++) {
             session(i, routines[i], null, null, "");
         }
 
-        assertEquals(new Fact("Routines used", "A (25 %), B (25 %), C (25 %), D (13 %)"),
+        assertEquals(new Fact("Routines used", "A (25 %), B (25 %), C (25 %), D (13 %), E (13 %)"),
+                twoWeeks().summary().get(2));
+    }
+
+    @Test
+    void moreThanFiveRoutinesNameTheFourMostUsedAndCountTheOthers() {
+        String[] routines = {"A", "A", "A", "B", "B", "C", "C", "D", "E", "F"};
+        for (int i = 0; i < routines.length; i++) {
+            session(i, routines[i], null, null, "");
+        }
+
+        assertEquals(new Fact("Routines used", "A (30 %), B (20 %), C (20 %), D (10 %), +2 others (20 %)"),
                 twoWeeks().summary().get(2));
     }
 
