@@ -155,6 +155,7 @@ class RedFlagWindowTest {
         Waits.until(() -> robot.lookup("#redFlagCheck").tryQuery().isPresent());
         verifyThat("#redFlagCheck", isVisible());
         assertFalse(robot.lookup("#redFlagAdvice").query().isVisible(), "no advice before a yes");
+        verifyThat("#redFlagsToSave", isVisible());
         // From the keyboard: the first question has the focus; Tab goes to its No, Space chooses it.
         assertEquals("redFlag-saddle-numbness-yes", stage.getScene().getFocusOwner().getId());
         robot.type(KeyCode.TAB);
@@ -170,6 +171,7 @@ class RedFlagWindowTest {
             }
         }
         Waits.until(() -> !robot.lookup("#saveRedFlagsButton").query().isDisabled());
+        assertFalse(robot.lookup("#redFlagsToSave").query().isVisible(), "every question is answered");
         robot.clickOn("#saveRedFlagsButton");
 
         Waits.until(() -> "Done".equals(robot.lookup("#notNowRedFlagsButton").queryAs(Button.class).getText()));
@@ -231,6 +233,11 @@ class RedFlagWindowTest {
                 assertEquals(label.getText(), drawn.getText(), "cut off: " + label.getText());
             }
         }
+
+        robot.interact(() -> stage.setWidth(760));
+        Waits.until(() -> stage.getScene().getWidth() <= 761);
+        Label intro = robot.lookup("#redFlagCheck .page-subtitle").queryAs(Label.class);
+        Waits.until(() -> intro.getText().equals(((Text) intro.lookup(".text")).getText()));
     }
 
     @Test

@@ -31,9 +31,9 @@ record EditorChecks(List<Problem> problems, List<SafetyFinding> findings, List<S
     List<StepMessage> stepMessages(int index) {
         return Stream.concat(
                 problems.stream().filter(problem -> problem.step().orElse(-1) == index)
-                        .map(problem -> new StepMessage(problem.message(), true)),
+                        .map(problem -> new StepMessage(problem.message(), "", true)),
                 findings.stream().filter(finding -> finding.step() == index)
-                        .map(finding -> new StepMessage(finding.describe() + " Source: " + finding.rule().source()
-                                + ".", finding.blocking()))).toList();
+                        .map(finding -> new StepMessage(finding.describe(), "Source: " + finding.rule().source(),
+                                finding.blocking()))).toList();
     }
 }

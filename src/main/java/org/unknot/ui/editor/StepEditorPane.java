@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.Area;
 import org.unknot.domain.Intensity;
@@ -247,12 +248,30 @@ final class StepEditorPane extends VBox {
             return;
         }
         for (StepMessage message : viewModel.stepMessages(viewModel.selectedIndexProperty().get())) {
-            Label label = new Label(message.text());
-            label.setWrapText(true);
-            label.getStyleClass().add(message.blocking() ? Styles.DANGER_BOX : Styles.WARNING_BOX);
-            label.setMaxWidth(Double.MAX_VALUE);
-            messages.getChildren().add(label);
+            messages.getChildren().add(messageBox(message));
         }
+    }
+
+    /** The message in the body text, its source (if any) smaller and muted on its own line. */
+    private static VBox messageBox(StepMessage message) {
+        VBox box = new VBox(4, wrapped(message.text()));
+        if (!message.source().isEmpty()) {
+            Label source = wrapped(message.source());
+            source.getStyleClass().add(Styles.MUTED);
+            box.getChildren().add(source);
+        }
+        box.getStyleClass().addAll(message.blocking() ? Styles.DANGER_BOX : Styles.WARNING_BOX, "step-message");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
     }
 
     private static void select(ToggleGroup group, Object value) {

@@ -1,5 +1,5 @@
 package org.unknot.ui.editor;
 
-/** A problem or a safety finding of one step, as shown on its card and in its editor. */
-public record StepMessage(String text, boolean blocking) {
+/** A problem or a safety finding of one step, as shown on its card and in its editor; a finding names its source. */
+public record StepMessage(String text, String source, boolean blocking) {
 }

@@ -42,7 +42,6 @@ final class VerdictBox extends VBox {
         safety.setId("safetyQuestionsButton");
         safety.setOnAction(event -> askSafetyQuestions.run());
         report.setId("verdictReportButton");
-        report.getStyleClass().add("accent");
         report.setOnAction(event -> saveReport.run());
         for (Button button : new Button[] {safety, report}) {
             button.setMinWidth(Region.USE_PREF_SIZE);

@@ -56,6 +56,8 @@ public final class RedFlagCheckView extends VBox {
 
         PageHeader header = new PageHeader("A few safety questions", viewModel.intro());
         header.setMaxWidth(WIDTH);
+        // The intro wraps rather than ending in "…": after a stop for worse pain it says what to do.
+        header.setMinHeight(Region.USE_PREF_SIZE);
         advice.setId("redFlagAdvice");
         advice.getStyleClass().add(Styles.DANGER_BOX);
         advice.setMaxWidth(WIDTH);
@@ -69,7 +71,14 @@ public final class RedFlagCheckView extends VBox {
         notNow.setId("notNowRedFlagsButton");
         notNow.setCancelButton(true);
         notNow.getStyleClass().add(Styles.BIG_BUTTON);
-        HBox actions = Layouts.actionBar(notNow, save);
+        Label toSave = new Label("Answer every question to save.");
+        toSave.setId("redFlagsToSave");
+        toSave.getStyleClass().add(Styles.MUTED);
+        toSave.setMinWidth(Region.USE_PREF_SIZE);
+        toSave.visibleProperty().bind(Bindings.size(viewModel.answers()).lessThan(RedFlag.values().length));
+        HBox right = new HBox(16, toSave, save);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        HBox actions = Layouts.actionBar(notNow, right);
         actions.setMaxWidth(WIDTH);
         ErrorBanner error = new ErrorBanner("redFlagError", viewModel.errorMessageProperty());
         error.setMaxWidth(WIDTH);

@@ -104,9 +104,21 @@ public final class SafetyView extends VBox {
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         VBox box = new VBox(4, heading);
         for (String item : items) {
-            box.getChildren().add(paragraph("•  " + item));
+            box.getChildren().add(bullet(item));
         }
         return box;
+    }
+
+    /** A list item whose wrapped lines start under its text, not under the bullet. */
+    private static HBox bullet(String text) {
+        Label mark = new Label("•");
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        Label item = paragraph(text);
+        item.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(item, Priority.ALWAYS);
+        HBox row = new HBox(8, mark, item);
+        row.getStyleClass().add("safety-item");
+        return row;
     }
 
     private static VBox dangerBox(List<String> lines, String source) {

@@ -161,6 +161,8 @@ class EditorViewModelTest {
                 step.technique(), step.intensity(), step.level(), step.seconds(), step.cue()), null);
         assertTrue(editor.canSaveProperty().get(), "the spine-roll warning does not block");
         assertTrue(editor.stepMessages(0).get(0).text().startsWith("Step 1: Avoid the roller on the lower back"));
+        assertEquals("Source: Common physiotherapy guidance", editor.stepMessages(0).get(0).source(),
+                "the source is shown on its own line, under the message");
 
         editor.addStep(Tool.COLD_BALL);
         editor.setSeconds("25:00");
