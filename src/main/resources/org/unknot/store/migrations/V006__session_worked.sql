@@ -21,6 +21,8 @@ UPDATE session SET worked = (
          WHERE g.session_id = session.id AND g.done_seconds >= 1 AND p.area IS NOT NULL
          ORDER BY pair));
 
+-- The triggers repeat the backfill's subquery on purpose: a view shared by the three made each trigger read every
+-- progress row of every session (SQLite does not push the session into a grouped view), minutes for sample data.
 CREATE TRIGGER session_worked_on_insert AFTER INSERT ON session_progress
 WHEN NEW.done_seconds >= 1
 BEGIN
