@@ -37,7 +37,9 @@ import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.FolderOpener;
 import org.unknot.ui.common.FxDialogs;
+import org.unknot.ui.common.SaveChooser;
 import org.unknot.ui.common.PlainFailure;
 import org.unknot.ui.common.ThemeSwitcher;
 import org.unknot.ui.common.WriteAccess;
@@ -101,6 +103,8 @@ public final class AppContext implements AutoCloseable {
     /** The red-flag questions over the window; the one entry point view models are given to ask them. */
     private final RedFlagCheckMode redFlags;
     private RedFlagReminder redFlagReminder;
+    private SaveChooser saveChooser = SaveChooser.SYSTEM;
+    private FolderOpener folderOpener = FolderOpener.SYSTEM;
 
     /**
      * @param cueOutput   makes the sound and speech output; called once, off the FX thread
@@ -115,6 +119,12 @@ public final class AppContext implements AutoCloseable {
         this.cueOutput = cueOutput;
         this.playOnStart = playOnStart;
         this.redFlags = new RedFlagCheckMode(root, () -> opened.storage().redFlags(), runner, clock);
+    }
+
+    /** For window tests, before {@link #start}: what answers History's save dialogs and opens a folder. */
+    void replaceFileDialogs(SaveChooser chooser, FolderOpener opener) {
+        this.saveChooser = chooser;
+        this.folderOpener = opener;
     }
 
     /** Shows the window at once and opens the data file in the background; {@code onFatal} ends the app. */
@@ -275,7 +285,8 @@ public final class AppContext implements AutoCloseable {
         HistoryViewModel historyModel = new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock, dialogs,
                 access);
         historyModel.setSafetyQuestions(() -> redFlags.ask(RedFlagReason.WORSENING));
-        history = new HistoryView(historyModel);
+        historyModel.setFolderOpener(folderOpener);
+        history = new HistoryView(historyModel, saveChooser);
         routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation(), access);
         Map<Page, Node> pages = Map.of(
                 Page.ROUTINES, new RoutinesView(routines),

@@ -16,7 +16,7 @@ import picocli.CommandLine;
 @Command(name = "unknot", mixinStandardHelpOptions = true, version = "Unknot 0.1",
         description = "Timed self-massage routines and a private pain history.",
         subcommands = {ListCommand.class, ImportCommand.class, ExportRoutineCommand.class, ExportHistoryCommand.class,
-                ReportCommand.class, InsightsCommand.class, CheckCommand.class, SampleDataCommand.class, RestoreBackupCommand.class})
+                ExportCheckInsCommand.class, ReportCommand.class, InsightsCommand.class, CheckCommand.class, SampleDataCommand.class, RestoreBackupCommand.class})
 public final class UnknotCommand implements Callable<Integer> {
 
     public static final int OK = 0;

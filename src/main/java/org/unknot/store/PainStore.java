@@ -12,8 +12,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.unknot.domain.Area;
+import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
@@ -151,6 +153,33 @@ public final class PainStore {
                 }
             }
             return days;
+        });
+    }
+
+    /**
+     * Hands over the daily check-ins from {@code from} to {@code to} (both included; either may be absent), oldest
+     * first, one at a time as they are read, so an export of years of check-ins never holds them all.
+     */
+    public void forEachCheckIn(Optional<LocalDate> from, Optional<LocalDate> to, Consumer<CheckInRecord> action) {
+        database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT day, kind, recorded_at, score, areas, note FROM pain_entry WHERE kind = 'check-in' "
+                            + "AND (? IS NULL OR day >= ?) AND (? IS NULL OR day <= ?) ORDER BY day")) {
+                String first = from.map(LocalDate::toString).orElse(null);
+                String last = to.map(LocalDate::toString).orElse(null);
+                statement.setString(1, first);
+                statement.setString(2, first);
+                statement.setString(3, last);
+                statement.setString(4, last);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        PainEntry entry = entry(rows);
+                        action.accept(new CheckInRecord(LocalDate.parse(rows.getString("day")), entry.score(),
+                                entry.areas(), entry.note()));
+                    }
+                }
+            }
+            return null;
         });
     }
 

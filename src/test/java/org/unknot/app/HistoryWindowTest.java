@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -55,6 +56,7 @@ import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
 import org.unknot.store.Storage;
 import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.DocumentsFolder;
 import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 
@@ -85,6 +87,11 @@ class HistoryWindowTest {
     private final CountingRunner runner = new CountingRunner(background);
     private AppContext context;
     private Path data;
+    private Path exports;
+    /** What History's save dialog was opened with: its folder and the name it offered. */
+    private final List<String> offered = new CopyOnWriteArrayList<>();
+    /** The folders opened in the file manager. */
+    private final List<Path> openedFolders = new CopyOnWriteArrayList<>();
 
     /** The app's runner, counting the pieces of background work asked of it. */
     private static final class CountingRunner implements BackgroundRunner {
@@ -113,8 +120,13 @@ class HistoryWindowTest {
                 record(storage, COLD_FEET, 1, 5, 4);
             }
         }).get();
+        exports = Files.createTempDirectory(folder, "exports");
         context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
                 Optional.empty());
+        context.replaceFileDialogs((owner, start, name, type) -> {
+            offered.add(start + " " + name);
+            return Optional.of(exports.resolve(name));
+        }, openedFolders::add);
         context.start(stage, () -> { });
     }
 
@@ -170,6 +182,30 @@ class HistoryWindowTest {
                 }
             }
         }).get();
+    }
+
+    @Test
+    void anExportOffersADatedNameInTheDocumentsFolderThenTheMessageOffersToOpenItsFolder(FxRobot robot)
+            throws Exception {
+        openHistory(robot, 2);
+        Button openFolder = robot.lookup("#openExportFolderButton").queryButton();
+        assertFalse(openFolder.isVisible(), "nothing written yet");
+
+        robot.clickOn("#exportCsvButton");
+        Waits.until(openFolder::isVisible);
+
+        Path csv = exports.resolve("unknot-history-2026-11-22.csv");
+        assertEquals(List.of(DocumentsFolder.ofUser() + " unknot-history-2026-11-22.csv"), offered);
+        assertEquals("Wrote 2 sessions to " + csv + ".", robot.lookup("#historyMessage").queryLabeled().getText());
+        assertTrue(Files.readString(csv).startsWith("session_id,"));
+        robot.clickOn(openFolder);
+        Waits.until(() -> openedFolders.equals(List.of(exports)));
+
+        robot.clickOn("#reportButton");
+        Waits.until(() -> robot.lookup("#historyMessage").queryLabeled().getText().startsWith("Wrote the report"));
+        assertEquals(DocumentsFolder.ofUser() + " unknot-report-2026-11-22.pdf", offered.get(1));
+        assertTrue(Files.size(exports.resolve("unknot-report-2026-11-22.pdf")) > 1000);
+        verifyThat("#openExportFolderButton", isVisible());
     }
 
     @Test

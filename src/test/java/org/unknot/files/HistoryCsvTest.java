@@ -198,6 +198,27 @@ class HistoryCsvTest {
     }
 
     @Test
+    void textCellsThatASpreadsheetWouldRunAsAFormulaGetALeadingQuoteButAPainChangeStaysANumber() throws Exception {
+        long id = start("=HYPERLINK(\"http://x\")", WINTER);
+        sessions.finish(id, SessionStatus.COMPLETED, Optional.empty(), WINTER.plusSeconds(180));
+        writeNotes(id, "-2 after, @home");
+        rate(id, PainKind.BEFORE, 7);
+        rate(id, PainKind.AFTER, 4);
+        long plain = start("Neck - evening", SUMMER);
+        sessions.finish(plain, SessionStatus.COMPLETED, Optional.empty(), SUMMER.plusSeconds(180));
+        writeNotes(plain, "+1 then =ok");
+
+        export(csv, BERLIN);
+
+        List<List<String>> rows = rows(csv);
+        assertEquals("'=HYPERLINK(\"http://x\")", rows.get(0).get(3));
+        assertEquals("'-2 after, @home", rows.get(0).get(11));
+        assertEquals("-3", rows.get(0).get(9), "a number, not text");
+        assertEquals("Neck - evening", rows.get(1).get(3), "only the first character counts");
+        assertEquals("'+1 then =ok", rows.get(1).get(11));
+    }
+
+    @Test
     void aFieldIsQuotedForAQuoteALineFeedOrACarriageReturnAlone() throws Exception {
         long quote = start("The \"good\" one", WINTER);
         writeNotes(quote, "first line\nsecond line");

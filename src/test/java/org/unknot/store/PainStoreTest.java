@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.Area;
+import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
@@ -51,6 +52,25 @@ class PainStoreTest {
 
     private static PainEntry entry(PainKind kind, int score) {
         return new PainEntry(kind, WHEN, new PainScore(score), Set.of(), "");
+    }
+
+    @Test
+    void checkInsAreHandedOverOldestFirstWithTheirAreasAndNoteWithinAnOpenOrClosedRange() {
+        pain.checkIn(DAY.plusDays(2), new PainEntry(PainKind.CHECK_IN, WHEN, new PainScore(3), Set.of(), ""));
+        pain.checkIn(DAY, new PainEntry(PainKind.CHECK_IN, WHEN, new PainScore(6), Set.of(Area.NECK), "stiff"));
+        pain.checkIn(DAY.plusDays(1), entry(PainKind.CHECK_IN, 5));
+        List<CheckInRecord> all = new java.util.ArrayList<>();
+        List<LocalDate> fromSecond = new java.util.ArrayList<>();
+        List<LocalDate> toFirst = new java.util.ArrayList<>();
+
+        pain.forEachCheckIn(Optional.empty(), Optional.empty(), all::add);
+        pain.forEachCheckIn(Optional.of(DAY.plusDays(1)), Optional.empty(), row -> fromSecond.add(row.day()));
+        pain.forEachCheckIn(Optional.empty(), Optional.of(DAY), row -> toFirst.add(row.day()));
+
+        assertEquals(new CheckInRecord(DAY, new PainScore(6), Set.of(Area.NECK), "stiff"), all.get(0));
+        assertEquals(List.of(DAY, DAY.plusDays(1), DAY.plusDays(2)), all.stream().map(CheckInRecord::day).toList());
+        assertEquals(List.of(DAY.plusDays(1), DAY.plusDays(2)), fromSecond);
+        assertEquals(List.of(DAY), toFirst);
     }
 
     @Test

@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.unknot.domain.SessionRecord;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
 import org.unknot.files.PhysicianReport;
-import org.unknot.domain.SessionRecord;
 import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
 import org.unknot.store.HistoryFilter;
@@ -17,16 +21,26 @@ import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.FolderOpener;
 import org.unknot.ui.common.PlainFailure;
 
-/** History's two exports, written in the background; each ends in one sentence, done or failed. */
+/**
+ * History's two exports, written in the background; each ends in one sentence, done or failed. The last file written
+ * is kept with its sentence, so its folder can be opened while that sentence is shown.
+ */
 final class HistoryExports {
+
+    /** What an export wrote: the sentence that says so, and the folder the file is in. */
+    record Written(String sentence, Path folder) {
+    }
 
     private final SessionStore sessions;
     private final PainStore pain;
     private final BackgroundRunner runner;
     private final Consumer<String> done;
     private final Consumer<String> failed;
+    private final ReadOnlyObjectWrapper<Written> written = new ReadOnlyObjectWrapper<>();
+    private FolderOpener folders = FolderOpener.SYSTEM;
 
     HistoryExports(SessionStore sessions, PainStore pain, BackgroundRunner runner, Consumer<String> done,
                    Consumer<String> failed) {
@@ -37,31 +51,64 @@ final class HistoryExports {
         this.failed = failed;
     }
 
+    /** The name a save dialog offers: {@code unknot-history-2026-11-30.csv}, {@code unknot-report-….pdf}. */
+    static String datedName(String what, LocalDate day, String extension) {
+        return "unknot-" + what + "-" + day + "." + extension;
+    }
+
     /** Writes the history CSV of the sessions the filter finds, oldest first, streamed as the command line does. */
     void csv(Path file, HistoryFilter filter, ZoneId zone) {
-        runner.run(() -> {
-            try {
-                int written = HistoryCsv.write(file, zone, action -> sessions.forEachOldestFirst(filter, action));
-                return "Wrote " + written + (written == 1 ? " session" : " sessions") + " to " + file + ".";
-            } catch (ExportException e) {
-                throw new PlainFailure(e.getMessage(), e);
-            }
-        }, done, failure -> failed.accept(ErrorMessages.plain(failure)));
+        write(file, () -> {
+            int count = HistoryCsv.write(file, zone, action -> sessions.forEachOldestFirst(filter, action));
+            return "Wrote " + count + (count == 1 ? " session" : " sessions") + " to " + file + ".";
+        });
     }
 
     /** Writes the physician report of the sessions the filter finds and the check-ins of those days. */
     void report(Path file, HistoryFilter filter, LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
+        write(file, () -> {
+            List<SessionRecord> shown = new ArrayList<>();
+            sessions.forEachOldestFirst(filter, shown::add);
+            ReportContent content = ReportContents.of(shown, pain.checkIns(first, last),
+                    sessions.insights(filter, zone), first, last, today, zone);
+            PhysicianReport.write(file, content);
+            return "Wrote the report for " + content.period() + " to " + file + ".";
+        });
+    }
+
+    /** What {@link #openFolder()} uses; the app's is the desktop's file manager. */
+    void setFolderOpener(FolderOpener folders) {
+        this.folders = Objects.requireNonNull(folders);
+    }
+
+    /** Opens the folder of the last file written, in the background; a failure is one sentence. */
+    void openFolder() {
+        Written last = written.get();
+        if (last == null) {
+            return;
+        }
+        runner.run(() -> {
+            folders.open(last.folder());
+            return null;
+        }, nothing -> { }, failure -> failed.accept("Unknot could not open the folder " + last.folder()
+                + "; the file is there."));
+    }
+
+    /** The last file written and its sentence; null until one is written. */
+    ReadOnlyObjectProperty<Written> writtenProperty() {
+        return written.getReadOnlyProperty();
+    }
+
+    private void write(Path file, Callable<String> export) {
         runner.run(() -> {
             try {
-                List<SessionRecord> shown = new ArrayList<>();
-                sessions.forEachOldestFirst(filter, shown::add);
-                ReportContent content = ReportContents.of(shown, pain.checkIns(first, last),
-                        sessions.insights(filter, zone), first, last, today, zone);
-                PhysicianReport.write(file, content);
-                return "Wrote the report for " + content.period() + " to " + file + ".";
+                return export.call();
             } catch (ExportException e) {
                 throw new PlainFailure(e.getMessage(), e);
             }
-        }, done, failure -> failed.accept(ErrorMessages.plain(failure)));
+        }, sentence -> {
+            written.set(new Written(sentence, file.toAbsolutePath().getParent()));
+            done.accept(sentence);
+        }, failure -> failed.accept(ErrorMessages.plain(failure)));
     }
 }

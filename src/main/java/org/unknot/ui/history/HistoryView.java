@@ -1,6 +1,5 @@
 package org.unknot.ui.history;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,11 +34,14 @@ import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
+import org.unknot.ui.common.SaveChooser;
 import org.unknot.ui.common.Styles;
 
 /** The history page: today's check-in, the sessions of a range with filters, their charts and insights, exports. */
 public final class HistoryView extends VBox implements Activatable {
 
+    private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv");
+    private static final FileChooser.ExtensionFilter PDF = new FileChooser.ExtensionFilter("PDF files (*.pdf)", "*.pdf");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final HistoryViewModel viewModel;
@@ -49,9 +51,12 @@ public final class HistoryView extends VBox implements Activatable {
     private final HBox body = new HBox(16);
     private final CheckInViewModel checkIn;
     private final CheckInCard checkInCard;
+    private final SaveChooser chooser;
 
-    public HistoryView(HistoryViewModel viewModel) {
+    /** @param chooser asks where to save an export; window tests answer without a real dialog */
+    public HistoryView(HistoryViewModel viewModel, SaveChooser chooser) {
         this.viewModel = viewModel;
+        this.chooser = chooser;
         this.checkIn = viewModel.checkIn();
         this.checkInCard = new CheckInCard(checkIn);
         createView();
@@ -65,7 +70,7 @@ public final class HistoryView extends VBox implements Activatable {
 
         Button csv = new Button("Export CSV");
         csv.setId("exportCsvButton");
-        csv.setOnAction(event -> save("history.csv", "CSV files (*.csv)", "*.csv").ifPresent(viewModel::exportCsv));
+        csv.setOnAction(event -> save(viewModel.csvFileName(), CSV).ifPresent(viewModel::exportCsv));
         Button report = new Button("Report for my doctor (PDF)");
         report.setId("reportButton");
         report.getStyleClass().add("accent");
@@ -94,7 +99,12 @@ public final class HistoryView extends VBox implements Activatable {
         count.setId("sessionCount");
         count.getStyleClass().add(Styles.MUTED);
         count.textProperty().bind(viewModel.countProperty());
-        HBox status2 = new HBox(10, count, clear, message, undo);
+        Button openFolder = new Button("Open folder");
+        openFolder.setId("openExportFolderButton");
+        openFolder.visibleProperty().bind(viewModel.folderOfferedProperty());
+        openFolder.managedProperty().bind(openFolder.visibleProperty());
+        openFolder.setOnAction(event -> viewModel.openExportFolder());
+        HBox status2 = new HBox(10, count, clear, message, undo, openFolder);
         status2.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("sessionTable");
@@ -169,7 +179,7 @@ public final class HistoryView extends VBox implements Activatable {
     }
 
     private void saveReport() {
-        save("unknot-report.pdf", "PDF files (*.pdf)", "*.pdf").ifPresent(viewModel::exportReport);
+        save(viewModel.reportFileName(), PDF).ifPresent(viewModel::exportReport);
     }
 
     /** Shows an opened session in place of the list; null shows the list. */
@@ -188,12 +198,8 @@ public final class HistoryView extends VBox implements Activatable {
         HBox.setHgrow(scroll, Priority.ALWAYS);
     }
 
-    private Optional<Path> save(String name, String description, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        return Optional.ofNullable(file).map(File::toPath);
+    private Optional<Path> save(String name, FileChooser.ExtensionFilter type) {
+        return chooser.choose(getScene().getWindow(), viewModel.exportFolder(), name, type);
     }
 
     /** For the window's close button: asks before unsaved corrections of an opened session are lost. */

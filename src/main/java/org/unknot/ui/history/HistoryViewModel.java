@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +26,8 @@ import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
+import org.unknot.ui.common.DocumentsFolder;
+import org.unknot.ui.common.FolderOpener;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.WriteAccess;
 import org.unknot.ui.common.LatestLoader;
@@ -65,6 +70,7 @@ public final class HistoryViewModel {
     private final ObservableList<String> routineOptionsShown = FXCollections.unmodifiableObservableList(routineOptions);
     private final OpenedSession opened;
     private final WriteAccess access;
+    private final BooleanBinding folderOffered;
 
     public HistoryViewModel(SessionStore sessions, PainStore pain, BackgroundRunner runner, Clock clock,
                             Dialogs dialogs) {
@@ -84,6 +90,8 @@ public final class HistoryViewModel {
         this.loader = new LatestLoader<>(runner, reader::read, this::show,
                 failure -> errorMessage.set(ErrorMessages.plain(failure)));
         this.exports = new HistoryExports(sessions, pain, runner, message::set, errorMessage::set);
+        this.folderOffered = Bindings.createBooleanBinding(() -> exports.writtenProperty().get() != null
+                && exports.writtenProperty().get().sentence().equals(message.get()), exports.writtenProperty(), message);
         this.opened = new OpenedSession(sessions, pain, runner, clock, dialogs, this::reload, access);
         query.set(HistoryQuery.lastDays(LocalDate.now(clock), DEFAULT_DAYS));
     }
@@ -241,6 +249,36 @@ public final class HistoryViewModel {
         HistoryQuery current = query.get();
         current.rangeProblem().ifPresentOrElse(errorMessage::set, () -> exports.report(file, current.filter(zone()),
                 current.from(), current.to(), LocalDate.now(clock), zone()));
+    }
+
+    /** The name the CSV's save dialog offers, dated today by the clock: {@code unknot-history-2026-11-30.csv}. */
+    public String csvFileName() {
+        return HistoryExports.datedName("history", LocalDate.now(clock), "csv");
+    }
+
+    /** The name the report's save dialog offers: {@code unknot-report-2026-11-30.pdf}. */
+    public String reportFileName() {
+        return HistoryExports.datedName("report", LocalDate.now(clock), "pdf");
+    }
+
+    /** Where the save dialogs start: the user's documents folder, or home when there is none. */
+    public Path exportFolder() {
+        return DocumentsFolder.ofUser();
+    }
+
+    /** Opens the folder of the file just written, as the message beside it offers. */
+    public void openExportFolder() {
+        exports.openFolder();
+    }
+
+    /** Whether the message says a file was written, so its folder can be opened from beside it. */
+    public BooleanExpression folderOfferedProperty() {
+        return folderOffered;
+    }
+
+    /** What opens a folder; the desktop's file manager until set. */
+    public void setFolderOpener(FolderOpener opener) {
+        exports.setFolderOpener(opener);
     }
 
     /** What "Answer the safety questions" opens: the red-flag questions (PRODUCT.md); nothing until set. */
