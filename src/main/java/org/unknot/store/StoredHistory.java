@@ -46,7 +46,7 @@ final class StoredHistory implements HistoryFacts {
     private final String lastCheckIn;
     private final Optional<Instant> firstSession;
     private final Optional<Instant> lastSession;
-    private Map<Boolean, Totals> checkInDays;
+    private SessionDays sessionDays;
 
     StoredHistory(Connection connection, HistoryFilter filter, ZoneId zone) {
         this.connection = connection;
@@ -80,18 +80,7 @@ final class StoredHistory implements HistoryFacts {
     @Override
     public List<WeekTotals> weeks() {
         Map<LocalDate, WeekTotals> weeks = new TreeMap<>();
-        if (firstSession.isPresent()) {
-            LocalDays shift = LocalDays.of("s.started_at", zone, firstSession.get(), lastSession.get());
-            List<Object> values = new ArrayList<>(shift.values());
-            values.addAll(sessions.values());
-            for (WeekTotals week : list("SELECT " + WEEK.formatted("s.started_at, " + shift.sql()) + ","
-                    + " count(*), total(s.pain_before), count(s.pain_before), total(s.pain_after), count(s.pain_after)"
-                    + " FROM session s WHERE " + sessions.and(DONE) + " GROUP BY 1", values,
-                    row -> new WeekTotals(week(row), row.getInt(2), totals(row, 3),
-                            totals(row, 5), Totals.NONE))) {
-                weeks.put(week.week(), week);
-            }
-        }
+        sessionDays().weeks().forEach(week -> weeks.put(week.week(), week));
         for (WeekTotals checkIns : list("SELECT " + WEEK.formatted("day") + ", total(score), count(*)"
                 + " FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ? GROUP BY 1",
                 List.of(firstCheckIn, lastCheckIn), row -> new WeekTotals(week(row), 0,
@@ -153,33 +142,55 @@ final class StoredHistory implements HistoryFacts {
 
     @Override
     public Totals checkIns(boolean onSessionDays) {
-        if (checkInDays == null) {
-            checkInDays = checkInDays();
-        }
-        return checkInDays.getOrDefault(onSessionDays, Totals.NONE);
+        return sessionDays().checkIns().getOrDefault(onSessionDays, Totals.NONE);
     }
 
-    /** The check-ins on days with a session and on days without, in one pass over the check-ins. */
-    private Map<Boolean, Totals> checkInDays() {
-        Map<Boolean, Totals> days = new HashMap<>();
-        if (firstSession.isEmpty()) {
-            days.put(false, one("SELECT total(score), count(*) FROM pain_entry WHERE kind = 'check-in'"
-                    + " AND day BETWEEN ? AND ?", List.of(firstCheckIn, lastCheckIn), row -> totals(row, 1)));
-            return days;
+    /** A row of the sessions' days: a week's count and totals, or check-ins on days with (key 1) or without a session. */
+    private record Grouped(boolean week, long key, int count, Totals first, Totals second) {
+    }
+
+    /** The sessions' weeks, and the check-ins on days with and without a session. */
+    private record SessionDays(List<WeekTotals> weeks, Map<Boolean, Totals> checkIns) {
+    }
+
+    /**
+     * One pass over the sessions: each one's day in the user's zone is worked out once (the zone's offsets picked by
+     * {@link LocalDays}), then summed by week and looked up for each check-in's day.
+     */
+    private SessionDays sessionDays() {
+        if (sessionDays != null) {
+            return sessionDays;
         }
-        // The days of the sessions, in the user's zone, are gathered once; each check-in's day is looked up in them.
+        List<WeekTotals> weeks = new ArrayList<>();
+        Map<Boolean, Totals> checkIns = new HashMap<>();
+        if (firstSession.isEmpty()) {
+            checkIns.put(false, one("SELECT total(score), count(*) FROM pain_entry WHERE kind = 'check-in'"
+                    + " AND day BETWEEN ? AND ?", List.of(firstCheckIn, lastCheckIn), row -> totals(row, 1)));
+            sessionDays = new SessionDays(weeks, checkIns);
+            return sessionDays;
+        }
         LocalDays shift = LocalDays.of("s.started_at", zone, firstSession.get(), lastSession.get());
         List<Object> values = new ArrayList<>(shift.values());
         values.addAll(sessions.values());
         values.addAll(List.of(firstCheckIn, lastCheckIn));
-        for (Map.Entry<Boolean, Totals> group : list("SELECT " + DAY.formatted("c.day") + " IN (SELECT "
-                + DAY.formatted("s.started_at, " + shift.sql()) + " FROM session s WHERE " + sessions.and(DONE)
-                + "), total(c.score), count(*)"
-                + " FROM pain_entry c WHERE c.kind = 'check-in' AND c.day BETWEEN ? AND ? GROUP BY 1", values,
-                row -> Map.entry(row.getInt(1) == 1, totals(row, 2)))) {
-            days.put(group.getKey(), group.getValue());
+        List<Grouped> rows = list("WITH d AS MATERIALIZED (SELECT " + DAY.formatted("s.started_at, " + shift.sql())
+                + " AS day, s.pain_before AS before, s.pain_after AS after FROM session s WHERE " + sessions.and(DONE)
+                + ") SELECT 0, day / 7, count(*), total(before), count(before), total(after), count(after)"
+                + " FROM d GROUP BY 2"
+                + " UNION ALL SELECT 1, " + DAY.formatted("c.day") + " IN (SELECT day FROM d), count(*),"
+                + " total(c.score), count(*), 0, 0 FROM pain_entry c WHERE c.kind = 'check-in'"
+                + " AND c.day BETWEEN ? AND ? GROUP BY 2", values,
+                row -> new Grouped(row.getInt(1) == 0, row.getLong(2), row.getInt(3), totals(row, 4), totals(row, 6)));
+        for (Grouped row : rows) {
+            if (row.week()) {
+                weeks.add(new WeekTotals(LocalDate.MIN.with(JulianFields.JULIAN_DAY, row.key() * 7), row.count(),
+                        row.first(), row.second(), Totals.NONE));
+            } else {
+                checkIns.put(row.key() == 1, row.first());
+            }
         }
-        return days;
+        sessionDays = new SessionDays(weeks, checkIns);
+        return sessionDays;
     }
 
     private List<Object> withDays(LocalDate first, LocalDate last) {
