@@ -160,6 +160,16 @@ public final class PhysicianReport {
         return cell;
     }
 
+    /** A borderless cell for running text, laid out right-to-left when the text is Hebrew or Arabic. */
+    static PdfPCell plain(Phrase text) {
+        PdfPCell cell = new PdfPCell(text);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(3);
+        cell.setRunDirection(ReportFonts.direction(text.getContent()));
+        return cell;
+    }
+
     private static String status(SessionRecord session) {
         if (session.status() == SessionStatus.STOPPED) {
             return session.stopReason().map(reason -> "Stopped: " + reason.label()).orElse("Stopped");
@@ -227,16 +237,18 @@ public final class PhysicianReport {
 
             if (!content.notes().isEmpty()) {
                 document.add(heading("Recent notes", fonts, 10));
+                // A table, not paragraphs: only cells lay out right-to-left notes (Hebrew, Arabic) in reading order.
+                PdfPTable lines = new PdfPTable(new float[] {17, 83});
+                lines.setWidthPercentage(100);
+                lines.setSpacingBefore(3);
                 content.notes().stream()
                         .sorted(Comparator.comparing(Note::day).reversed())
                         .limit(RECENT_NOTES)
                         .forEach(note -> {
-                            Paragraph line = new Paragraph("", fonts.body);
-                            line.add(new Chunk(SHORT_DAY.format(note.day()) + "   ", fonts.bodyBold));
-                            line.add(fonts.phrase(shorten(note.text()), fonts.body));
-                            line.setSpacingAfter(2);
-                            document.add(line);
+                            lines.addCell(plain(fonts.phrase(SHORT_DAY.format(note.day()), fonts.bodyBold)));
+                            lines.addCell(plain(fonts.phrase(shorten(note.text()), fonts.body)));
                         });
+                document.add(lines);
             }
         }
 

@@ -1,9 +1,9 @@
 package org.unknot.files;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
  * The physician report's fonts, embedded so names and notes print in any script the user types: DejaVu Sans (Latin,
  * Cyrillic, Greek, Arabic, Hebrew; its condensed cut in the session table; Bitstream Vera licence) and Droid Sans Fallback for Chinese, Japanese and Korean
  * (Apache 2.0), both shipped in {@code assets/fonts/}. Only the glyphs used are embedded (Identity-H subsets).
- * Text is split per character onto the first face that has the glyph; right-to-left text gets a run direction.
+ * Text is split per character onto the face that has the glyph; right-to-left text gets a run direction.
  */
 final class ReportFonts {
 
@@ -41,16 +41,33 @@ final class ReportFonts {
     final Font tableHeader = new Font(condensedBold, 9, Font.NORMAL, INK);
 
     /**
-     * The text in the given font, with each character the font lacks taken from the CJK fallback (drawn bold when
-     * the font is bold). The phrase keeps the font, so its leading is the font's, as with {@code new Phrase(text, font)}.
+     * The text in the given font, with each run of characters the font lacks but the CJK fallback has taken from the
+     * fallback (drawn bold when the font is bold). The phrase keeps the font, so its leading is the font's, as with
+     * {@code new Phrase(text, font)}. (OpenPDF's FontSelector loads a font file on every construction: too slow for
+     * thousands of cells.)
      */
     Phrase phrase(String text, Font font) {
-        FontSelector selector = new FontSelector();
-        selector.addFont(font);
-        selector.addFont(new Font(cjk, font.getSize(), isBold(font) ? Font.BOLD : Font.NORMAL,
-                font.getColor()));
         Phrase phrase = new Phrase("", font);
-        phrase.addAll(selector.process(text));
+        Font fallback = null;
+        boolean inFallback = false;
+        int start = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int code = text.codePointAt(i);
+            boolean needsFallback = !font.getBaseFont().charExists(code) && cjk.charExists(code);
+            if (needsFallback != inFallback) {
+                if (fallback == null) {
+                    fallback = new Font(cjk, font.getSize(), isBold(font) ? Font.BOLD : Font.NORMAL, font.getColor());
+                }
+                if (i > start) {
+                    phrase.add(new Chunk(text.substring(start, i), inFallback ? fallback : font));
+                }
+                start = i;
+                inFallback = needsFallback;
+            }
+        }
+        if (start < text.length()) {
+            phrase.add(new Chunk(text.substring(start), inFallback ? fallback : font));
+        }
         return phrase;
     }
 

@@ -58,7 +58,8 @@ class PhysicianReportScriptsTest {
                     Optional.of(new PainScore(5)), Optional.of(new PainScore(3)), "Note: " + names.get(i),
                     Worked.of(Tool.FOAM_ROLLER)));
         }
-        List<Note> notes = List.of(new Note(LocalDate.of(2026, 11, 5), JAPANESE),
+        List<Note> notes = List.of(new Note(LocalDate.of(2026, 11, 7), ARABIC),
+                new Note(LocalDate.of(2026, 11, 6), HEBREW), new Note(LocalDate.of(2026, 11, 5), JAPANESE),
                 new Note(LocalDate.of(2026, 11, 4), CYRILLIC), new Note(LocalDate.of(2026, 11, 3), GREEK));
         PhysicianReport.write(file, new ReportContent("2 November – 8 November 2026", LocalDate.of(2026, 11, 8),
                 List.of(new Fact("Routines used", CYRILLIC + ", " + JAPANESE)),
@@ -84,22 +85,23 @@ class PhysicianReportScriptsTest {
     }
 
     @Test
-    void hebrewInATableCellReadsRightToLeft() throws Exception {
-        String details = text(2);
-
+    void hebrewNamesAndNotesReadRightToLeft() throws Exception {
         // Glyphs come back in drawing order: right-to-left text is drawn from its last letter to its first.
         String drawn = new StringBuilder(HEBREW).reverse().toString();
-        assertTrue(details.contains(drawn), details);
-        assertFalse(details.contains(HEBREW), details);
+        for (int page = 1; page <= 2; page++) {
+            String text = text(page);
+            assertTrue(text.contains(drawn), text);
+            assertFalse(text.contains(HEBREW), text);
+        }
     }
 
     @Test
-    void arabicInATableCellIsShapedIntoJoinedLetterForms() throws Exception {
-        String details = text(2);
-
-        assertTrue(details.chars().anyMatch(c -> c >= 0xFE70 && c <= 0xFEFF),
-                "no Arabic presentation forms in: " + details);
-        assertFalse(details.contains(ARABIC), details);
+    void arabicNamesAndNotesAreShapedIntoJoinedLetterForms() throws Exception {
+        for (int page = 1; page <= 2; page++) {
+            String text = text(page);
+            assertTrue(text.chars().anyMatch(c -> c >= 0xFE70 && c <= 0xFEFF), "no Arabic letter forms in: " + text);
+            assertFalse(text.contains(ARABIC), text);
+        }
     }
 
     @Test
