@@ -9,12 +9,14 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
- * The physician report's fonts, embedded so names and notes print in any script the user types: DejaVu Sans (Latin,
- * Cyrillic, Greek, Arabic, Hebrew; its condensed cut in the session table; Bitstream Vera licence) and Droid Sans Fallback for Chinese, Japanese and Korean
- * (Apache 2.0), both shipped in {@code assets/fonts/}. Only the glyphs used are embedded (Identity-H subsets).
- * Text is split per character onto the face that has the glyph; right-to-left text gets a run direction.
+ * The physician report's fonts, embedded so names and notes print in any script the user types: DejaVu Sans for
+ * Latin, Cyrillic, Greek, Arabic and Hebrew (its condensed cut in the session table; Bitstream Vera licence), with
+ * Droid Sans Fallback for Chinese and Japanese (Apache 2.0) and NanumGothic for Korean (SIL OFL 1.1) where DejaVu lacks
+ * a glyph; all shipped in {@code assets/fonts/}. Only the glyphs used are embedded (Identity-H subsets), and the
+ * fallbacks are only read when a report needs them. Right-to-left text gets a run direction.
  */
 final class ReportFonts {
 
@@ -28,7 +30,8 @@ final class ReportFonts {
     // The condensed cut keeps the dense session table as wide as it was in Helvetica.
     private final BaseFont condensed = face("DejaVuSansCondensed.ttf");
     private final BaseFont condensedBold = face("DejaVuSansCondensed-Bold.ttf");
-    private final BaseFont cjk = face("DroidSansFallbackFull.ttf");
+    private static final List<String> FALLBACKS = List.of("DroidSansFallbackFull.ttf", "NanumGothic.ttf");
+    private final BaseFont[] fallbacks = new BaseFont[FALLBACKS.size()];
 
     final Font title = new Font(bold, 20, Font.NORMAL, INK);
     final Font subtitle = new Font(base, 13, Font.NORMAL, INK);
@@ -41,34 +44,55 @@ final class ReportFonts {
     final Font tableHeader = new Font(condensedBold, 9, Font.NORMAL, INK);
 
     /**
-     * The text in the given font, with each run of characters the font lacks but the CJK fallback has taken from the
-     * fallback (drawn bold when the font is bold). The phrase keeps the font, so its leading is the font's, as with
+     * The text in the given font, with each run of characters the font lacks taken from the first fallback that has
+     * them (drawn bold when the font is bold). The phrase keeps the font, so its leading is the font's, as with
      * {@code new Phrase(text, font)}. (OpenPDF's FontSelector loads a font file on every construction: too slow for
      * thousands of cells.)
      */
     Phrase phrase(String text, Font font) {
         Phrase phrase = new Phrase("", font);
-        Font fallback = null;
-        boolean inFallback = false;
+        Font[] faces = new Font[1 + FALLBACKS.size()];
+        faces[0] = font;
+        int current = 0;
         int start = 0;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            int code = text.codePointAt(i);
-            boolean needsFallback = !font.getBaseFont().charExists(code) && cjk.charExists(code);
-            if (needsFallback != inFallback) {
-                if (fallback == null) {
-                    fallback = new Font(cjk, font.getSize(), isBold(font) ? Font.BOLD : Font.NORMAL, font.getColor());
-                }
+            int face = faceFor(text.codePointAt(i), font);
+            if (face != current) {
                 if (i > start) {
-                    phrase.add(new Chunk(text.substring(start, i), inFallback ? fallback : font));
+                    phrase.add(new Chunk(text.substring(start, i), faces[current]));
+                }
+                if (faces[face] == null) {
+                    faces[face] = new Font(fallback(face - 1), font.getSize(), isBold(font) ? Font.BOLD : Font.NORMAL,
+                            font.getColor());
                 }
                 start = i;
-                inFallback = needsFallback;
+                current = face;
             }
         }
         if (start < text.length()) {
-            phrase.add(new Chunk(text.substring(start), inFallback ? fallback : font));
+            phrase.add(new Chunk(text.substring(start), faces[current]));
         }
         return phrase;
+    }
+
+    /** 0 for the font itself, else 1 + the first fallback holding the character; the font when none does. */
+    private int faceFor(int code, Font font) {
+        if (Character.isWhitespace(code) || Character.isISOControl(code) || font.getBaseFont().charExists(code)) {
+            return 0;
+        }
+        for (int i = 0; i < FALLBACKS.size(); i++) {
+            if (fallback(i).charExists(code)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private BaseFont fallback(int index) {
+        if (fallbacks[index] == null) {
+            fallbacks[index] = face(FALLBACKS.get(index));
+        }
+        return fallbacks[index];
     }
 
     private boolean isBold(Font font) {

@@ -36,6 +36,7 @@ class PhysicianReportScriptsTest {
     private static final String CYRILLIC = "Шея и плечи";
     private static final String GREEK = "Πόνος στη μέση";
     private static final String JAPANESE = "腰の痛み、ゆっくり";
+    private static final String KOREAN = "허리 통증이 줄었다";
     private static final String HEBREW = "כאב בגב התחתון";
     private static final String ARABIC = "ألم أسفل الظهر";
     private static final String LATIN = "Légère douleur à gauche";
@@ -48,7 +49,7 @@ class PhysicianReportScriptsTest {
     @BeforeAll
     static void writeReport() throws ExportException {
         file = folder.resolve("report.pdf");
-        List<String> names = List.of(CYRILLIC, GREEK, JAPANESE, HEBREW, ARABIC, LATIN);
+        List<String> names = List.of(CYRILLIC, GREEK, JAPANESE, HEBREW, ARABIC, LATIN, KOREAN);
         List<SessionRecord> sessions = new ArrayList<>();
         Instant start = LocalDate.of(2026, 11, 2).atTime(19, 0).atZone(TOKYO).toInstant();
         for (int i = 0; i < names.size(); i++) {
@@ -69,7 +70,7 @@ class PhysicianReportScriptsTest {
     }
 
     @Test
-    void namesAndNotesInCyrillicGreekJapaneseAndLatinExtractAsTyped() throws Exception {
+    void namesAndNotesInCyrillicGreekJapaneseKoreanAndLatinExtractAsTyped() throws Exception {
         // Narrow cells wrap Japanese anywhere, so spaces are compared away.
         String summary = squeezed(text(1));
         String details = squeezed(text(2));
@@ -78,7 +79,7 @@ class PhysicianReportScriptsTest {
         assertTrue(summary.contains(squeezed(GREEK + " gave meaningful relief")), summary);
         assertTrue(summary.contains(squeezed("5 Nov 2026 " + JAPANESE)), summary);
         assertTrue(summary.contains(squeezed("4 Nov 2026 " + CYRILLIC)), summary);
-        for (String name : List.of(CYRILLIC, GREEK, JAPANESE, LATIN)) {
+        for (String name : List.of(CYRILLIC, GREEK, JAPANESE, KOREAN, LATIN)) {
             assertTrue(details.contains(squeezed(name)), name + " missing from: " + details);
             assertTrue(details.contains(squeezed("Note: " + name)), name + " note missing from: " + details);
         }
@@ -122,8 +123,8 @@ class PhysicianReportScriptsTest {
                     assertTrue(name.matches("/[A-Z]{6}\\+.*"), name + " is embedded whole, not as a subset");
                 }
             }
-            // DejaVu Sans regular and bold, the condensed regular and bold of the table, Droid Sans Fallback
-            assertEquals(5, fonts, "descendant fonts in the file");
+            // DejaVu Sans regular and bold, the condensed regular and bold of the table, Droid Sans Fallback, NanumGothic
+            assertEquals(6, fonts, "descendant fonts in the file");
         } finally {
             reader.close();
         }
