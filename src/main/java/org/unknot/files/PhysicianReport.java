@@ -50,8 +50,7 @@ public final class PhysicianReport {
     // Rows are handed to the document in batches so a year of sessions never sits in memory as one table.
     private static final int ROWS_PER_BATCH = 100;
 
-    private static final Color INK = new Color(0x22, 0x2B, 0x33);
-    private static final Color MUTED = new Color(0x5F, 0x68, 0x70);
+    private static final Color MUTED = ReportFonts.MUTED;
     private static final Color RULE = new Color(0xD5, 0xDA, 0xDE);
     private static final Color SHADE = new Color(0xF1, 0xF4, 0xF6);
     private static final Color STRIPE = new Color(0xF8, 0xF9, 0xFA);
@@ -79,7 +78,7 @@ public final class PhysicianReport {
     }
 
     private static void render(OutputStream out, ReportContent content) throws IOException {
-        Fonts fonts = new Fonts();
+        ReportFonts fonts = new ReportFonts();
         Document document = new Document(PageSize.A4, 50, 50, 48, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -99,7 +98,7 @@ public final class PhysicianReport {
         }
     }
 
-    private static void addDetails(Document document, Fonts fonts, ReportContent content) {
+    private static void addDetails(Document document, ReportFonts fonts, ReportContent content) {
         document.add(heading("Sessions in detail", fonts, 0));
         Paragraph intro = new Paragraph("All " + content.sessions().size() + " sessions of the period, oldest first. "
                 + "Times in " + content.zone().getId() + ". Pain on the 0–10 scale.", fonts.small);
@@ -112,7 +111,7 @@ public final class PhysicianReport {
         table.setComplete(false);
         for (String title : List.of("Date", "Time", "Routine", "Status", "Minutes done / planned", "Pain before",
                 "Pain after", "Notes")) {
-            PdfPCell cell = cell(title, fonts.tableHeader, SHADE);
+            PdfPCell cell = cell(fonts.phrase(title, fonts.tableHeader), SHADE);
             cell.setBorderWidthBottom(0.8f);
             cell.setBorderColorBottom(MUTED);
             table.addCell(cell);
@@ -121,15 +120,15 @@ public final class PhysicianReport {
         for (SessionRecord session : content.sessions()) {
             Color background = row % 2 == 1 ? STRIPE : null;
             ZonedDateTime started = session.startedAt().atZone(content.zone());
-            table.addCell(cell(DATE.format(started), fonts.table, background));
-            table.addCell(cell(TIME.format(started), fonts.table, background));
-            table.addCell(cell(session.routineName(), fonts.table, background));
-            table.addCell(cell(status(session), fonts.table, background));
-            table.addCell(cell(minutes(session.doneSeconds()) + " / " + minutes(session.plannedSeconds()),
-                    fonts.table, background));
-            table.addCell(cell(score(session.painBefore()), fonts.table, background));
-            table.addCell(cell(score(session.painAfter()), fonts.table, background));
-            table.addCell(cell(session.notes(), fonts.table, background));
+            table.addCell(cell(fonts.phrase(DATE.format(started), fonts.table), background));
+            table.addCell(cell(fonts.phrase(TIME.format(started), fonts.table), background));
+            table.addCell(cell(fonts.phrase(session.routineName(), fonts.table), background));
+            table.addCell(cell(fonts.phrase(status(session), fonts.table), background));
+            table.addCell(cell(fonts.phrase(minutes(session.doneSeconds()) + " / "
+                    + minutes(session.plannedSeconds()), fonts.table), background));
+            table.addCell(cell(fonts.phrase(score(session.painBefore()), fonts.table), background));
+            table.addCell(cell(fonts.phrase(score(session.painAfter()), fonts.table), background));
+            table.addCell(cell(fonts.phrase(session.notes(), fonts.table), background));
             if (++row % ROWS_PER_BATCH == 0) {
                 document.add(table);
             }
@@ -138,15 +137,16 @@ public final class PhysicianReport {
         document.add(table);
     }
 
-    static Paragraph heading(String text, Fonts fonts, float spacingBefore) {
+    static Paragraph heading(String text, ReportFonts fonts, float spacingBefore) {
         Paragraph heading = new Paragraph(text, fonts.heading);
         heading.setSpacingBefore(spacingBefore);
         heading.setSpacingAfter(4);
         return heading;
     }
 
-    static PdfPCell cell(String text, Font font, Color background) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+    static PdfPCell cell(Phrase text, Color background) {
+        PdfPCell cell = new PdfPCell(text);
+        cell.setRunDirection(ReportFonts.direction(text.getContent()));
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderWidthBottom(0.4f);
         cell.setBorderColorBottom(RULE);
@@ -157,6 +157,16 @@ public final class PhysicianReport {
         if (background != null) {
             cell.setBackgroundColor(background);
         }
+        return cell;
+    }
+
+    /** A borderless cell for running text, laid out right-to-left when the text is Hebrew or Arabic. */
+    static PdfPCell plain(Phrase text) {
+        PdfPCell cell = new PdfPCell(text);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(3);
+        cell.setRunDirection(ReportFonts.direction(text.getContent()));
         return cell;
     }
 
@@ -177,13 +187,13 @@ public final class PhysicianReport {
     }
 
     /** The first page: what a clinician reads in a minute. */
-    private record SummaryPage(Document document, PdfWriter writer, Fonts fonts, ReportContent content) {
+    private record SummaryPage(Document document, PdfWriter writer, ReportFonts fonts, ReportContent content) {
 
         void add() {
             Paragraph title = new Paragraph(TITLE, fonts.title);
             title.setSpacingAfter(2);
             document.add(title);
-            document.add(new Paragraph(content.period(), fonts.subtitle));
+            document.add(new Paragraph(fonts.phrase(content.period(), fonts.subtitle)));
             document.add(statement());
 
             document.add(heading("Summary", fonts, 12));
@@ -211,7 +221,7 @@ public final class PhysicianReport {
                 com.lowagie.text.List list = new com.lowagie.text.List(false, 10);
                 list.setListSymbol(new Chunk("•", fonts.body));
                 for (String insight : content.insights()) {
-                    list.add(new com.lowagie.text.ListItem(insight, fonts.body));
+                    list.add(new com.lowagie.text.ListItem(fonts.phrase(insight, fonts.body)));
                 }
                 document.add(list);
             }
@@ -220,23 +230,25 @@ public final class PhysicianReport {
             if (content.stopReasons().isEmpty()) {
                 document.add(new Paragraph("No session was stopped early.", fonts.body));
             } else {
-                document.add(new Paragraph(content.stopReasons().stream()
+                document.add(new Paragraph(fonts.phrase(content.stopReasons().stream()
                         .map(fact -> fact.label() + ": " + fact.value())
-                        .collect(Collectors.joining("    ·    ")), fonts.body));
+                        .collect(Collectors.joining("    ·    ")), fonts.body)));
             }
 
             if (!content.notes().isEmpty()) {
                 document.add(heading("Recent notes", fonts, 10));
+                // A table, not paragraphs: only cells lay out right-to-left notes (Hebrew, Arabic) in reading order.
+                PdfPTable lines = new PdfPTable(new float[] {17, 83});
+                lines.setWidthPercentage(100);
+                lines.setSpacingBefore(3);
                 content.notes().stream()
                         .sorted(Comparator.comparing(Note::day).reversed())
                         .limit(RECENT_NOTES)
                         .forEach(note -> {
-                            Paragraph line = new Paragraph();
-                            line.add(new Chunk(SHORT_DAY.format(note.day()) + "   ", fonts.bodyBold));
-                            line.add(new Chunk(shorten(note.text()), fonts.body));
-                            line.setSpacingAfter(2);
-                            document.add(line);
+                            lines.addCell(plain(fonts.phrase(SHORT_DAY.format(note.day()), fonts.bodyBold)));
+                            lines.addCell(plain(fonts.phrase(shorten(note.text()), fonts.body)));
                         });
+                document.add(lines);
             }
         }
 
@@ -262,8 +274,8 @@ public final class PhysicianReport {
             PdfPTable table = new PdfPTable(new float[] {45, 55});
             table.setWidthPercentage(100);
             for (Fact fact : facts) {
-                table.addCell(cell(fact.label(), fonts.label, null));
-                table.addCell(cell(fact.value(), fonts.bodyBold, null));
+                table.addCell(cell(fonts.phrase(fact.label(), fonts.label), null));
+                table.addCell(cell(fonts.phrase(fact.value(), fonts.bodyBold), null));
             }
             return table;
         }
@@ -274,35 +286,12 @@ public final class PhysicianReport {
         }
     }
 
-    /** Helvetica throughout: built into every PDF reader, so nothing is embedded and the file stays small. */
-    static final class Fonts {
-        final BaseFont base = font(BaseFont.HELVETICA);
-        final BaseFont bold = font(BaseFont.HELVETICA_BOLD);
-        final Font title = new Font(bold, 20, Font.NORMAL, INK);
-        final Font subtitle = new Font(base, 13, Font.NORMAL, INK);
-        final Font heading = new Font(bold, 12, Font.NORMAL, INK);
-        final Font body = new Font(base, 10.5f, Font.NORMAL, INK);
-        final Font bodyBold = new Font(bold, 10.5f, Font.NORMAL, INK);
-        final Font label = new Font(base, 10.5f, Font.NORMAL, MUTED);
-        final Font small = new Font(base, 9, Font.NORMAL, MUTED);
-        final Font table = new Font(base, 9, Font.NORMAL, INK);
-        final Font tableHeader = new Font(bold, 9, Font.NORMAL, INK);
-
-        private static BaseFont font(String name) {
-            try {
-                return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            } catch (IOException e) {
-                throw new IllegalStateException("OpenPDF's built-in font " + name + " is missing", e);
-            }
-        }
-    }
-
     /** The period and page number at the foot of every page, so loose printed pages still say what they are. */
     private static final class Footer extends PdfPageEventHelper {
-        private final Fonts fonts;
+        private final ReportFonts fonts;
         private final String period;
 
-        Footer(Fonts fonts, String period) {
+        Footer(ReportFonts fonts, String period) {
             this.fonts = fonts;
             this.period = period;
         }
@@ -312,7 +301,7 @@ public final class PhysicianReport {
             PdfContentByte canvas = writer.getDirectContent();
             float y = document.bottom() - 24;
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(TITLE + " · " + period + " · Not a diagnosis", fonts.small), document.left(), y, 0);
+                    fonts.phrase(TITLE + " · " + period + " · Not a diagnosis", fonts.small), document.left(), y, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
                     new Phrase("Page " + writer.getPageNumber(), fonts.small), document.right(), y, 0);
         }

@@ -52,6 +52,7 @@ class ReportBenchmark {
         });
 
         Bench.report("report.year_pdf", millis, "ms");
+        Bench.report("report.year_pdf_kb", Files.size(file) / 1024.0, "KB");
         assertTrue(Files.size(file) > 10_000, "the report holds the detail pages");
     }
 
