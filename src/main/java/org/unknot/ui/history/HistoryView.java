@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -70,7 +71,7 @@ public final class HistoryView extends VBox implements Activatable {
 
         Button csv = new Button("Export CSV");
         csv.setId("exportCsvButton");
-        csv.setOnAction(event -> save(viewModel.csvFileName(), CSV).ifPresent(viewModel::exportCsv));
+        csv.setOnAction(event -> save(viewModel.csvFileName(), CSV, viewModel::exportCsv));
         Button report = new Button("Report for my doctor (PDF)");
         report.setId("reportButton");
         report.getStyleClass().add("accent");
@@ -179,7 +180,7 @@ public final class HistoryView extends VBox implements Activatable {
     }
 
     private void saveReport() {
-        save(viewModel.reportFileName(), PDF).ifPresent(viewModel::exportReport);
+        save(viewModel.reportFileName(), PDF, viewModel::exportReport);
     }
 
     /** Shows an opened session in place of the list; null shows the list. */
@@ -198,8 +199,10 @@ public final class HistoryView extends VBox implements Activatable {
         HBox.setHgrow(scroll, Priority.ALWAYS);
     }
 
-    private Optional<Path> save(String name, FileChooser.ExtensionFilter type) {
-        return chooser.choose(getScene().getWindow(), viewModel.exportFolder(), name, type);
+    /** Asks where to save, starting in the documents folder, and hands the chosen file to {@code export}. */
+    private void save(String name, FileChooser.ExtensionFilter type, Consumer<Path> export) {
+        viewModel.withExportFolder(folder -> chooser.choose(getScene().getWindow(), folder, name, type)
+                .ifPresent(export));
     }
 
     /** For the window's close button: asks before unsaved corrections of an opened session are lost. */

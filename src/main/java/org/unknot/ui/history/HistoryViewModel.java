@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -261,9 +262,13 @@ public final class HistoryViewModel {
         return HistoryExports.datedName("report", LocalDate.now(clock), "pdf");
     }
 
-    /** Where the save dialogs start: the user's documents folder, or home when there is none. */
-    public Path exportFolder() {
-        return DocumentsFolder.ofUser();
+    /**
+     * Hands {@code choose} the folder a save dialog starts in — the user's documents folder, or home when there is
+     * none — once the background has looked at the disk; a folder that cannot be looked at means home.
+     */
+    public void withExportFolder(Consumer<Path> choose) {
+        Path home = Path.of(System.getProperty("user.home"));
+        runner.run(DocumentsFolder::ofUser, choose, failure -> choose.accept(home));
     }
 
     /** Opens the folder of the file just written, as the message beside it offers. */
