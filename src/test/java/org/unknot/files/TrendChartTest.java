@@ -169,15 +169,30 @@ class TrendChartTest {
         Double[] twenty = new Double[20];
         String operators = operators(before(twenty));
 
-        // 364 pt over 19 gaps is 19.2 pt a week; labels need 42 pt, so every third week is labelled
+        // 20 weeks from 7 September cross into 2027, so labels carry the year and need 63 pt;
+        // 364 pt over 19 gaps is 19.2 pt a week, so every fourth week is labelled
         for (int week = 0; week < 20; week++) {
-            String label = "(" + MONDAY.plusWeeks(week).getDayOfMonth() + " "
-                    + MONDAY.plusWeeks(week).getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-                    java.util.Locale.ENGLISH) + ")Tj";
+            LocalDate start = MONDAY.plusWeeks(week);
+            String label = "(" + start.getDayOfMonth() + " " + start.getMonth().getDisplayName(
+                    java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + start.getYear() + ")Tj";
             String tick = op(x(week, 20), BOTTOM, "m") + op(x(week, 20), BOTTOM - 3, "l");
-            assertEquals(week % 3 == 0, operators.contains(label), label);
-            assertEquals(week % 3 == 0, operators.contains(tick), "tick of week " + week);
+            assertEquals(week % 4 == 0, operators.contains(label), label);
+            assertEquals(week % 4 == 0, operators.contains(tick), "tick of week " + week);
         }
+    }
+
+    @Test
+    void aBaselineShadesTheBandThirtyPercentBelowIt() {
+        String operators = TrendChart.draw(writer.getDirectContent(), font, before(6.0, 5.0), WIDTH, HEIGHT,
+                OptionalDouble.of(5.0)).getTemplateData().toString();
+
+        assertTrue(operators.contains("(30 % below baseline)Tj"), operators);
+        // from the axis up to 3.5/10 (30 % below 5.0), the whole plot wide
+        String band = ByteBuffer.formatDouble(LEFT) + " " + ByteBuffer.formatDouble(BOTTOM) + " "
+                + ByteBuffer.formatDouble(PLOT_WIDTH) + " " + ByteBuffer.formatDouble(0.35f * PLOT_HEIGHT) + " re";
+        assertTrue(operators.contains(band), band + " in " + operators);
+        assertFalse(operators(before(6.0, 5.0)).contains("below baseline"), "no baseline, no band");
+        assertFalse(operators(before(6.0, 5.0)).contains(" re\n"), "no baseline, no band");
     }
 
     @Test
