@@ -77,11 +77,11 @@ public final class ReportContents {
         return facts;
     }
 
-    /** "Daily pain, first 2 weeks → last 2 weeks" → "6.5 → 4.2 /10 (−2.3, 35 % lower)". */
+    /** "Daily pain, baseline → current" → "6.5 → 4.2 /10 (-2.3, 35 % lower; first → last 2 weeks)". */
     private static ReportContent.Fact trend(PainTrend trend) {
         double change = trend.change();
-        return new ReportContent.Fact(trend.measure().title() + ", first 2 weeks → last 2 weeks",
-                String.format(Locale.ENGLISH, "%.1f → %.1f /10 (%+.1f, %.0f %% %s)", trend.baseline().mean(),
+        return new ReportContent.Fact(trend.measure().title() + ", baseline → current",
+                String.format(Locale.ENGLISH, "%.1f → %.1f /10 (%+.1f, %.0f %% %s; first → last 2 weeks)", trend.baseline().mean(),
                         trend.current().mean(), change, Math.abs(change) * 100 / Math.max(trend.baseline().mean(), 0.1),
                         change <= 0 ? "lower" : "higher"));
     }

@@ -122,7 +122,7 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
         float[] widths = {38, 62};
         PdfPTable table = table(widths);
         for (Fact fact : facts) {
-            table.addCell(cell(fonts.phrase(TextFit.fit(fact.label(), fonts.table, columnWidth(widths, 0), 1),
+            table.addCell(cell(fonts.phrase(TextFit.fit(fact.label(), fonts.table, columnWidth(widths, 0), 2),
                     fonts.table), null));
             table.addCell(cell(fonts.phrase(TextFit.fit(fact.value(), fonts.tableHeader, columnWidth(widths, 1), 2),
                     fonts.tableHeader), null));

@@ -82,7 +82,7 @@ class ReportContentsTest {
         assertEquals("7 September – 20 September 2026", content.period());
         assertEquals(MONDAY.plusDays(14), content.generatedOn());
         assertEquals(List.of(
-                new Fact("Daily pain, first 2 weeks → last 2 weeks", "4.3 → 4.3 /10 (+0.0, 0 % lower)"),
+                new Fact("Daily pain, baseline → current", "4.3 → 4.3 /10 (+0.0, 0 % lower; first → last 2 weeks)"),
                 new Fact("PEG score (pain, enjoyment, activity)", "not recorded"),
                 new Fact("Check-in adherence", "3 of 14 days (21 %)"),
                 new Fact("Sessions per week", "2.5 (5 sessions)"),
