@@ -59,7 +59,8 @@ final class TrendChart {
             chart.setColorFill(BAND);
             chart.rectangle(LEFT, BOTTOM, plotWidth, top - BOTTOM);
             chart.fill();
-            text(chart, font, 7, Element.ALIGN_RIGHT, "30 % below baseline", LEFT + plotWidth - 2, top - 9);
+            // bottom left, where weekly means seldom fall, so no line crosses the words
+            text(chart, font, 7, Element.ALIGN_LEFT, "30 % below baseline", LEFT + 4, BOTTOM + 3);
         }
         axes(chart, font, weeks, plotWidth, plotHeight, step, x);
         line(chart, weeks, TrendPoint::meanBefore, BEFORE, x, y);
@@ -117,6 +118,7 @@ final class TrendChart {
         chart.setColorStroke(color);
         chart.setColorFill(color);
         chart.setLineWidth(1.6f);
+        dash(chart, color);
         chart.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
         int runStart = -1;
         for (int i = 0; i <= weeks.size(); i++) {
@@ -132,6 +134,7 @@ final class TrendChart {
                 runStart = -1;
             }
         }
+        chart.setLineDash(0);
         for (int i = 0; i < weeks.size(); i++) {
             OptionalDouble v = value.apply(weeks.get(i));
             if (v.isPresent()) {
@@ -158,11 +161,22 @@ final class TrendChart {
                                     String label) {
         chart.setColorStroke(color);
         chart.setLineWidth(1.6f);
+        dash(chart, color);
         chart.moveTo(at, baseline + 3);
         chart.lineTo(at + 14, baseline + 3);
         chart.stroke();
+        chart.setLineDash(0);
         text(chart, font, 8, Element.ALIGN_LEFT, label, at + 18, baseline);
         return at + 18 + font.getWidthPoint(label, 8) + 14;
+    }
+
+    /** The line after sessions is dashed, so the two lines stay apart on a grey-scale printout. */
+    private static void dash(PdfTemplate chart, Color color) {
+        if (color == AFTER) {
+            chart.setLineDash(4, 2, 0);
+        } else {
+            chart.setLineDash(0);
+        }
     }
 
     private static void text(PdfTemplate chart, BaseFont font, float size, int align, String text, float x, float y) {

@@ -182,6 +182,18 @@ class TrendChartTest {
     }
 
     @Test
+    void theLineAfterSessionsIsDashedSoItStaysApartInGrey() {
+        String before = operators(before(6.0, 5.0));
+        String after = operators(List.of(new TrendPoint(MONDAY, OptionalDouble.empty(), OptionalDouble.of(4),
+                OptionalDouble.empty()), new TrendPoint(MONDAY.plusWeeks(1), OptionalDouble.empty(),
+                OptionalDouble.of(3), OptionalDouble.empty())));
+
+        String line = op(x(0, 2), 30 + 0.4f * PLOT_HEIGHT, "m");
+        assertTrue(section(after, "[4 2] 0 d", null).contains(line), after);
+        assertTrue(section(before, "[] 0 d", null).contains(op(x(0, 2), 30 + 0.6f * PLOT_HEIGHT, "m")), before);
+    }
+
+    @Test
     void aBaselineShadesTheBandThirtyPercentBelowIt() {
         String operators = TrendChart.draw(writer.getDirectContent(), font, before(6.0, 5.0), WIDTH, HEIGHT,
                 OptionalDouble.of(5.0)).getTemplateData().toString();
@@ -221,7 +233,7 @@ class TrendChartTest {
         assertTrue(legend.contains(op(start, baseline + 3, "m") + op(start + 14, baseline + 3, "l")), legend);
         assertTrue(legend.contains("1 0 0 1 " + op(start + 18, baseline, "Tm") + "(Mean pain before sessions)Tj"),
                 legend);
-        assertTrue(legend.contains(AFTER_STROKE + "\n1.6 w\n" + op(second, baseline + 3, "m")
+        assertTrue(legend.contains(AFTER_STROKE + "\n1.6 w\n[4 2] 0 d\n" + op(second, baseline + 3, "m")
                 + op(second + 14, baseline + 3, "l")), legend);
         assertTrue(legend.contains("1 0 0 1 " + op(second + 18, baseline, "Tm") + "(Mean pain after sessions)Tj"),
                 legend);
