@@ -3,6 +3,7 @@ package org.unknot.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,26 @@ class PhysicianReportPageOneTest {
 
     @Test
     void aHugeContentIsShortenedSoEveryHeadingStaysOnPageOne() throws Exception {
+        assertHugeContentFits();
+    }
+
+    @Test
+    void onLetterPaperInTheUnitedStatesAHugeContentStillFitsPageOne() throws Exception {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+        try {
+            assertHugeContentFits();
+            PdfReader reader = new PdfReader(folder.resolve("report.pdf").toString());
+            assertEquals(PageSize.LETTER.getHeight(), reader.getPageSize(1).getHeight());
+            reader.close();
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
+        assertEquals(PageSize.A4, PhysicianReport.paper(Locale.GERMANY));
+        assertEquals(PageSize.LETTER, PhysicianReport.paper(Locale.CANADA_FRENCH));
+    }
+
+    private void assertHugeContentFits() throws Exception {
         String longName = "A routine with a very long name that goes on and on, past eighty characters ";
         List<Fact> summary = new ArrayList<>();
         StringBuilder routines = new StringBuilder();
