@@ -33,8 +33,10 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
     private record Budget(int triedRows, int insights, int noteLines, float chartHeight) {
     }
 
-    private static final List<Budget> BUDGETS = List.of(new Budget(10, 5, 2, 150), new Budget(7, 3, 1, 130),
-            new Budget(4, 2, 1, 110), new Budget(2, 1, 1, 90));
+    // From the most to the least shown; each step gives up a little, so the page stays full.
+    private static final List<Budget> BUDGETS = List.of(new Budget(10, 5, 2, 150), new Budget(8, 4, 2, 140),
+            new Budget(7, 3, 2, 130), new Budget(6, 3, 1, 130), new Budget(5, 3, 1, 120), new Budget(4, 2, 1, 110),
+            new Budget(3, 2, 1, 100), new Budget(2, 1, 1, 90));
 
     void add() {
         for (int i = 0; i < BUDGETS.size(); i++) {
