@@ -107,7 +107,11 @@ final class TrendChart {
             chart.moveTo(at, BOTTOM);
             chart.lineTo(at, BOTTOM - 3);
             chart.stroke();
-            text(chart, font, 8, Element.ALIGN_CENTER, format.format(weeks.get(i).weekStart()), at, BOTTOM - 12);
+            String label = format.format(weeks.get(i).weekStart());
+            // centred under its week, but moved in at the edges so the last label is never clipped
+            float half = font.getWidthPoint(label, 8) / 2;
+            float centre = Math.max(half, Math.min(LEFT + plotWidth + RIGHT - half, at));
+            text(chart, font, 8, Element.ALIGN_CENTER, label, centre, BOTTOM - 12);
         }
         text(chart, font, 8, Element.ALIGN_CENTER, "Week starting", LEFT + plotWidth / 2, 2);
     }

@@ -194,6 +194,22 @@ class TrendChartTest {
     }
 
     @Test
+    void weeksAcrossAYearNameTheYearAndTheLastLabelStaysInsideTheChart() {
+        LocalDate december = LocalDate.of(2026, 12, 21);
+        List<TrendPoint> weeks = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            weeks.add(new TrendPoint(december.plusWeeks(i), OptionalDouble.of(5), OptionalDouble.empty(),
+                    OptionalDouble.empty()));
+        }
+        String operators = operators(weeks);
+
+        assertTrue(operators.contains("1 0 0 1 " + op(x(0, 3) - font.getWidthPoint("21 Dec 2026", 8) / 2,
+                BOTTOM - 12, "Tm") + "(21 Dec 2026)Tj"), operators);
+        assertTrue(operators.contains("1 0 0 1 " + op(WIDTH - font.getWidthPoint("4 Jan 2027", 8), BOTTOM - 12, "Tm")
+                + "(4 Jan 2027)Tj"), "flush with the right edge, not centred past it: " + operators);
+    }
+
+    @Test
     void aBaselineShadesTheBandThirtyPercentBelowIt() {
         String operators = TrendChart.draw(writer.getDirectContent(), font, before(6.0, 5.0), WIDTH, HEIGHT,
                 OptionalDouble.of(5.0)).getTemplateData().toString();
