@@ -32,10 +32,8 @@ public final class PhysicianReport {
     public static final String NOT_A_DIAGNOSIS = "From the patient's own tracking app (Unknot). Not a diagnosis.";
     public static final String NO_SESSIONS = "No sessions were recorded in this period.";
 
-    static final int RECENT_NOTES = 5;
     private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "CL", "CO",
             "VE", "GT", "CR", "PR", "DO", "SV", "NI", "PA", "BZ");
-    static final int NOTE_LENGTH = 300;
     // Rows are handed to the document in batches so a year of sessions never sits in memory as one table.
     static final int ROWS_PER_BATCH = 100;
 

@@ -4,23 +4,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.time.DayOfWeek;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.PainTrend;
 import org.unknot.domain.RedFlagCheck;
-import org.unknot.domain.ToolArea;
 import org.unknot.domain.Relief;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.StopReason;
@@ -46,7 +39,7 @@ public final class ReportContents {
                                    LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
         return new ReportContent(period(first, last), today, patient.map(String::strip).filter(name -> !name.isEmpty()),
                 summary(sessions, checkIns, insights, first, last), safety(insights, redFlags, zone),
-                tried(sessions, zone), ReportSentences.of(insights), weekly(insights),
+                ReportTried.of(sessions, zone), ReportSentences.of(insights), weekly(insights),
                 insights.trend().map(trend -> OptionalDouble.of(trend.baseline().mean())).orElse(OptionalDouble.empty()),
                 stopReasons(insights), notes(sessions, zone), sessions, zone);
     }
@@ -102,33 +95,6 @@ public final class ReportContents {
         facts.add(new ReportContent.Fact("Worsening warning", insights.worsening().map(ReportSentences::worsening)
                 .orElse("none")));
         return facts;
-    }
-
-    /** One row per tool × area done, most sessions first. */
-    static List<ReportContent.Tried> tried(List<SessionRecord> sessions, ZoneId zone) {
-        Map<ToolArea, List<SessionRecord>> byPair = new LinkedHashMap<>();
-        for (SessionRecord session : sessions) {
-            session.worked().forEach(pair -> byPair.computeIfAbsent(pair, key -> new ArrayList<>()).add(session));
-        }
-        return byPair.entrySet().stream().map(entry -> {
-            Set<LocalDate> weeks = new HashSet<>();
-            entry.getValue().forEach(session -> weeks.add(session.startedAt().atZone(zone).toLocalDate()
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
-            List<Integer> changes = entry.getValue().stream().flatMap(session -> session.painChange().stream())
-                    .sorted().toList();
-            return new ReportContent.Tried(entry.getKey().tool().label(), entry.getKey().area().label(), weeks.size(),
-                    entry.getValue().size(), median(changes), changes.size());
-        }).sorted(Comparator.comparingInt(ReportContent.Tried::sessions).reversed()
-                .thenComparing(ReportContent.Tried::tool).thenComparing(ReportContent.Tried::area)).toList();
-    }
-
-    private static OptionalDouble median(List<Integer> sorted) {
-        if (sorted.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        int middle = sorted.size() / 2;
-        return OptionalDouble.of(sorted.size() % 2 == 1 ? sorted.get(middle)
-                : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0);
     }
 
     /** Every routine with its share of the sessions, or the four used most and "+N others (x %)". */
