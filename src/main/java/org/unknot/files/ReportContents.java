@@ -26,6 +26,7 @@ public final class ReportContents {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final int NOTES_SHOWN = 3;
     private static final int ROUTINES_SHOWN = 4;
+    private static final int ROUTINE_NAME = 32;
 
     private ReportContents() {
     }
@@ -104,13 +105,19 @@ public final class ReportContents {
         }
         int shown = routines.size() <= ROUTINES_SHOWN + 1 ? routines.size() : ROUTINES_SHOWN;
         List<String> parts = new ArrayList<>(routines.stream().limit(shown).map(routine -> String.format(Locale.ENGLISH,
-                "%s (%.0f %%)", routine.label(), percent(routine.sessions(), sessions))).toList());
+                "%s (%.0f %%)", shortName(routine.label()), percent(routine.sessions(), sessions))).toList());
         if (shown < routines.size()) {
             int others = routines.subList(shown, routines.size()).stream().mapToInt(Relief::sessions).sum();
             parts.add(String.format(Locale.ENGLISH, "+%d others (%.0f %%)", routines.size() - shown,
                     percent(others, sessions)));
         }
         return String.join(", ", parts);
+    }
+
+    /** A routine name of at most 32 characters, so four of them and "+N others" fit the summary's three lines. */
+    static String shortName(String name) {
+        String oneLine = name.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= ROUTINE_NAME ? oneLine : oneLine.substring(0, ROUTINE_NAME - 1).stripTrailing() + "…";
     }
 
     private static double percent(int part, int whole) {

@@ -126,7 +126,7 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
         for (Fact fact : facts) {
             table.addCell(cell(fonts.phrase(TextFit.fit(fact.label(), fonts.table, columnWidth(widths, 0), 2),
                     fonts.table), null));
-            table.addCell(cell(fonts.phrase(TextFit.fit(fact.value(), fonts.tableHeader, columnWidth(widths, 1), 2),
+            table.addCell(cell(fonts.phrase(TextFit.fit(fact.value(), fonts.tableHeader, columnWidth(widths, 1), 3),
                     fonts.tableHeader), null));
         }
         return table;

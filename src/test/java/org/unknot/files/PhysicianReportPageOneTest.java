@@ -49,6 +49,7 @@ class PhysicianReportPageOneTest {
         assertHeadingsInOrder(pages[0]);
         // the extractor joins a label cell to its value cell
         assertTrue(pages[0].contains("Stops for “pain got worse”" + painWorse), pages[0]);
+        assertTrue(pages[0].contains("Upper-back reset (50 %)"), "every routine is listed: " + pages[0]);
         assertTrue(pages[1].startsWith("Sessions in detail"), pages[1]);
     }
 

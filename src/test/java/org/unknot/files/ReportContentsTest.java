@@ -228,4 +228,17 @@ class ReportContentsTest {
         assertTrue(insights.stream().noneMatch(line -> line.matches("(?i).*\\byour?\\b.*")), insights.toString());
         assertEquals(OptionalDouble.of(6.0), twoWeeks().baseline());
     }
+
+    @Test
+    void longRoutineNamesAreShortenedSoTheOthersStillShow() {
+        String[] routines = {"A", "B", "C", "D", "E", "F"};
+        for (int i = 0; i < routines.length; i++) {
+            session(i, routines[i] + " routine with a name far longer than thirty-two characters", null, null, "");
+        }
+
+        String used = twoWeeks().summary().get(5).value();
+
+        assertTrue(used.startsWith("A routine with a name far longe… (17 %), "), used);
+        assertTrue(used.endsWith("+2 others (33 %)"), used);
+    }
 }
