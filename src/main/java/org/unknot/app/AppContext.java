@@ -285,6 +285,7 @@ public final class AppContext implements AutoCloseable {
         HistoryViewModel historyModel = new HistoryViewModel(storage.sessions(), storage.pain(), runner, clock, dialogs,
                 access);
         historyModel.setSafetyQuestions(() -> redFlags.ask(RedFlagReason.WORSENING));
+        historyModel.setRedFlagAnswers(() -> storage.redFlags().lastCheck());
         historyModel.setFolderOpener(folderOpener);
         history = new HistoryView(historyModel, saveChooser);
         routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation(), access);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.SessionRecord;
@@ -55,7 +56,8 @@ final class ReportCommand extends StorageCommand {
         storage.sessions().forEachOldestFirst(days.filter(zone), sessions::add);
         List<DailyPain> checkIns = storage.pain().checkIns(first, last);
         InsightReport insights = storage.sessions().insights(days.filter(zone), zone);
-        ReportContent content = ReportContents.of(sessions, checkIns, insights, first, last, today, zone);
+        ReportContent content = ReportContents.of(sessions, checkIns, insights,
+                storage.redFlags().lastCheck(), Optional.empty(), first, last, today, zone);
         try {
             PhysicianReport.write(target, content);
         } catch (ExportException e) {

@@ -19,9 +19,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The physician report: an A4 PDF whose first page a clinician reads in a minute (summary, weekly chart, insights,
+ * The physician report: an A4 (or Letter, by locale) PDF whose first page a clinician reads in a minute (summary, weekly chart, insights,
  * stopped-early reasons, recent notes), followed by a table of every session. Written through a temporary file
  * beside the target, so the target is either left as it was or replaced by the complete report.
  */
@@ -31,8 +32,8 @@ public final class PhysicianReport {
     public static final String NOT_A_DIAGNOSIS = "From the patient's own tracking app (Unknot). Not a diagnosis.";
     public static final String NO_SESSIONS = "No sessions were recorded in this period.";
 
-    static final int RECENT_NOTES = 5;
-    static final int NOTE_LENGTH = 300;
+    private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "CL", "CO",
+            "VE", "GT", "CR", "PR", "DO", "SV", "NI", "PA", "BZ");
     // Rows are handed to the document in batches so a year of sessions never sits in memory as one table.
     static final int ROWS_PER_BATCH = 100;
 
@@ -65,7 +66,7 @@ public final class PhysicianReport {
 
     private static void render(OutputStream out, ReportContent content) throws IOException {
         ReportFonts fonts = new ReportFonts();
-        Document document = new Document(PageSize.A4, 50, 50, 48, 56);
+        Document document = new Document(paper(Locale.getDefault(Locale.Category.FORMAT)), 50, 50, 48, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new Footer(fonts, content.period()));
@@ -82,6 +83,11 @@ public final class PhysicianReport {
             // OpenPDF reports layout and I/O trouble as unchecked exceptions; the caller turns this into a sentence.
             throw new IOException("the report could not be laid out: " + e.getMessage(), e);
         }
+    }
+
+    /** US Letter where it is the usual paper (the United States, Canada, Mexico, the Philippines…), else A4. */
+    static Rectangle paper(Locale locale) {
+        return LETTER_COUNTRIES.contains(locale.getCountry()) ? PageSize.LETTER : PageSize.A4;
     }
 
     static Paragraph heading(String text, ReportFonts fonts, float spacingBefore) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.unknot.domain.SessionRecord;
 
@@ -12,7 +13,11 @@ import org.unknot.domain.SessionRecord;
  * writer only lays out and never computes a figure a clinician might question.
  *
  * @param period      the period in words, e.g. "1 September – 22 November 2026"
- * @param summary     the facts of the summary table, in the order shown
+ * @param patient     the patient's name and date of birth as typed at export, shown in the header when present
+ * @param summary     the key numbers, in the order shown
+ * @param safety      the safety facts (red flags, pain rose, warning), in the order shown
+ * @param tried       one row per tool × area actually done, most sessions first
+ * @param baseline    the baseline of the pain trend, drawn as a band 30 % below it on the chart; empty without one
  * @param insights    plain sentences, in the order shown
  * @param weekly      one point per week of the period, oldest first; a week without ratings has empty means
  * @param stopReasons why sessions were stopped early, e.g. "Pain got worse" → "3"
@@ -23,9 +28,13 @@ import org.unknot.domain.SessionRecord;
 public record ReportContent(
         String period,
         LocalDate generatedOn,
+        Optional<String> patient,
         List<Fact> summary,
+        List<Fact> safety,
+        List<Tried> tried,
         List<String> insights,
         List<TrendPoint> weekly,
+        OptionalDouble baseline,
         List<Fact> stopReasons,
         List<Note> notes,
         List<SessionRecord> sessions,
@@ -35,12 +44,36 @@ public record ReportContent(
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(generatedOn, "generatedOn");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(baseline, "baseline");
         summary = List.copyOf(summary);
+        safety = List.copyOf(safety);
+        tried = List.copyOf(tried);
         insights = List.copyOf(insights);
         weekly = List.copyOf(weekly);
         stopReasons = List.copyOf(stopReasons);
         notes = List.copyOf(notes);
         sessions = List.copyOf(sessions);
+    }
+
+    /** Without a patient, safety facts, tool × area rows or a baseline band. */
+    public ReportContent(String period, LocalDate generatedOn, List<Fact> summary, List<String> insights,
+                         List<TrendPoint> weekly, List<Fact> stopReasons, List<Note> notes,
+                         List<SessionRecord> sessions, ZoneId zone) {
+        this(period, generatedOn, Optional.empty(), summary, List.of(), List.of(), insights, weekly,
+                OptionalDouble.empty(), stopReasons, notes, sessions, zone);
+    }
+
+    /**
+     * A tool used on an area in the period: in how many weeks and sessions, and the median immediate change in pain
+     * (after − before, negative when it fell) over the {@code rated} sessions rated both times.
+     */
+    public record Tried(String tool, String area, int weeks, int sessions, OptionalDouble medianChange, int rated) {
+        public Tried {
+            Objects.requireNonNull(tool, "tool");
+            Objects.requireNonNull(area, "area");
+            Objects.requireNonNull(medianChange, "medianChange");
+        }
     }
 
     /** One line of a two-column table: "Sessions per week" → "3.2". */

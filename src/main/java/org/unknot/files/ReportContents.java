@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
+import org.unknot.domain.PainTrend;
+import org.unknot.domain.RedFlagCheck;
 import org.unknot.domain.Relief;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.StopReason;
@@ -21,17 +23,26 @@ public final class ReportContents {
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final int NOTES_SHOWN = 5;
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final int NOTES_SHOWN = 3;
     private static final int ROUTINES_SHOWN = 4;
+    private static final int ROUTINE_NAME = 32;
 
     private ReportContents() {
     }
 
+    /**
+     * The report of a period; {@code redFlags} is the last time the red-flag questions were answered, empty when they
+     * never were; {@code patient} the name and date of birth typed at export, if any.
+     */
     public static ReportContent of(List<SessionRecord> sessions, List<DailyPain> checkIns, InsightReport insights,
+                                   Optional<RedFlagCheck> redFlags, Optional<String> patient,
                                    LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
-        return new ReportContent(period(first, last), today, summary(sessions, checkIns, insights, first, last),
-                insights.sentences(), weekly(insights), stopReasons(insights),
-                notes(sessions, zone), sessions, zone);
+        return new ReportContent(period(first, last), today, patient.map(String::strip).filter(name -> !name.isEmpty()),
+                summary(sessions, checkIns, insights, first, last), safety(insights, redFlags, zone),
+                ReportTried.of(sessions, zone), ReportSentences.of(insights), weekly(insights),
+                insights.trend().map(trend -> OptionalDouble.of(trend.baseline().mean())).orElse(OptionalDouble.empty()),
+                stopReasons(insights), notes(sessions, zone), sessions, zone);
     }
 
     /** "1 September – 22 November 2026", or with both years when they differ. */
@@ -42,23 +53,48 @@ public final class ReportContents {
 
     private static List<ReportContent.Fact> summary(List<SessionRecord> sessions, List<DailyPain> checkIns,
                                                     InsightReport insights, LocalDate first, LocalDate last) {
-        double weeks = Math.max(1, (ChronoUnit.DAYS.between(first, last) + 1) / 7.0);
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        double weeks = Math.max(1, days / 7.0);
+        long doneSeconds = sessions.stream().mapToLong(SessionRecord::doneSeconds).sum();
+        long checkInDays = checkIns.stream().map(DailyPain::day).distinct().count();
         List<ReportContent.Fact> facts = new ArrayList<>();
-        facts.add(new ReportContent.Fact("Sessions", Integer.toString(insights.sessions())));
-        facts.add(new ReportContent.Fact("Sessions per week", String.format(Locale.ENGLISH, "%.1f",
-                insights.sessions() / weeks)));
+        facts.add(insights.trend().map(ReportContents::trend).orElse(new ReportContent.Fact(
+                "Weekly pain, baseline → current", "not enough ratings yet")));
+        facts.add(new ReportContent.Fact("PEG score (pain, enjoyment, activity)", "not recorded"));
+        facts.add(new ReportContent.Fact("Check-in adherence", String.format(Locale.ENGLISH,
+                "%d of %d days (%.0f %%)", checkInDays, days, percent((int) checkInDays, (int) days))));
+        facts.add(new ReportContent.Fact("Sessions per week", String.format(Locale.ENGLISH, "%.1f (%d sessions)",
+                insights.sessions() / weeks, insights.sessions())));
+        facts.add(new ReportContent.Fact("Minutes per week", String.format(Locale.ENGLISH, "%.0f",
+                doneSeconds / 60.0 / weeks)));
         facts.add(new ReportContent.Fact("Routines used", shares(insights.byRoutine(), insights.sessions())));
-        facts.add(new ReportContent.Fact("Tools used", insights.byTool().stream().map(Relief::label)
-                .map(label -> label.toLowerCase(Locale.ENGLISH)).collect(Collectors.joining(", "))));
-        facts.add(new ReportContent.Fact("Mean pain before sessions", mean(insights.meanBefore())));
-        facts.add(new ReportContent.Fact("Mean pain after sessions", mean(insights.meanAfter())));
-        facts.add(new ReportContent.Fact("Clear immediate relief", insights.clearShare().isPresent()
-                ? String.format(Locale.ENGLISH, "%.0f %% of %d rated sessions (a drop of 2 points and 30 %%)",
-                insights.clearShare().getAsDouble() * 100, insights.ratedSessions())
-                : "no session rated before and after"));
-        OptionalDouble checkInMean = checkIns.stream().mapToInt(day -> day.score().value()).average();
-        facts.add(new ReportContent.Fact("Daily check-ins", checkIns.size()
-                + (checkInMean.isPresent() ? ", mean pain " + mean(checkInMean) : "")));
+        return facts;
+    }
+
+    /** "Daily pain, baseline → current" → "6.5 → 4.2 /10 (-2.3, 35 % lower; first → last 2 weeks)". */
+    private static ReportContent.Fact trend(PainTrend trend) {
+        double change = trend.change();
+        return new ReportContent.Fact(trend.measure().title() + ", baseline → current",
+                String.format(Locale.ENGLISH, "%.1f → %.1f /10 (%+.1f, %.0f %% %s; first → last 2 weeks)", trend.baseline().mean(),
+                        trend.current().mean(), change, Math.abs(change) * 100 / Math.max(trend.baseline().mean(), 0.1),
+                        change <= 0 ? "lower" : "higher"));
+    }
+
+    private static List<ReportContent.Fact> safety(InsightReport insights, Optional<RedFlagCheck> redFlags,
+                                                   ZoneId zone) {
+        List<ReportContent.Fact> facts = new ArrayList<>();
+        facts.add(new ReportContent.Fact("Red-flag answers", redFlags.map(check -> {
+            String day = SHORT.format(check.answeredAt().atZone(zone).toLocalDate());
+            return check.yes().isEmpty() ? "none (last asked " + day + ")"
+                    : "yes, " + day + ": " + String.join("; ", check.yes().stream().map(flag -> flag.line()).toList());
+        }).orElse("never answered")));
+        facts.add(new ReportContent.Fact("Sessions where pain rose", insights.painRoseSessions() + " of "
+                + insights.ratedSessions() + " rated"));
+        facts.add(new ReportContent.Fact("Stops for “pain got worse”", Integer.toString(
+                insights.stopReasons().getOrDefault(StopReason.PAIN_WORSE, 0))));
+        facts.add(new ReportContent.Fact("Flare days", "not recorded"));
+        facts.add(new ReportContent.Fact("Worsening warning", insights.worsening().map(ReportSentences::worsening)
+                .orElse("none")));
         return facts;
     }
 
@@ -69,7 +105,7 @@ public final class ReportContents {
         }
         int shown = routines.size() <= ROUTINES_SHOWN + 1 ? routines.size() : ROUTINES_SHOWN;
         List<String> parts = new ArrayList<>(routines.stream().limit(shown).map(routine -> String.format(Locale.ENGLISH,
-                "%s (%.0f %%)", routine.label(), percent(routine.sessions(), sessions))).toList());
+                "%s (%.0f %%)", shortName(routine.label()), percent(routine.sessions(), sessions))).toList());
         if (shown < routines.size()) {
             int others = routines.subList(shown, routines.size()).stream().mapToInt(Relief::sessions).sum();
             parts.add(String.format(Locale.ENGLISH, "+%d others (%.0f %%)", routines.size() - shown,
@@ -78,12 +114,14 @@ public final class ReportContents {
         return String.join(", ", parts);
     }
 
-    private static double percent(int part, int whole) {
-        return 100.0 * part / Math.max(1, whole);
+    /** A routine name of at most 32 characters, so four of them and "+N others" fit the summary's three lines. */
+    static String shortName(String name) {
+        String oneLine = name.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= ROUTINE_NAME ? oneLine : oneLine.substring(0, ROUTINE_NAME - 1).stripTrailing() + "…";
     }
 
-    private static String mean(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ENGLISH, "%.1f", value.getAsDouble()) : "not rated";
+    private static double percent(int part, int whole) {
+        return 100.0 * part / Math.max(1, whole);
     }
 
     /** The insights' weekly pain before and after sessions and daily check-ins, each its own line. */

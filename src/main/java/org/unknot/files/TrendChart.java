@@ -21,7 +21,9 @@ final class TrendChart {
     static final Color CHECK_IN = new Color(0x5E, 0x8C, 0x31);
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     private static final Color AXIS = new Color(0x55, 0x55, 0x55);
+    private static final Color BAND = new Color(0xE3, 0xEE, 0xE0);
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEK_YEAR = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private static final String BEFORE_LABEL = "Mean pain before sessions";
     private static final String AFTER_LABEL = "Mean pain after sessions";
@@ -38,6 +40,12 @@ final class TrendChart {
     }
 
     static Image draw(PdfContentByte canvas, BaseFont font, List<TrendPoint> weeks, float width, float height) {
+        return draw(canvas, font, weeks, width, height, OptionalDouble.empty());
+    }
+
+    /** As above, with a band from 30 % below {@code baseline} down to 0: where pain has fallen by 30 % or more. */
+    static Image draw(PdfContentByte canvas, BaseFont font, List<TrendPoint> weeks, float width, float height,
+                      OptionalDouble baseline) {
         PdfTemplate chart = canvas.createTemplate(width, height);
         float plotWidth = width - LEFT - RIGHT;
         float plotHeight = height - BOTTOM - TOP;
@@ -46,6 +54,14 @@ final class TrendChart {
         // Means are 0–10 by definition; clamping keeps a stray value from drawing over the labels.
         Function<Double, Float> y = pain -> BOTTOM + (float) (Math.max(0, Math.min(10, pain)) / 10.0) * plotHeight;
 
+        if (baseline.isPresent()) {
+            float top = y.apply(baseline.getAsDouble() * 0.7);
+            chart.setColorFill(BAND);
+            chart.rectangle(LEFT, BOTTOM, plotWidth, top - BOTTOM);
+            chart.fill();
+            // bottom left, where weekly means seldom fall, so no line crosses the words
+            text(chart, font, 7, Element.ALIGN_LEFT, "30 % below baseline", LEFT + 4, BOTTOM + 3);
+        }
         axes(chart, font, weeks, plotWidth, plotHeight, step, x);
         line(chart, weeks, TrendPoint::meanBefore, BEFORE, x, y);
         line(chart, weeks, TrendPoint::meanAfter, AFTER, x, y);
@@ -80,13 +96,22 @@ final class TrendChart {
         chart.stroke();
         text(chart, font, 8, Element.ALIGN_LEFT, "Pain (0–10)", LEFT - 22, BOTTOM + plotHeight + 8);
 
-        int every = step <= 0 ? 1 : Math.max(1, (int) Math.ceil(MIN_LABEL_GAP / step));
+        // Years on the axis when the weeks cross one, so no label is ambiguous.
+        boolean years = !weeks.isEmpty() && weeks.get(0).weekStart().getYear()
+                != weeks.get(weeks.size() - 1).weekStart().getYear();
+        DateTimeFormatter format = years ? WEEK_YEAR : WEEK;
+        float gap = years ? MIN_LABEL_GAP * 1.5f : MIN_LABEL_GAP;
+        int every = step <= 0 ? 1 : Math.max(1, (int) Math.ceil(gap / step));
         for (int i = 0; i < weeks.size(); i += every) {
             float at = x.apply(i);
             chart.moveTo(at, BOTTOM);
             chart.lineTo(at, BOTTOM - 3);
             chart.stroke();
-            text(chart, font, 8, Element.ALIGN_CENTER, WEEK.format(weeks.get(i).weekStart()), at, BOTTOM - 12);
+            String label = format.format(weeks.get(i).weekStart());
+            // centred under its week, but moved in at the edges so the last label is never clipped
+            float half = font.getWidthPoint(label, 8) / 2;
+            float centre = Math.max(half, Math.min(LEFT + plotWidth + RIGHT - half, at));
+            text(chart, font, 8, Element.ALIGN_CENTER, label, centre, BOTTOM - 12);
         }
         text(chart, font, 8, Element.ALIGN_CENTER, "Week starting", LEFT + plotWidth / 2, 2);
     }
@@ -97,6 +122,7 @@ final class TrendChart {
         chart.setColorStroke(color);
         chart.setColorFill(color);
         chart.setLineWidth(1.6f);
+        dash(chart, color);
         chart.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
         int runStart = -1;
         for (int i = 0; i <= weeks.size(); i++) {
@@ -112,6 +138,7 @@ final class TrendChart {
                 runStart = -1;
             }
         }
+        chart.setLineDash(0);
         for (int i = 0; i < weeks.size(); i++) {
             OptionalDouble v = value.apply(weeks.get(i));
             if (v.isPresent()) {
@@ -138,11 +165,22 @@ final class TrendChart {
                                     String label) {
         chart.setColorStroke(color);
         chart.setLineWidth(1.6f);
+        dash(chart, color);
         chart.moveTo(at, baseline + 3);
         chart.lineTo(at + 14, baseline + 3);
         chart.stroke();
+        chart.setLineDash(0);
         text(chart, font, 8, Element.ALIGN_LEFT, label, at + 18, baseline);
         return at + 18 + font.getWidthPoint(label, 8) + 14;
+    }
+
+    /** The line after sessions is dashed, so the two lines stay apart on a grey-scale printout. */
+    private static void dash(PdfTemplate chart, Color color) {
+        if (color == AFTER) {
+            chart.setLineDash(4, 2, 0);
+        } else {
+            chart.setLineDash(0);
+        }
     }
 
     private static void text(PdfTemplate chart, BaseFont font, float size, int align, String text, float x, float y) {

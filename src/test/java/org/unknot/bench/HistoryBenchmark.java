@@ -86,7 +86,8 @@ class HistoryBenchmark {
                 List<SessionRecord> sessions = new ArrayList<>();
                 storage.sessions().forEachOldestFirst(range(first, today), sessions::add);
                 PhysicianReport.write(pdf, ReportContents.of(sessions, storage.pain().checkIns(first, today),
-                        storage.sessions().insights(range(first, today), ZONE), first, today, today, ZONE));
+                        storage.sessions().insights(range(first, today), ZONE), storage.redFlags().lastCheck(),
+                        Optional.empty(), first, today, today, ZONE));
                 return sessions;
             });
             Bench.report("history.report_year_100k", report / 1000, "s");

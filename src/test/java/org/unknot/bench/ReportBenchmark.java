@@ -12,11 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unknot.domain.Insights;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.SessionRecord;
@@ -25,10 +25,8 @@ import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
 import org.unknot.domain.Worked;
 import org.unknot.files.PhysicianReport;
-import org.unknot.files.ReportContent.Fact;
-import org.unknot.files.ReportContent.Note;
-import org.unknot.files.ReportContent.TrendPoint;
 import org.unknot.files.ReportContent;
+import org.unknot.files.ReportContents;
 
 /** The physician report for a busy year: about 1,500 sessions, four a day on some days; the target is under 3 s. */
 class ReportBenchmark {
@@ -81,16 +79,8 @@ class ReportBenchmark {
                     random.nextInt(5) == 0 ? "Tight on the left after sitting all day; the cold ball helped" : "",
                     Worked.of(Tool.FOAM_ROLLER, Tool.COLD_BALL)));
         }
-        List<TrendPoint> weeks = new ArrayList<>();
-        for (int week = 0; week < 52; week++) {
-            double before = 6 - week * 0.04 + random.nextDouble();
-            weeks.add(new TrendPoint(FIRST_DAY.plusWeeks(week), OptionalDouble.of(before),
-                    OptionalDouble.of(before - 1.5), OptionalDouble.of(before - 0.5)));
-        }
-        return new ReportContent("24 November 2025 – 22 November 2026", LocalDate.of(2026, 11, 22),
-                List.of(new Fact("Sessions", Integer.toString(count)), new Fact("Sessions per week", "28.8")),
-                List.of("Pain before sessions fell from 6.4 to 4.5 over the year."), weeks,
-                List.of(new Fact("Pain got worse", "31")),
-                List.of(new Note(LocalDate.of(2026, 11, 20), "Better week")), sessions, ZONE);
+        // page one as the app builds it: key numbers, safety, tool × area rows and insights of these sessions
+        return ReportContents.of(sessions, List.of(), Insights.of(sessions, List.of(), ZONE), Optional.empty(),
+                Optional.empty(), FIRST_DAY, FIRST_DAY.plusDays(363), FIRST_DAY.plusDays(364), ZONE);
     }
 }

@@ -13,7 +13,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unknot.domain.RedFlag;
+import org.unknot.domain.RedFlagCheck;
+import org.unknot.domain.RedFlagReason;
 import org.unknot.files.ReportContents;
+import org.unknot.store.DataFolder;
+import org.unknot.store.Storage;
 
 class ReportCommandTest {
 
@@ -51,6 +56,27 @@ class ReportCommandTest {
         assertTrue(text.contains("Not a diagnosis"), text);
         assertTrue(text.contains(ReportContents.period(to.minusDays(60), to)), text);
         assertTrue(text.contains("immediate"), "the insight sentences are on the summary page");
+    }
+
+    @Test
+    void theLastRedFlagAnswersAreOnPageOneWithTheirDay() throws Exception {
+        assertEquals(0, run("sample-data", "--sessions", "30", "--seed", "3", "--data-dir", data.toString()));
+        java.util.Map<RedFlag, Boolean> answers = new java.util.EnumMap<>(RedFlag.class);
+        for (RedFlag flag : RedFlag.values()) {
+            answers.put(flag, flag == RedFlag.NIGHT_PAIN);
+        }
+        java.time.Instant asked = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
+        try (Storage storage = Storage.open(new DataFolder(data), java.time.Clock.systemUTC(), java.util.List::of)) {
+            storage.redFlags().save(new RedFlagCheck(asked, RedFlagReason.MONTHLY, answers));
+        }
+        Path pdf = data.resolve("report.pdf");
+
+        assertEquals(0, run("report", pdf.toString(), "--data-dir", data.toString()), err.toString());
+
+        String text = firstPage(pdf).replaceAll("\\s+", " ");
+        String day = java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH)
+                .format(asked.atZone(java.time.ZoneId.systemDefault()));
+        assertTrue(text.contains("yes, " + day + ": " + RedFlag.NIGHT_PAIN.line()), text);
     }
 
     @Test

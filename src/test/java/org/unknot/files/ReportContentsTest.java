@@ -1,6 +1,7 @@
 package org.unknot.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,7 +49,8 @@ class ReportContentsTest {
     }
 
     private ReportContent content(LocalDate first, LocalDate last) {
-        return ReportContents.of(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN), first, last,
+        return ReportContents.of(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN), Optional.empty(),
+                Optional.empty(), first, last,
                 last.plusDays(1), BERLIN);
     }
 
@@ -80,14 +82,12 @@ class ReportContentsTest {
         assertEquals("7 September – 20 September 2026", content.period());
         assertEquals(MONDAY.plusDays(14), content.generatedOn());
         assertEquals(List.of(
-                new Fact("Sessions", "5"),
-                new Fact("Sessions per week", "2.5"),
-                new Fact("Routines used", "Low back (60 %), Neck (40 %)"),
-                new Fact("Tools used", "foam roller, cold ball, handheld massager"),
-                new Fact("Mean pain before sessions", "5.7"),
-                new Fact("Mean pain after sessions", "3.0"),
-                new Fact("Clear immediate relief", "67 % of 3 rated sessions (a drop of 2 points and 30 %)"),
-                new Fact("Daily check-ins", "3, mean pain 4.3")), content.summary());
+                new Fact("Daily pain, baseline → current", "4.3 → 4.3 /10 (+0.0, 0 % lower; first → last 2 weeks)"),
+                new Fact("PEG score (pain, enjoyment, activity)", "not recorded"),
+                new Fact("Check-in adherence", "3 of 14 days (21 %)"),
+                new Fact("Sessions per week", "2.5 (5 sessions)"),
+                new Fact("Minutes per week", "25"),
+                new Fact("Routines used", "Low back (60 %), Neck (40 %)")), content.summary());
         assertEquals(BERLIN, content.zone());
         assertEquals(sessions, content.sessions());
     }
@@ -97,21 +97,26 @@ class ReportContentsTest {
         session(0, "A", null, null, "");
         session(1, "A", null, null, "");
 
-        assertEquals(new Fact("Sessions per week", "2.0"),
-                content(MONDAY, MONDAY.plusDays(2)).summary().get(1));
+        assertEquals(new Fact("Sessions per week", "2.0 (2 sessions)"),
+                content(MONDAY, MONDAY.plusDays(2)).summary().get(3));
     }
 
     @Test
     void anEmptyPeriodSaysSoInEveryFact() {
         assertEquals(List.of(
-                new Fact("Sessions", "0"),
-                new Fact("Sessions per week", "0.0"),
-                new Fact("Routines used", "none"),
-                new Fact("Tools used", ""),
-                new Fact("Mean pain before sessions", "not rated"),
-                new Fact("Mean pain after sessions", "not rated"),
-                new Fact("Clear immediate relief", "no session rated before and after"),
-                new Fact("Daily check-ins", "0")), twoWeeks().summary());
+                new Fact("Weekly pain, baseline → current", "not enough ratings yet"),
+                new Fact("PEG score (pain, enjoyment, activity)", "not recorded"),
+                new Fact("Check-in adherence", "0 of 14 days (0 %)"),
+                new Fact("Sessions per week", "0.0 (0 sessions)"),
+                new Fact("Minutes per week", "0"),
+                new Fact("Routines used", "none")), twoWeeks().summary());
+        assertEquals(List.of(
+                new Fact("Red-flag answers", "never answered"),
+                new Fact("Sessions where pain rose", "0 of 0 rated"),
+                new Fact("Stops for “pain got worse”", "0"),
+                new Fact("Flare days", "not recorded"),
+                new Fact("Worsening warning", "none")), twoWeeks().safety());
+        assertEquals(List.of(), twoWeeks().tried());
     }
 
     @Test
@@ -122,7 +127,7 @@ class ReportContentsTest {
         }
 
         assertEquals(new Fact("Routines used", "A (25 %), B (25 %), C (25 %), D (13 %), E (13 %)"),
-                twoWeeks().summary().get(2));
+                twoWeeks().summary().get(5));
     }
 
     @Test
@@ -133,7 +138,7 @@ class ReportContentsTest {
         }
 
         assertEquals(new Fact("Routines used", "A (30 %), B (20 %), C (20 %), D (10 %), +2 others (20 %)"),
-                twoWeeks().summary().get(2));
+                twoWeeks().summary().get(5));
     }
 
     @Test
@@ -160,7 +165,7 @@ class ReportContentsTest {
     }
 
     @Test
-    void notesShowTheFiveMostRecentWithTheirDayInTheZone() {
+    void notesShowTheThreeMostRecentWithTheirDayInTheZone() {
         for (int day = 0; day < 7; day++) {
             session(day, "A", null, null, day == 3 ? "  " : "Note " + day);
         }
@@ -173,8 +178,67 @@ class ReportContentsTest {
         assertEquals(List.of(
                 new Note(MONDAY.plusDays(8), "Late"),
                 new Note(MONDAY.plusDays(6), "Note 6"),
-                new Note(MONDAY.plusDays(5), "Note 5"),
-                new Note(MONDAY.plusDays(4), "Note 4"),
-                new Note(MONDAY.plusDays(2), "Note 2")), twoWeeks().notes());
+                new Note(MONDAY.plusDays(5), "Note 5")), twoWeeks().notes());
+    }
+
+    @Test
+    void triedHasOneRowPerToolAndAreaWithWeeksSessionsAndTheMedianChange() {
+        session(0, "Low back", 6, 3, "", Tool.FOAM_ROLLER, Tool.REST);
+        session(2, "Low back", 5, 4, "", Tool.FOAM_ROLLER);
+        session(8, "Low back", 6, 6, "", Tool.FOAM_ROLLER, Tool.COLD_BALL);
+        session(9, "Neck", null, null, "", Tool.COLD_BALL);
+
+        assertEquals(List.of(
+                new ReportContent.Tried("Foam roller", "Lower back", 2, 3, OptionalDouble.of(-1), 3),
+                new ReportContent.Tried("Cold ball", "Lower back", 1, 2, OptionalDouble.of(0), 1)),
+                twoWeeks().tried());
+    }
+
+    @Test
+    void redFlagAnswersShowEachYesWithItsDayOrNoneWithTheDayAsked() {
+        java.util.Map<org.unknot.domain.RedFlag, Boolean> answers = new java.util.EnumMap<>(
+                org.unknot.domain.RedFlag.class);
+        for (org.unknot.domain.RedFlag flag : org.unknot.domain.RedFlag.values()) {
+            answers.put(flag, flag == org.unknot.domain.RedFlag.FEVER);
+        }
+        org.unknot.domain.RedFlagCheck check = new org.unknot.domain.RedFlagCheck(
+                MONDAY.plusDays(3).atTime(23, 30).atZone(BERLIN).toInstant(),
+                org.unknot.domain.RedFlagReason.MONTHLY, answers);
+
+        ReportContent content = ReportContents.of(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN),
+                Optional.of(check), Optional.of(" Ada Lovelace, born 10 Dec 1815 "), MONDAY, MONDAY.plusDays(13),
+                MONDAY.plusDays(14), BERLIN);
+
+        assertEquals(new Fact("Red-flag answers", "yes, 10 Sep 2026: "
+                + org.unknot.domain.RedFlag.FEVER.line()), content.safety().get(0));
+        assertEquals(Optional.of("Ada Lovelace, born 10 Dec 1815"), content.patient());
+    }
+
+    @Test
+    void insightsSpeakOfThePatientInTheThirdPerson() {
+        for (int day = 0; day < 14; day++) {
+            checkIns.add(new DailyPain(MONDAY.plusDays(day), new PainScore(6)));
+        }
+        session(0, "Low back", 6, 4, "", Tool.FOAM_ROLLER);
+
+        List<String> insights = twoWeeks().insights();
+
+        assertTrue(insights.contains("Daily pain has not fallen by 30 % over 1 week; current 6.0/10"
+                + " (baseline 6.0/10)."), insights.toString());
+        assertTrue(insights.stream().noneMatch(line -> line.matches("(?i).*\\byour?\\b.*")), insights.toString());
+        assertEquals(OptionalDouble.of(6.0), twoWeeks().baseline());
+    }
+
+    @Test
+    void longRoutineNamesAreShortenedSoTheOthersStillShow() {
+        String[] routines = {"A", "B", "C", "D", "E", "F"};
+        for (int i = 0; i < routines.length; i++) {
+            session(i, routines[i] + " routine with a name far longer than thirty-two characters", null, null, "");
+        }
+
+        String used = twoWeeks().summary().get(5).value();
+
+        assertTrue(used.startsWith("A routine with a name far longe… (17 %), "), used);
+        assertTrue(used.endsWith("+2 others (33 %)"), used);
     }
 }

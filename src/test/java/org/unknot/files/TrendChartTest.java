@@ -169,15 +169,58 @@ class TrendChartTest {
         Double[] twenty = new Double[20];
         String operators = operators(before(twenty));
 
-        // 364 pt over 19 gaps is 19.2 pt a week; labels need 42 pt, so every third week is labelled
+        // 20 weeks from 7 September cross into 2027, so labels carry the year and need 63 pt;
+        // 364 pt over 19 gaps is 19.2 pt a week, so every fourth week is labelled
         for (int week = 0; week < 20; week++) {
-            String label = "(" + MONDAY.plusWeeks(week).getDayOfMonth() + " "
-                    + MONDAY.plusWeeks(week).getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-                    java.util.Locale.ENGLISH) + ")Tj";
+            LocalDate start = MONDAY.plusWeeks(week);
+            String label = "(" + start.getDayOfMonth() + " " + start.getMonth().getDisplayName(
+                    java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + start.getYear() + ")Tj";
             String tick = op(x(week, 20), BOTTOM, "m") + op(x(week, 20), BOTTOM - 3, "l");
-            assertEquals(week % 3 == 0, operators.contains(label), label);
-            assertEquals(week % 3 == 0, operators.contains(tick), "tick of week " + week);
+            assertEquals(week % 4 == 0, operators.contains(label), label);
+            assertEquals(week % 4 == 0, operators.contains(tick), "tick of week " + week);
         }
+    }
+
+    @Test
+    void theLineAfterSessionsIsDashedSoItStaysApartInGrey() {
+        String before = operators(before(6.0, 5.0));
+        String after = operators(List.of(new TrendPoint(MONDAY, OptionalDouble.empty(), OptionalDouble.of(4),
+                OptionalDouble.empty()), new TrendPoint(MONDAY.plusWeeks(1), OptionalDouble.empty(),
+                OptionalDouble.of(3), OptionalDouble.empty())));
+
+        String line = op(x(0, 2), 30 + 0.4f * PLOT_HEIGHT, "m");
+        assertTrue(section(after, "[4 2] 0 d", null).contains(line), after);
+        assertTrue(section(before, "[] 0 d", null).contains(op(x(0, 2), 30 + 0.6f * PLOT_HEIGHT, "m")), before);
+    }
+
+    @Test
+    void weeksAcrossAYearNameTheYearAndTheLastLabelStaysInsideTheChart() {
+        LocalDate december = LocalDate.of(2026, 12, 21);
+        List<TrendPoint> weeks = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            weeks.add(new TrendPoint(december.plusWeeks(i), OptionalDouble.of(5), OptionalDouble.empty(),
+                    OptionalDouble.empty()));
+        }
+        String operators = operators(weeks);
+
+        assertTrue(operators.contains("1 0 0 1 " + op(x(0, 3) - font.getWidthPoint("21 Dec 2026", 8) / 2,
+                BOTTOM - 12, "Tm") + "(21 Dec 2026)Tj"), operators);
+        assertTrue(operators.contains("1 0 0 1 " + op(WIDTH - font.getWidthPoint("4 Jan 2027", 8), BOTTOM - 12, "Tm")
+                + "(4 Jan 2027)Tj"), "flush with the right edge, not centred past it: " + operators);
+    }
+
+    @Test
+    void aBaselineShadesTheBandThirtyPercentBelowIt() {
+        String operators = TrendChart.draw(writer.getDirectContent(), font, before(6.0, 5.0), WIDTH, HEIGHT,
+                OptionalDouble.of(5.0)).getTemplateData().toString();
+
+        assertTrue(operators.contains("(30 % below baseline)Tj"), operators);
+        // from the axis up to 3.5/10 (30 % below 5.0), the whole plot wide
+        String band = ByteBuffer.formatDouble(LEFT) + " " + ByteBuffer.formatDouble(BOTTOM) + " "
+                + ByteBuffer.formatDouble(PLOT_WIDTH) + " " + ByteBuffer.formatDouble(0.35f * PLOT_HEIGHT) + " re";
+        assertTrue(operators.contains(band), band + " in " + operators);
+        assertFalse(operators(before(6.0, 5.0)).contains("below baseline"), "no baseline, no band");
+        assertFalse(operators(before(6.0, 5.0)).contains(" re\n"), "no baseline, no band");
     }
 
     @Test
@@ -206,7 +249,7 @@ class TrendChartTest {
         assertTrue(legend.contains(op(start, baseline + 3, "m") + op(start + 14, baseline + 3, "l")), legend);
         assertTrue(legend.contains("1 0 0 1 " + op(start + 18, baseline, "Tm") + "(Mean pain before sessions)Tj"),
                 legend);
-        assertTrue(legend.contains(AFTER_STROKE + "\n1.6 w\n" + op(second, baseline + 3, "m")
+        assertTrue(legend.contains(AFTER_STROKE + "\n1.6 w\n[4 2] 0 d\n" + op(second, baseline + 3, "m")
                 + op(second + 14, baseline + 3, "l")), legend);
         assertTrue(legend.contains("1 0 0 1 " + op(second + 18, baseline, "Tm") + "(Mean pain after sessions)Tj"),
                 legend);

@@ -6,10 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.unknot.domain.RedFlagCheck;
 import org.unknot.domain.SessionRecord;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
@@ -41,6 +44,7 @@ final class HistoryExports {
     private final Consumer<String> failed;
     private final ReadOnlyObjectWrapper<Written> written = new ReadOnlyObjectWrapper<>();
     private FolderOpener folders = FolderOpener.SYSTEM;
+    private Supplier<Optional<RedFlagCheck>> redFlags = Optional::empty;
 
     HistoryExports(SessionStore sessions, PainStore pain, BackgroundRunner runner, Consumer<String> done,
                    Consumer<String> failed) {
@@ -70,10 +74,15 @@ final class HistoryExports {
             List<SessionRecord> shown = new ArrayList<>();
             sessions.forEachOldestFirst(filter, shown::add);
             ReportContent content = ReportContents.of(shown, pain.checkIns(first, last),
-                    sessions.insights(filter, zone), first, last, today, zone);
+                    sessions.insights(filter, zone), redFlags.get(), Optional.empty(), first, last, today, zone);
             PhysicianReport.write(file, content);
             return "Wrote the report for " + content.period() + " to " + file + ".";
         });
+    }
+
+    /** Where the report reads the last red-flag answers (off the FX thread); none until set. */
+    void setRedFlags(Supplier<Optional<RedFlagCheck>> redFlags) {
+        this.redFlags = Objects.requireNonNull(redFlags);
     }
 
     /** What {@link #openFolder()} uses; the app's is the desktop's file manager. */

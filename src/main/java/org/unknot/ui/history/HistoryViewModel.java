@@ -287,6 +287,11 @@ public final class HistoryViewModel {
     }
 
     /** What "Answer the safety questions" opens: the red-flag questions (PRODUCT.md); nothing until set. */
+    /** Where the physician report reads the last red-flag answers; read off the FX thread. */
+    public void setRedFlagAnswers(java.util.function.Supplier<java.util.Optional<org.unknot.domain.RedFlagCheck>> answers) {
+        exports.setRedFlags(answers);
+    }
+
     public void setSafetyQuestions(Runnable safetyQuestions) {
         this.safetyQuestions = Objects.requireNonNull(safetyQuestions);
     }

@@ -584,6 +584,33 @@ class HistoryViewModelTest {
         runner.drain();
         assertFalse(history.errorMessageProperty().get().isEmpty(), "a folder is refused with a sentence");
     }
+
+    @Test
+    void theReportCarriesTheRedFlagAnswersItIsGiven() throws Exception {
+        session(ROLLER, 3, 6, 3);
+        HistoryViewModel history = history();
+        java.util.Map<org.unknot.domain.RedFlag, Boolean> answers = new java.util.EnumMap<>(
+                org.unknot.domain.RedFlag.class);
+        for (org.unknot.domain.RedFlag flag : org.unknot.domain.RedFlag.values()) {
+            answers.put(flag, flag == org.unknot.domain.RedFlag.FEVER);
+        }
+        history.setRedFlagAnswers(() -> Optional.of(new org.unknot.domain.RedFlagCheck(
+                Instant.now(TempStorage.CLOCK), org.unknot.domain.RedFlagReason.MONTHLY, answers)));
+        Path pdf = temp.folder().resolve("report.pdf");
+
+        history.exportReport(pdf);
+        runner.drain();
+
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        try {
+            String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1)
+                    .replaceAll("\\s+", " ");
+            assertTrue(first.contains(org.unknot.domain.RedFlag.FEVER.line()), first);
+        } finally {
+            reader.close();
+        }
+    }
+
     @Test
     void painRisingAfterThreeOfTheLastFiveSessionsGivesTheWorseningVerdictAndItsQuestions() {
         session(ROLLER, 9, 4, 3);
