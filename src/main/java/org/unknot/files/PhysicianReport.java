@@ -75,7 +75,7 @@ public final class PhysicianReport {
             new ReportSummaryPage(document, writer, fonts, content).add();
             if (!content.sessions().isEmpty()) {
                 document.newPage();
-                new ReportSessionTable(document, fonts, content).add();
+                new ReportSessionTable(document, writer, fonts, content).add();
             }
             document.close();
         } catch (RuntimeException e) {

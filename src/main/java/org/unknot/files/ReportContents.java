@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
@@ -29,9 +30,20 @@ public final class ReportContents {
 
     public static ReportContent of(List<SessionRecord> sessions, List<DailyPain> checkIns, InsightReport insights,
                                    LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
-        return new ReportContent(period(first, last), today, summary(sessions, checkIns, insights, first, last),
+        return of(SessionRows.of(sessions), checkIns, insights, first, last, today, zone);
+    }
+
+    /**
+     * The report of the sessions {@code rows} hands over: read once here for their count and latest notes, and again
+     * when the table is drawn, so no caller holds the period's sessions as a list.
+     */
+    public static ReportContent of(SessionRows rows, List<DailyPain> checkIns, InsightReport insights,
+                                   LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
+        LatestNotes notes = new LatestNotes(NOTES_SHOWN);
+        rows.forEachOldestFirst(notes);
+        return new ReportContent(period(first, last), today, summary(checkIns, insights, first, last),
                 insights.sentences(), weekly(insights), stopReasons(insights),
-                notes(sessions, zone), sessions, zone);
+                notes.newestFirst(zone), new ReportContent.Sessions(notes.seen(), rows), zone);
     }
 
     /** "1 September – 22 November 2026", or with both years when they differ. */
@@ -40,7 +52,7 @@ public final class ReportContents {
                 + FULL.format(last);
     }
 
-    private static List<ReportContent.Fact> summary(List<SessionRecord> sessions, List<DailyPain> checkIns,
+    private static List<ReportContent.Fact> summary(List<DailyPain> checkIns,
                                                     InsightReport insights, LocalDate first, LocalDate last) {
         double weeks = Math.max(1, (ChronoUnit.DAYS.between(first, last) + 1) / 7.0);
         List<ReportContent.Fact> facts = new ArrayList<>();
@@ -103,10 +115,36 @@ public final class ReportContents {
         return facts;
     }
 
-    private static List<ReportContent.Note> notes(List<SessionRecord> sessions, ZoneId zone) {
-        return sessions.stream().filter(session -> !session.notes().isBlank())
-                .sorted(Comparator.comparing(SessionRecord::startedAt).reversed()).limit(NOTES_SHOWN)
-                .map(session -> new ReportContent.Note(session.startedAt().atZone(zone).toLocalDate(), session.notes()))
-                .toList();
+    /** Counts the sessions handed over and keeps the last few with a note; oldest first in, newest first out. */
+    private static final class LatestNotes implements Consumer<SessionRecord> {
+        private final int limit;
+        private final ArrayDeque<SessionRecord> noted = new ArrayDeque<>();
+        private int seen;
+
+        LatestNotes(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void accept(SessionRecord session) {
+            seen++;
+            if (!session.notes().isBlank()) {
+                if (noted.size() == limit) {
+                    noted.removeFirst();
+                }
+                noted.addLast(session);
+            }
+        }
+
+        int seen() {
+            return seen;
+        }
+
+        List<ReportContent.Note> newestFirst(ZoneId zone) {
+            List<ReportContent.Note> notes = new ArrayList<>();
+            noted.descendingIterator().forEachRemaining(session -> notes.add(
+                    new ReportContent.Note(session.startedAt().atZone(zone).toLocalDate(), session.notes())));
+            return notes;
+        }
     }
 }

@@ -3,14 +3,11 @@ package org.unknot.ui.history;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.unknot.domain.SessionRecord;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
 import org.unknot.files.PhysicianReport;
@@ -67,9 +64,8 @@ final class HistoryExports {
     /** Writes the physician report of the sessions the filter finds and the check-ins of those days. */
     void report(Path file, HistoryFilter filter, LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
         write(file, () -> {
-            List<SessionRecord> shown = new ArrayList<>();
-            sessions.forEachOldestFirst(filter, shown::add);
-            ReportContent content = ReportContents.of(shown, pain.checkIns(first, last),
+            ReportContent content = ReportContents.of(action -> sessions.forEachOldestFirst(filter, action),
+                    pain.checkIns(first, last),
                     sessions.insights(filter, zone), first, last, today, zone);
             PhysicianReport.write(file, content);
             return "Wrote the report for " + content.period() + " to " + file + ".";

@@ -1,0 +1,186 @@
+package org.unknot.files;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * A table drawn straight onto the pages, one row at a time: fixed column widths, each cell one or two lines (longer
+ * text is shortened with an ellipsis), striped rows, and the header row again at the top of every page. Holds
+ * nothing but the current position, so a table of any length costs the memory of one row.
+ */
+final class TableRows {
+
+    private static final float PAD = 3;
+    private static final float PAD_BOTTOM = 5;
+    private static final float LEADING = 11;
+    private static final int MAX_LINES = 2;
+
+    private final Document document;
+    private final PdfWriter writer;
+    private final ReportFonts fonts;
+    private final List<String> titles;
+    private final float[] left;
+    private final float[] width;
+    private final float headerHeight;
+    private float y;
+    private int row;
+
+    TableRows(Document document, PdfWriter writer, ReportFonts fonts, List<String> titles, float[] weights) {
+        this.document = document;
+        this.writer = writer;
+        this.fonts = fonts;
+        this.titles = List.copyOf(titles);
+        this.left = new float[weights.length];
+        this.width = new float[weights.length];
+        float total = 0;
+        for (float weight : weights) {
+            total += weight;
+        }
+        float x = document.left();
+        for (int i = 0; i < weights.length; i++) {
+            width[i] = (document.right() - document.left()) * weights[i] / total;
+            left[i] = x;
+            x += width[i];
+        }
+        this.headerHeight = headerHeight();
+    }
+
+    /** Draws the header row below {@code top}, the page's current position. */
+    void start(float top) {
+        y = top;
+        header();
+    }
+
+    /** Draws one row of cell texts, first on a new page (under a new header) when it does not fit on this one. */
+    void add(List<String> cells) {
+        int lines = 1;
+        String[] texts = new String[cells.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = fitted(cells.get(i), width[i] - 2 * PAD);
+            lines = Math.max(lines, lines(texts[i], width[i] - 2 * PAD));
+        }
+        float height = PAD + lines * LEADING + PAD_BOTTOM;
+        if (y - height < document.bottom()) {
+            document.newPage();
+            y = document.top();
+            header();
+        }
+        draw(texts, height, row++ % 2 == 1 ? PhysicianReport.STRIPE : null, fonts.table);
+    }
+
+    private void header() {
+        draw(titles.toArray(String[]::new), headerHeight, PhysicianReport.SHADE, fonts.tableHeader);
+        PdfContentByte under = writer.getDirectContentUnder();
+        under.setColorStroke(PhysicianReport.MUTED);
+        under.setLineWidth(0.8f);
+        under.moveTo(document.left(), y);
+        under.lineTo(document.right(), y);
+        under.stroke();
+    }
+
+    private void draw(String[] texts, float height, Color background, Font font) {
+        PdfContentByte under = writer.getDirectContentUnder();
+        if (background != null) {
+            under.setColorFill(background);
+            under.rectangle(document.left(), y - height, document.right() - document.left(), height);
+            under.fill();
+        }
+        under.setColorStroke(PhysicianReport.RULE);
+        under.setLineWidth(0.4f);
+        under.moveTo(document.left(), y - height);
+        under.lineTo(document.right(), y - height);
+        under.stroke();
+        PdfContentByte canvas = writer.getDirectContent();
+        canvas.beginText();
+        canvas.setFontAndSize(font.getBaseFont(), font.getSize());
+        canvas.setColorFill(font.getColor());
+        for (int i = 0; i < texts.length; i++) {
+            if (plain(texts[i], font, width[i] - 2 * PAD)) {
+                canvas.setTextMatrix(left[i] + PAD, y - PAD - LEADING + 1);
+                canvas.showText(texts[i]);
+            }
+        }
+        canvas.endText();
+        for (int i = 0; i < texts.length; i++) {
+            if (!texts[i].isEmpty() && !plain(texts[i], font, width[i] - 2 * PAD)) {
+                ColumnText column = new ColumnText(canvas);
+                column.setRunDirection(ReportFonts.direction(texts[i]));
+                column.setSimpleColumn(fonts.phrase(texts[i], font), left[i] + PAD, y - height,
+                        left[i] + width[i] - PAD, y - PAD + 1, LEADING, Element.ALIGN_LEFT);
+                column.go();
+            }
+        }
+        y -= height;
+    }
+
+    /**
+     * Whether the text can be shown as it is, without ColumnText (which costs about as much as the rest of a row):
+     * one line of left-to-right characters all in the font. Dates, times, numbers and most names are.
+     */
+    private static boolean plain(String text, Font font, float inner) {
+        if (text.isEmpty() || ReportFonts.direction(text) != PdfWriter.RUN_DIRECTION_NO_BIDI) {
+            return false;
+        }
+        BaseFont base = font.getBaseFont();
+        float total = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int code = text.codePointAt(i);
+            if (!base.charExists(code) || Character.isISOControl(code)) {
+                return false;
+            }
+            total += base.getWidthPoint(code, font.getSize());
+        }
+        return total <= inner;
+    }
+
+    /** The header is as tall as its longest title, wrapped in its column. */
+    private float headerHeight() {
+        int lines = 1;
+        for (int i = 0; i < titles.size(); i++) {
+            ColumnText column = new ColumnText(null);
+            column.setSimpleColumn(fonts.phrase(titles.get(i), fonts.tableHeader), 0, 0, width[i] - 2 * PAD, 1000,
+                    LEADING, Element.ALIGN_LEFT);
+            column.go(true);
+            lines = Math.max(lines, column.getLinesWritten());
+        }
+        return PAD + lines * LEADING + PAD_BOTTOM;
+    }
+
+    /** The text, cut with an ellipsis where it would need more than two lines of the column. */
+    private String fitted(String text, float inner) {
+        String line = text.replace('\n', ' ').replace('\r', ' ');
+        // Lines break between words, so keep some of the last line free rather than lose a word to the clip.
+        float room = MAX_LINES * inner * 0.85f;
+        if (width(line) <= room) {
+            return line;
+        }
+        int end = line.length();
+        while (end > 0 && width(line.substring(0, end)) > room - width("…")) {
+            end = Math.max(0, end - Math.max(1, (end / 8)));
+        }
+        return line.substring(0, end).stripTrailing() + "…";
+    }
+
+    private int lines(String text, float inner) {
+        return width(text) <= inner ? 1 : MAX_LINES;
+    }
+
+    /** The width at the table's size, counting a character the table font lacks as a full em (as CJK are). */
+    private float width(String text) {
+        BaseFont base = fonts.table.getBaseFont();
+        float size = fonts.table.getSize();
+        float total = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int code = text.codePointAt(i);
+            total += base.charExists(code) ? base.getWidthPoint(code, size) : size;
+        }
+        return total;
+    }
+}
