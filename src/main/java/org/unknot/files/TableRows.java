@@ -21,6 +21,8 @@ final class TableRows {
     private static final float PAD_BOTTOM = 5;
     private static final float LEADING = 11;
     private static final int MAX_LINES = 2;
+    // Lines break between words, so keep some of the last line free rather than lose a word to the clip.
+    private static final float ROOM = 0.85f;
 
     private final Document document;
     private final PdfWriter writer;
@@ -62,9 +64,18 @@ final class TableRows {
     void add(List<String> cells) {
         int lines = 1;
         String[] texts = new String[cells.size()];
+        boolean[] plain = new boolean[texts.length];
         for (int i = 0; i < texts.length; i++) {
-            texts[i] = fitted(cells.get(i), width[i] - 2 * PAD);
-            lines = Math.max(lines, lines(texts[i], width[i] - 2 * PAD));
+            float inner = width[i] - 2 * PAD;
+            String text = oneLine(cells.get(i));
+            float measured = measure(text);
+            if (Math.abs(measured) > MAX_LINES * inner * ROOM) {
+                text = shortened(text, MAX_LINES * inner * ROOM);
+                measured = measure(text);
+            }
+            texts[i] = text;
+            plain[i] = isPlain(text, measured, inner);
+            lines = Math.max(lines, Math.abs(measured) <= inner ? 1 : MAX_LINES);
         }
         float height = PAD + lines * LEADING + PAD_BOTTOM;
         if (y - height < document.bottom()) {
@@ -72,11 +83,13 @@ final class TableRows {
             y = document.top();
             header();
         }
-        draw(texts, height, row++ % 2 == 1 ? PhysicianReport.STRIPE : null, fonts.table);
+        draw(texts, plain, height, row++ % 2 == 1 ? PhysicianReport.STRIPE : null, fonts.table);
     }
 
     private void header() {
-        draw(titles.toArray(String[]::new), headerHeight, PhysicianReport.SHADE, fonts.tableHeader);
+        // Titles go through ColumnText, which wraps them; they are bold, which measure() does not know.
+        draw(titles.toArray(String[]::new), new boolean[titles.size()], headerHeight, PhysicianReport.SHADE,
+                fonts.tableHeader);
         PdfContentByte under = writer.getDirectContentUnder();
         under.setColorStroke(PhysicianReport.MUTED);
         under.setLineWidth(0.8f);
@@ -85,7 +98,7 @@ final class TableRows {
         under.stroke();
     }
 
-    private void draw(String[] texts, float height, Color background, Font font) {
+    private void draw(String[] texts, boolean[] plain, float height, Color background, Font font) {
         PdfContentByte under = writer.getDirectContentUnder();
         if (background != null) {
             under.setColorFill(background);
@@ -102,14 +115,14 @@ final class TableRows {
         canvas.setFontAndSize(font.getBaseFont(), font.getSize());
         canvas.setColorFill(font.getColor());
         for (int i = 0; i < texts.length; i++) {
-            if (plain(texts[i], font, width[i] - 2 * PAD)) {
+            if (plain[i]) {
                 canvas.setTextMatrix(left[i] + PAD, y - PAD - LEADING + 1);
                 canvas.showText(texts[i]);
             }
         }
         canvas.endText();
         for (int i = 0; i < texts.length; i++) {
-            if (!texts[i].isEmpty() && !plain(texts[i], font, width[i] - 2 * PAD)) {
+            if (!texts[i].isEmpty() && !plain[i]) {
                 ColumnText column = new ColumnText(canvas);
                 column.setRunDirection(ReportFonts.direction(texts[i]));
                 column.setSimpleColumn(fonts.phrase(texts[i], font), left[i] + PAD, y - height,
@@ -122,22 +135,12 @@ final class TableRows {
 
     /**
      * Whether the text can be shown as it is, without ColumnText (which costs about as much as the rest of a row):
-     * one line of left-to-right characters all in the font. Dates, times, numbers and most names are.
+     * one line of left-to-right characters, all in the table font. Dates, times, numbers and most names are.
      */
-    private static boolean plain(String text, Font font, float inner) {
-        if (text.isEmpty() || ReportFonts.direction(text) != PdfWriter.RUN_DIRECTION_NO_BIDI) {
-            return false;
-        }
-        BaseFont base = font.getBaseFont();
-        float total = 0;
-        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            int code = text.codePointAt(i);
-            if (!base.charExists(code) || Character.isISOControl(code)) {
-                return false;
-            }
-            total += base.getWidthPoint(code, font.getSize());
-        }
-        return total <= inner;
+    private static boolean isPlain(String text, float measured, float inner) {
+        return !text.isEmpty() && measured >= 0 && measured <= inner
+                && ReportFonts.direction(text) == PdfWriter.RUN_DIRECTION_NO_BIDI
+                && text.chars().noneMatch(Character::isISOControl);
     }
 
     /** The header is as tall as its longest title, wrapped in its column. */
@@ -153,34 +156,39 @@ final class TableRows {
         return PAD + lines * LEADING + PAD_BOTTOM;
     }
 
-    /** The text, cut with an ellipsis where it would need more than two lines of the column. */
-    private String fitted(String text, float inner) {
-        String line = text.replace('\n', ' ').replace('\r', ' ');
-        // Lines break between words, so keep some of the last line free rather than lose a word to the clip.
-        float room = MAX_LINES * inner * 0.85f;
-        if (width(line) <= room) {
-            return line;
-        }
+    private static String oneLine(String text) {
+        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** The text cut with an ellipsis to {@code room} points wide, on one line. */
+    private String shortened(String text, float room) {
+        String line = text;
         int end = line.length();
-        while (end > 0 && width(line.substring(0, end)) > room - width("…")) {
-            end = Math.max(0, end - Math.max(1, (end / 8)));
+        float ellipsis = Math.abs(measure("…"));
+        while (end > 0 && Math.abs(measure(line.substring(0, end))) > room - ellipsis) {
+            end = Math.max(0, end - Math.max(1, end / 8));
         }
         return line.substring(0, end).stripTrailing() + "…";
     }
 
-    private int lines(String text, float inner) {
-        return width(text) <= inner ? 1 : MAX_LINES;
-    }
-
-    /** The width at the table's size, counting a character the table font lacks as a full em (as CJK are). */
-    private float width(String text) {
+    /**
+     * The width at the table's size, counting a character the table font lacks as a full em (as CJK are); negative
+     * when the font lacks one, so the text needs the fallback fonts.
+     */
+    private float measure(String text) {
         BaseFont base = fonts.table.getBaseFont();
         float size = fonts.table.getSize();
         float total = 0;
+        boolean lacking = false;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int code = text.codePointAt(i);
-            total += base.charExists(code) ? base.getWidthPoint(code, size) : size;
+            if (base.charExists(code)) {
+                total += base.getWidthPoint(code, size);
+            } else {
+                total += size;
+                lacking = true;
+            }
         }
-        return total;
+        return lacking ? -total : total;
     }
 }
