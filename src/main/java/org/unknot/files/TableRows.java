@@ -64,7 +64,7 @@ final class TableRows {
     void add(List<String> cells) {
         int lines = 1;
         String[] texts = new String[cells.size()];
-        boolean[] plain = new boolean[texts.length];
+        String[][] wrapped = new String[texts.length][];
         for (int i = 0; i < texts.length; i++) {
             float inner = width[i] - 2 * PAD;
             String text = oneLine(cells.get(i));
@@ -74,8 +74,9 @@ final class TableRows {
                 measured = measure(text);
             }
             texts[i] = text;
-            plain[i] = isPlain(text, measured, inner);
-            lines = Math.max(lines, Math.abs(measured) <= inner ? 1 : MAX_LINES);
+            wrapped[i] = isPlain(text, measured) ? wrap(text, measured, inner) : null;
+            lines = Math.max(lines, wrapped[i] != null ? wrapped[i].length
+                    : Math.abs(measured) <= inner ? 1 : MAX_LINES);
         }
         float height = PAD + lines * LEADING + PAD_BOTTOM;
         if (y - height < document.bottom()) {
@@ -83,12 +84,12 @@ final class TableRows {
             y = document.top();
             header();
         }
-        draw(texts, plain, height, row++ % 2 == 1 ? PhysicianReport.STRIPE : null, fonts.table);
+        draw(texts, wrapped, height, row++ % 2 == 1 ? PhysicianReport.STRIPE : null, fonts.table);
     }
 
     private void header() {
         // Titles go through ColumnText, which wraps them; they are bold, which measure() does not know.
-        draw(titles.toArray(String[]::new), new boolean[titles.size()], headerHeight, PhysicianReport.SHADE,
+        draw(titles.toArray(String[]::new), new String[titles.size()][], headerHeight, PhysicianReport.SHADE,
                 fonts.tableHeader);
         PdfContentByte under = writer.getDirectContentUnder();
         under.setColorStroke(PhysicianReport.MUTED);
@@ -98,7 +99,8 @@ final class TableRows {
         under.stroke();
     }
 
-    private void draw(String[] texts, boolean[] plain, float height, Color background, Font font) {
+    /** Draws a row: the cells wrapped here as plain text, the others (null in {@code wrapped}) with ColumnText. */
+    private void draw(String[] texts, String[][] wrapped, float height, Color background, Font font) {
         PdfContentByte under = writer.getDirectContentUnder();
         if (background != null) {
             under.setColorFill(background);
@@ -115,14 +117,14 @@ final class TableRows {
         canvas.setFontAndSize(font.getBaseFont(), font.getSize());
         canvas.setColorFill(font.getColor());
         for (int i = 0; i < texts.length; i++) {
-            if (plain[i]) {
-                canvas.setTextMatrix(left[i] + PAD, y - PAD - LEADING + 1);
-                canvas.showText(texts[i]);
+            for (int line = 0; wrapped[i] != null && line < wrapped[i].length; line++) {
+                canvas.setTextMatrix(left[i] + PAD, y - PAD - (line + 1) * LEADING + 1);
+                canvas.showText(wrapped[i][line]);
             }
         }
         canvas.endText();
         for (int i = 0; i < texts.length; i++) {
-            if (!texts[i].isEmpty() && !plain[i]) {
+            if (!texts[i].isEmpty() && wrapped[i] == null) {
                 ColumnText column = new ColumnText(canvas);
                 column.setRunDirection(ReportFonts.direction(texts[i]));
                 column.setSimpleColumn(fonts.phrase(texts[i], font), left[i] + PAD, y - height,
@@ -134,13 +136,45 @@ final class TableRows {
     }
 
     /**
-     * Whether the text can be shown as it is, without ColumnText (which costs about as much as the rest of a row):
-     * one line of left-to-right characters, all in the table font. Dates, times, numbers and most names are.
+     * Whether the text can be shown as it is, without ColumnText (which costs as much as the rest of a row): left-to-right
+     * characters, all in the table font. Dates, times, numbers, and names and notes in Latin, Greek or Cyrillic are.
      */
-    private static boolean isPlain(String text, float measured, float inner) {
-        return !text.isEmpty() && measured >= 0 && measured <= inner
-                && ReportFonts.direction(text) == PdfWriter.RUN_DIRECTION_NO_BIDI
+    private static boolean isPlain(String text, float measured) {
+        return !text.isEmpty() && measured >= 0 && ReportFonts.direction(text) == PdfWriter.RUN_DIRECTION_NO_BIDI
                 && text.chars().noneMatch(Character::isISOControl);
+    }
+
+    /**
+     * Plain text in one line, or two broken at the last space that fits (inside a word that is longer than the
+     * column), the second cut with an ellipsis if it is still too long.
+     */
+    private String[] wrap(String text, float measured, float inner) {
+        if (measured <= inner) {
+            return new String[] {text};
+        }
+        BaseFont base = fonts.table.getBaseFont();
+        float size = fonts.table.getSize();
+        float total = 0;
+        int lastSpace = -1;
+        int end = 0;
+        while (end < text.length()) {
+            int code = text.codePointAt(end);
+            float next = total + base.getWidthPoint(code, size);
+            if (next > inner) {
+                break;
+            }
+            if (code == ' ') {
+                lastSpace = end;
+            }
+            total = next;
+            end += Character.charCount(code);
+        }
+        int cut = lastSpace > 0 ? lastSpace : Math.max(1, end);
+        String rest = text.substring(cut).strip();
+        if (measure(rest) > inner) {
+            rest = shortened(rest, inner);
+        }
+        return new String[] {text.substring(0, cut), rest};
     }
 
     /** The header is as tall as its longest title, wrapped in its column. */
