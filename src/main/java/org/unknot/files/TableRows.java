@@ -6,6 +6,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.List;
@@ -31,6 +32,7 @@ final class TableRows {
     private final float[] left;
     private final float[] width;
     private final float headerHeight;
+    private PdfTemplate headerForm;
     private float y;
     private int row;
 
@@ -87,16 +89,34 @@ final class TableRows {
         draw(texts, wrapped, height, row++ % 2 == 1 ? PhysicianReport.STRIPE : null, fonts.table);
     }
 
+    /** Places the header row, drawn once into a form that every page reuses, below the current position. */
     private void header() {
-        // Titles go through ColumnText, which wraps them; they are bold, which measure() does not know.
-        draw(titles.toArray(String[]::new), new String[titles.size()][], headerHeight, PhysicianReport.SHADE,
-                fonts.tableHeader);
-        PdfContentByte under = writer.getDirectContentUnder();
-        under.setColorStroke(PhysicianReport.MUTED);
-        under.setLineWidth(0.8f);
-        under.moveTo(document.left(), y);
-        under.lineTo(document.right(), y);
-        under.stroke();
+        if (headerForm == null) {
+            headerForm = headerForm();
+        }
+        writer.getDirectContent().addTemplate(headerForm, document.left(), y - headerHeight);
+        y -= headerHeight;
+    }
+
+    private PdfTemplate headerForm() {
+        float tableWidth = document.right() - document.left();
+        PdfTemplate form = writer.getDirectContent().createTemplate(tableWidth, headerHeight);
+        form.setColorFill(PhysicianReport.SHADE);
+        form.rectangle(0, 0, tableWidth, headerHeight);
+        form.fill();
+        form.setColorStroke(PhysicianReport.MUTED);
+        form.setLineWidth(0.8f);
+        form.moveTo(0, 0.4f);
+        form.lineTo(tableWidth, 0.4f);
+        form.stroke();
+        for (int i = 0; i < titles.size(); i++) {
+            float x = left[i] - document.left();
+            ColumnText column = new ColumnText(form);
+            column.setSimpleColumn(fonts.phrase(titles.get(i), fonts.tableHeader), x + PAD, 0, x + width[i] - PAD,
+                    headerHeight - PAD + 1, LEADING, Element.ALIGN_LEFT);
+            column.go();
+        }
+        return form;
     }
 
     /** Draws a row: the cells wrapped here as plain text, the others (null in {@code wrapped}) with ColumnText. */
@@ -140,8 +160,7 @@ final class TableRows {
      * characters, all in the table font. Dates, times, numbers, and names and notes in Latin, Greek or Cyrillic are.
      */
     private static boolean isPlain(String text, float measured) {
-        return !text.isEmpty() && measured >= 0 && ReportFonts.direction(text) == PdfWriter.RUN_DIRECTION_NO_BIDI
-                && text.chars().noneMatch(Character::isISOControl);
+        return !text.isEmpty() && measured >= 0 && ReportFonts.direction(text) == PdfWriter.RUN_DIRECTION_NO_BIDI;
     }
 
     /**
@@ -207,7 +226,7 @@ final class TableRows {
 
     /**
      * The width at the table's size, counting a character the table font lacks as a full em (as CJK are); negative
-     * when the font lacks one, so the text needs the fallback fonts.
+     * when the font lacks one (or it is a control character), so the text needs ColumnText and the fallback fonts.
      */
     private float measure(String text) {
         BaseFont base = fonts.table.getBaseFont();
@@ -216,7 +235,7 @@ final class TableRows {
         boolean lacking = false;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int code = text.codePointAt(i);
-            if (base.charExists(code)) {
+            if (base.charExists(code) && !Character.isISOControl(code)) {
                 total += base.getWidthPoint(code, size);
             } else {
                 total += size;
