@@ -5,6 +5,7 @@ import static org.unknot.files.PhysicianReport.*;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -32,12 +33,13 @@ record ReportSessionTable(Document document, PdfWriter writer, ReportFonts fonts
 
         TableRows rows = new TableRows(document, writer, fonts, TITLES, WIDTHS);
         rows.start(writer.getVerticalPosition(true));
-        content.sessions().rows().forEachOldestFirst(session -> rows.add(cells(session)));
+        DayText days = new DayText();
+        content.sessions().rows().forEachOldestFirst(session -> rows.add(cells(session, days)));
     }
 
-    private List<String> cells(SessionRecord session) {
+    private List<String> cells(SessionRecord session, DayText days) {
         ZonedDateTime started = session.startedAt().atZone(content.zone());
-        return List.of(DATE.format(started), TIME.format(started), session.routineName(), status(session),
+        return List.of(days.of(started.toLocalDate()), TIME.format(started), session.routineName(), status(session),
                 minutes(session.doneSeconds()) + " / " + minutes(session.plannedSeconds()),
                 score(session.painBefore()), score(session.painAfter()), session.notes());
     }
@@ -56,5 +58,19 @@ record ReportSessionTable(Document document, PdfWriter writer, ReportFonts fonts
 
     private static String score(Optional<PainScore> score) {
         return score.map(s -> Integer.toString(s.value())).orElse("–");
+    }
+
+    /** The day in words, formatted once per day: sessions come in order, several a day. */
+    private static final class DayText {
+        private LocalDate day;
+        private String text;
+
+        String of(LocalDate date) {
+            if (!date.equals(day)) {
+                day = date;
+                text = DATE.format(date);
+            }
+            return text;
+        }
     }
 }

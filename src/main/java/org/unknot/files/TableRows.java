@@ -34,6 +34,8 @@ final class TableRows {
     private final float headerHeight;
     private PdfTemplate headerForm;
     private float y;
+    // Where the page's first row starts.
+    private float top;
     private int row;
 
     TableRows(Document document, PdfWriter writer, ReportFonts fonts, List<String> titles, float[] weights) {
@@ -96,6 +98,7 @@ final class TableRows {
         }
         writer.getDirectContent().addTemplate(headerForm, document.left(), y - headerHeight);
         y -= headerHeight;
+        top = y;
     }
 
     private PdfTemplate headerForm() {
@@ -127,8 +130,11 @@ final class TableRows {
             under.rectangle(document.left(), y - height, document.right() - document.left(), height);
             under.fill();
         }
-        under.setColorStroke(PhysicianReport.RULE);
-        under.setLineWidth(0.4f);
+        if (y == top) {
+            // The rule's colour and width hold for the rest of the page's under-layer.
+            under.setColorStroke(PhysicianReport.RULE);
+            under.setLineWidth(0.4f);
+        }
         under.moveTo(document.left(), y - height);
         under.lineTo(document.right(), y - height);
         under.stroke();
