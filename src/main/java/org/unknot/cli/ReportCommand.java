@@ -4,16 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
-import org.unknot.domain.SessionRecord;
 import org.unknot.files.ExportException;
 import org.unknot.files.PhysicianReport;
 import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
+import org.unknot.files.SessionRows;
 import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,10 +51,9 @@ final class ReportCommand extends StorageCommand {
         DateRange days = range.closed(today, DEFAULT_WEEKS);
         LocalDate first = days.from().orElseThrow();
         LocalDate last = days.to().orElseThrow();
-        List<SessionRecord> sessions = new ArrayList<>();
-        storage.sessions().forEachOldestFirst(days.filter(zone), sessions::add);
         List<DailyPain> checkIns = storage.pain().checkIns(first, last);
         InsightReport insights = storage.sessions().insights(days.filter(zone), zone);
+        SessionRows sessions = action -> storage.sessions().forEachOldestFirst(days.filter(zone), action);
         ReportContent content = ReportContents.of(sessions, checkIns, insights,
                 storage.redFlags().lastCheck(), Optional.empty(), first, last, today, zone);
         try {

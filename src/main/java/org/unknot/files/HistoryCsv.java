@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
@@ -27,12 +26,6 @@ public final class HistoryCsv {
     // Seconds always, no fraction, and a numeric offset even in UTC ("+00:00", not "Z"), so every cell looks alike.
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
-    /** The sessions to export, handed over one at a time, oldest first. */
-    @FunctionalInterface
-    public interface Rows {
-        void forEachOldestFirst(Consumer<SessionRecord> row);
-    }
-
     private HistoryCsv() {
     }
 
@@ -40,7 +33,7 @@ public final class HistoryCsv {
      * Writes the CSV of {@code rows} to {@code target}, times in {@code zone}, and returns how many sessions it holds.
      * The target is either left as it was or replaced by the complete file.
      */
-    public static int write(Path target, ZoneId zone, Rows rows) throws ExportException {
+    public static int write(Path target, ZoneId zone, SessionRows rows) throws ExportException {
         return CsvFile.write(target, HEADER, row -> rows.forEachOldestFirst(session -> row.accept(cells(session, zone))),
                 "the history", "history.csv");
     }

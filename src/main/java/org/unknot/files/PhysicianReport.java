@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.BufferedOutputStream;
@@ -69,6 +70,9 @@ public final class PhysicianReport {
         Document document = new Document(paper(Locale.getDefault(Locale.Category.FORMAT)), 50, 50, 48, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            // The fastest deflate: a 100,000-session table is ~3,000 pages of content to compress, and the better
+            // levels cost a second more there for a few per cent of file size.
+            writer.setCompressionLevel(PdfStream.BEST_SPEED);
             writer.setPageEvent(new Footer(fonts, content.period()));
             document.addTitle(TITLE + ", " + content.period());
             document.addCreator("Unknot");
@@ -76,7 +80,7 @@ public final class PhysicianReport {
             new ReportSummaryPage(document, writer, fonts, content).add();
             if (!content.sessions().isEmpty()) {
                 document.newPage();
-                new ReportSessionTable(document, fonts, content).add();
+                new ReportSessionTable(document, writer, fonts, content).add();
             }
             document.close();
         } catch (RuntimeException e) {

@@ -22,7 +22,7 @@ import org.unknot.domain.SessionRecord;
  * @param weekly      one point per week of the period, oldest first; a week without ratings has empty means
  * @param stopReasons why sessions were stopped early, e.g. "Pain got worse" → "3"
  * @param notes       the user's notes; the report shows the most recent few
- * @param sessions    every session of the period, oldest first, for the detail pages
+ * @param sessions    every session of the period, oldest first, for the detail pages: streamed, never a list
  * @param zone        the zone the detail pages print times in
  */
 public record ReportContent(
@@ -37,7 +37,7 @@ public record ReportContent(
         OptionalDouble baseline,
         List<Fact> stopReasons,
         List<Note> notes,
-        List<SessionRecord> sessions,
+        Sessions sessions,
         ZoneId zone) {
 
     public ReportContent {
@@ -53,13 +53,13 @@ public record ReportContent(
         weekly = List.copyOf(weekly);
         stopReasons = List.copyOf(stopReasons);
         notes = List.copyOf(notes);
-        sessions = List.copyOf(sessions);
+        Objects.requireNonNull(sessions, "sessions");
     }
 
     /** Without a patient, safety facts, tool × area rows or a baseline band. */
     public ReportContent(String period, LocalDate generatedOn, List<Fact> summary, List<String> insights,
                          List<TrendPoint> weekly, List<Fact> stopReasons, List<Note> notes,
-                         List<SessionRecord> sessions, ZoneId zone) {
+                         Sessions sessions, ZoneId zone) {
         this(period, generatedOn, Optional.empty(), summary, List.of(), List.of(), insights, weekly,
                 OptionalDouble.empty(), stopReasons, notes, sessions, zone);
     }
@@ -100,6 +100,22 @@ public record ReportContent(
         public Note {
             Objects.requireNonNull(day, "day");
             text = text == null ? "" : text;
+        }
+    }
+
+    /** How many sessions the period holds and where to read them, oldest first, when the table is drawn. */
+    public record Sessions(int count, SessionRows rows) {
+        public Sessions {
+            Objects.requireNonNull(rows, "rows");
+        }
+
+        public boolean isEmpty() {
+            return count == 0;
+        }
+
+        /** The sessions of a list already in memory. */
+        public static Sessions of(List<SessionRecord> sessions) {
+            return new Sessions(sessions.size(), SessionRows.of(sessions));
         }
     }
 }

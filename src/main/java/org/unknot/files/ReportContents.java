@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.PainTrend;
@@ -38,11 +39,23 @@ public final class ReportContents {
     public static ReportContent of(List<SessionRecord> sessions, List<DailyPain> checkIns, InsightReport insights,
                                    Optional<RedFlagCheck> redFlags, Optional<String> patient,
                                    LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
+        return of(SessionRows.of(sessions), checkIns, insights, redFlags, patient, first, last, today, zone);
+    }
+
+    /**
+     * As above, for the sessions {@code rows} hands over: read once here for their count, minutes, tool × area rows
+     * and latest notes, and again when the table is drawn, so no caller holds the period's sessions as a list.
+     */
+    public static ReportContent of(SessionRows rows, List<DailyPain> checkIns, InsightReport insights,
+                                   Optional<RedFlagCheck> redFlags, Optional<String> patient,
+                                   LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
+        PeriodSessions read = new PeriodSessions(zone);
+        rows.forEachOldestFirst(read);
         return new ReportContent(period(first, last), today, patient.map(String::strip).filter(name -> !name.isEmpty()),
-                summary(sessions, checkIns, insights, first, last), safety(insights, redFlags, zone),
-                ReportTried.of(sessions, zone), ReportSentences.of(insights), weekly(insights),
+                summary(read.doneSeconds(), checkIns, insights, first, last), safety(insights, redFlags, zone),
+                read.tried(), ReportSentences.of(insights), weekly(insights),
                 insights.trend().map(trend -> OptionalDouble.of(trend.baseline().mean())).orElse(OptionalDouble.empty()),
-                stopReasons(insights), notes(sessions, zone), sessions, zone);
+                stopReasons(insights), read.notes(), new ReportContent.Sessions(read.count(), rows), zone);
     }
 
     /** "1 September – 22 November 2026", or with both years when they differ. */
@@ -51,11 +64,10 @@ public final class ReportContents {
                 + FULL.format(last);
     }
 
-    private static List<ReportContent.Fact> summary(List<SessionRecord> sessions, List<DailyPain> checkIns,
+    private static List<ReportContent.Fact> summary(long doneSeconds, List<DailyPain> checkIns,
                                                     InsightReport insights, LocalDate first, LocalDate last) {
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         double weeks = Math.max(1, days / 7.0);
-        long doneSeconds = sessions.stream().mapToLong(SessionRecord::doneSeconds).sum();
         long checkInDays = checkIns.stream().map(DailyPain::day).distinct().count();
         List<ReportContent.Fact> facts = new ArrayList<>();
         facts.add(insights.trend().map(ReportContents::trend).orElse(new ReportContent.Fact(
@@ -141,10 +153,50 @@ public final class ReportContents {
         return facts;
     }
 
-    private static List<ReportContent.Note> notes(List<SessionRecord> sessions, ZoneId zone) {
-        return sessions.stream().filter(session -> !session.notes().isBlank())
-                .sorted(Comparator.comparing(SessionRecord::startedAt).reversed()).limit(NOTES_SHOWN)
-                .map(session -> new ReportContent.Note(session.startedAt().atZone(zone).toLocalDate(), session.notes()))
-                .toList();
+    /** What page one needs of the period's sessions, gathered as they stream past once. */
+    private static final class PeriodSessions implements Consumer<SessionRecord> {
+        private final ZoneId zone;
+        private final ReportTried tried;
+        private final ArrayDeque<SessionRecord> noted = new ArrayDeque<>();
+        private int count;
+        private long doneSeconds;
+
+        PeriodSessions(ZoneId zone) {
+            this.zone = zone;
+            this.tried = new ReportTried(zone);
+        }
+
+        @Override
+        public void accept(SessionRecord session) {
+            count++;
+            doneSeconds += session.doneSeconds();
+            tried.accept(session);
+            if (!session.notes().isBlank()) {
+                if (noted.size() == NOTES_SHOWN) {
+                    noted.removeFirst();
+                }
+                noted.addLast(session);
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        long doneSeconds() {
+            return doneSeconds;
+        }
+
+        List<ReportContent.Tried> tried() {
+            return tried.rows();
+        }
+
+        /** The latest notes, newest first. */
+        List<ReportContent.Note> notes() {
+            List<ReportContent.Note> notes = new ArrayList<>();
+            noted.descendingIterator().forEachRemaining(session -> notes.add(
+                    new ReportContent.Note(session.startedAt().atZone(zone).toLocalDate(), session.notes())));
+            return notes;
+        }
     }
 }

@@ -4,9 +4,8 @@ import static org.unknot.files.PhysicianReport.*;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import java.awt.Color;
+import com.lowagie.text.pdf.PdfWriter;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,48 +13,36 @@ import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 
-/** The session table of the physician report, from page two on: every session of the period, oldest first. */
-record ReportSessionTable(Document document, ReportFonts fonts, ReportContent content) {
+/**
+ * The session table of the physician report, from page two on: every session of the period, oldest first, read one
+ * at a time from {@link ReportContent.Sessions} and drawn row by row ({@link TableRows}), so its size is bounded by a
+ * page, not by the history (OpenPDF's PdfPTable lays out 800,000 cells of a 100,000-session history in ~10 s).
+ */
+record ReportSessionTable(Document document, PdfWriter writer, ReportFonts fonts, ReportContent content) {
+
+    static final List<String> TITLES = List.of("Date", "Time", "Routine", "Status", "Minutes done / planned",
+            "Pain before", "Pain after", "Notes");
+    static final float[] WIDTHS = {16, 7, 16, 14, 9, 8, 8, 22};
 
     void add() {
         document.add(heading("Sessions in detail", fonts, 0));
-        Paragraph intro = new Paragraph("All " + content.sessions().size() + " sessions of the period, oldest first. "
+        Paragraph intro = new Paragraph("All " + content.sessions().count() + " sessions of the period, oldest first. "
                 + "Times in " + content.zone().getId() + ". Pain on the 0–10 scale.", fonts.small);
         intro.setSpacingAfter(8);
         document.add(intro);
 
-        PdfPTable table = new PdfPTable(new float[] {16, 7, 16, 14, 9, 8, 8, 22});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setComplete(false);
-        for (String title : List.of("Date", "Time", "Routine", "Status", "Minutes done / planned", "Pain before",
-                "Pain after", "Notes")) {
-            PdfPCell cell = cell(fonts.phrase(title, fonts.tableHeader), SHADE);
-            cell.setBorderWidthBottom(0.8f);
-            cell.setBorderColorBottom(MUTED);
-            table.addCell(cell);
-        }
-        int row = 0;
-        for (SessionRecord session : content.sessions()) {
-            Color background = row % 2 == 1 ? STRIPE : null;
-            ZonedDateTime started = session.startedAt().atZone(content.zone());
-            table.addCell(cell(fonts.phrase(DATE.format(started), fonts.table), background));
-            table.addCell(cell(fonts.phrase(TIME.format(started), fonts.table), background));
-            table.addCell(cell(fonts.phrase(session.routineName(), fonts.table), background));
-            table.addCell(cell(fonts.phrase(status(session), fonts.table), background));
-            table.addCell(cell(fonts.phrase(minutes(session.doneSeconds()) + " / "
-                    + minutes(session.plannedSeconds()), fonts.table), background));
-            table.addCell(cell(fonts.phrase(score(session.painBefore()), fonts.table), background));
-            table.addCell(cell(fonts.phrase(score(session.painAfter()), fonts.table), background));
-            table.addCell(cell(fonts.phrase(session.notes(), fonts.table), background));
-            if (++row % ROWS_PER_BATCH == 0) {
-                document.add(table);
-            }
-        }
-        table.setComplete(true);
-        document.add(table);
+        TableRows rows = new TableRows(document, writer, fonts, TITLES, WIDTHS);
+        rows.start(writer.getVerticalPosition(true));
+        DayText days = new DayText();
+        content.sessions().rows().forEachOldestFirst(session -> rows.add(cells(session, days)));
     }
 
+    private List<String> cells(SessionRecord session, DayText days) {
+        ZonedDateTime started = session.startedAt().atZone(content.zone());
+        return List.of(days.of(started.toLocalDate()), TIME.format(started), session.routineName(), status(session),
+                minutes(session.doneSeconds()) + " / " + minutes(session.plannedSeconds()),
+                score(session.painBefore()), score(session.painAfter()), session.notes());
+    }
 
     private static String status(SessionRecord session) {
         if (session.status() == SessionStatus.STOPPED) {
@@ -73,5 +60,17 @@ record ReportSessionTable(Document document, ReportFonts fonts, ReportContent co
         return score.map(s -> Integer.toString(s.value())).orElse("–");
     }
 
-    /** The first page: what a clinician reads in a minute. */
+    /** The day in words, formatted once per day: sessions come in order, several a day. */
+    private static final class DayText {
+        private LocalDate day;
+        private String text;
+
+        String of(LocalDate date) {
+            if (!date.equals(day)) {
+                day = date;
+                text = DATE.format(date);
+            }
+            return text;
+        }
+    }
 }

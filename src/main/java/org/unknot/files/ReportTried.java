@@ -12,29 +12,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.ToolArea;
 
-/** The report's "What was tried": each tool × area a session really worked on, with its weeks, sessions and change. */
-final class ReportTried {
+/**
+ * The report's "What was tried": each tool × area a session really worked on, with its weeks, sessions and the
+ * median change — counted as the sessions stream past, keeping per pair only its weeks and changes.
+ */
+final class ReportTried implements Consumer<SessionRecord> {
 
-    private ReportTried() {
+    private final ZoneId zone;
+    private final Map<ToolArea, Pair> byPair = new LinkedHashMap<>();
+
+    ReportTried(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public void accept(SessionRecord session) {
+        LocalDate week = session.startedAt().atZone(zone).toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        session.worked().forEach(pair -> {
+            Pair tally = byPair.computeIfAbsent(pair, key -> new Pair());
+            tally.sessions++;
+            tally.weeks.add(week);
+            session.painChange().ifPresent(tally.changes::add);
+        });
     }
 
     /** One row per tool × area done, most sessions first. */
-    static List<ReportContent.Tried> of(List<SessionRecord> sessions, ZoneId zone) {
-        Map<ToolArea, List<SessionRecord>> byPair = new LinkedHashMap<>();
-        for (SessionRecord session : sessions) {
-            session.worked().forEach(pair -> byPair.computeIfAbsent(pair, key -> new ArrayList<>()).add(session));
-        }
+    List<ReportContent.Tried> rows() {
         return byPair.entrySet().stream().map(entry -> {
-            Set<LocalDate> weeks = new HashSet<>();
-            entry.getValue().forEach(session -> weeks.add(session.startedAt().atZone(zone).toLocalDate()
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
-            List<Integer> changes = entry.getValue().stream().flatMap(session -> session.painChange().stream())
-                    .sorted().toList();
-            return new ReportContent.Tried(entry.getKey().tool().label(), entry.getKey().area().label(), weeks.size(),
-                    entry.getValue().size(), median(changes), changes.size());
+            List<Integer> changes = entry.getValue().changes.stream().sorted().toList();
+            return new ReportContent.Tried(entry.getKey().tool().label(), entry.getKey().area().label(),
+                    entry.getValue().weeks.size(), entry.getValue().sessions, median(changes), changes.size());
         }).sorted(Comparator.comparingInt(ReportContent.Tried::sessions).reversed()
                 .thenComparing(ReportContent.Tried::tool).thenComparing(ReportContent.Tried::area)).toList();
     }
@@ -46,5 +58,11 @@ final class ReportTried {
         int middle = sorted.size() / 2;
         return OptionalDouble.of(sorted.size() % 2 == 1 ? sorted.get(middle)
                 : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0);
+    }
+
+    private static final class Pair {
+        private int sessions;
+        private final Set<LocalDate> weeks = new HashSet<>();
+        private final List<Integer> changes = new ArrayList<>();
     }
 }

@@ -1,9 +1,12 @@
 package org.unknot.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,12 +14,15 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.Insights;
+import org.unknot.cli.SampleHistory;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.SessionRecord;
@@ -27,6 +33,9 @@ import org.unknot.domain.Worked;
 import org.unknot.files.PhysicianReport;
 import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
+import org.unknot.files.StarterRoutines;
+import org.unknot.store.DataFolder;
+import org.unknot.store.Storage;
 
 /** The physician report for a busy year: about 1,500 sessions, four a day on some days; the target is under 3 s. */
 class ReportBenchmark {
@@ -53,6 +62,40 @@ class ReportBenchmark {
         Bench.report("report.year_pdf_kb", Files.size(file) / 1024.0, "KB");
         assertTrue(Files.size(file) > 10_000, "the report holds the detail pages");
     }
+
+    /**
+     * The report of every session of a 100,000-session history, streamed from the database: timed in this JVM (warm,
+     * median of 3), and run once more in a child JVM capped at {@value #HEAP_CAP_MB} MB of heap, which must succeed;
+     * the peak is the child's heap pools' peaks summed after a GC and a reset.
+     */
+    @Test
+    void everySessionOfAHundredThousand() throws Exception {
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        Path pdf = folder.resolve("all.pdf");
+        try (Storage storage = Storage.open(new DataFolder(folder), Clock.system(ZONE), StarterRoutines::load)) {
+            SampleHistory.generate(storage, 100_000, 1, today, ZONE);
+            int[] written = {0};
+            double millis = Bench.medianMillis(1, 3, () -> written[0] = ReportOfEverySession.write(storage, pdf,
+                    today, ZONE));
+            Bench.report("report.all_100k_seconds", millis / 1000, "s");
+            Bench.report("report.all_100k_pdf_mb", Files.size(pdf) / 1e6, "MB");
+            assertEquals(100_000, written[0]);
+        }
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + HEAP_CAP_MB + "m", "-cp", System.getProperty("java.class.path"),
+                ReportOfEverySession.class.getName(), folder.toString(), pdf.toString(), today.toString(), ZONE.getId())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), output);
+        Map<String, String> figures = output.lines().map(line -> line.split(" ", 2)).filter(parts -> parts.length == 2)
+                .collect(Collectors.toMap(parts -> parts[0], parts -> parts[1], (a, b) -> b));
+        assertEquals("100000", figures.get("sessions"), output);
+        Bench.report("report.all_100k_peak_mb", Double.parseDouble(figures.get("peak_mb")), "MB");
+        Bench.report("report.all_100k_cold_seconds", Double.parseDouble(figures.get("seconds")), "s");
+    }
+
+    private static final int HEAP_CAP_MB = 400;
 
     private static ReportContent year(Random random, int count) {
         List<SessionRecord> sessions = new ArrayList<>();

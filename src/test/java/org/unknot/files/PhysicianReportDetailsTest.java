@@ -43,7 +43,7 @@ class PhysicianReportDetailsTest {
 
     private static ReportContent content(List<SessionRecord> sessions, List<TrendPoint> weekly, List<Note> notes) {
         return new ReportContent(PERIOD, MONDAY.plusDays(14), List.of(), List.of(), weekly, List.of(), notes,
-                sessions, BERLIN);
+                ReportContent.Sessions.of(sessions), BERLIN);
     }
 
     private String[] pages(ReportContent content) throws IOException, ExportException {

@@ -94,8 +94,8 @@ class PhysicianReportTest {
     void emptyHistoryGivesAOnePageReportSayingSo() throws IOException, ExportException {
         Path file = folder.resolve("empty.pdf");
         ReportContent empty = new ReportContent(PERIOD, LocalDate.of(2026, 11, 22),
-                List.of(new Fact("Sessions", "0")), List.of(), weeks(12, List.of()), List.of(), List.of(), List.of(),
-                BERLIN);
+                List.of(new Fact("Sessions", "0")), List.of(), weeks(12, List.of()), List.of(), List.of(),
+                ReportContent.Sessions.of(List.of()), BERLIN);
 
         PhysicianReport.write(file, empty);
 
@@ -182,7 +182,7 @@ class PhysicianReportTest {
                 List.of(new Fact("Pain got worse", "2"), new Fact("Out of time", "1")),
                 List.of(new Note(LocalDate.of(2026, 11, 20), "Slept better after the cold ball"),
                         new Note(LocalDate.of(2026, 10, 2), "Sharp pain on the left side when rolling")),
-                sessions, BERLIN);
+                ReportContent.Sessions.of(sessions), BERLIN);
     }
 
     /** Weekly means that fall over the period; the weeks in {@code gaps} have no ratings at all. */

@@ -3,8 +3,6 @@ package org.unknot.ui.history;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -13,7 +11,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.unknot.domain.RedFlagCheck;
-import org.unknot.domain.SessionRecord;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
 import org.unknot.files.PhysicianReport;
@@ -71,10 +68,9 @@ final class HistoryExports {
     /** Writes the physician report of the sessions the filter finds and the check-ins of those days. */
     void report(Path file, HistoryFilter filter, LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
         write(file, () -> {
-            List<SessionRecord> shown = new ArrayList<>();
-            sessions.forEachOldestFirst(filter, shown::add);
-            ReportContent content = ReportContents.of(shown, pain.checkIns(first, last),
-                    sessions.insights(filter, zone), redFlags.get(), Optional.empty(), first, last, today, zone);
+            ReportContent content = ReportContents.of(action -> sessions.forEachOldestFirst(filter, action),
+                    pain.checkIns(first, last), sessions.insights(filter, zone), redFlags.get(), Optional.empty(),
+                    first, last, today, zone);
             PhysicianReport.write(file, content);
             return "Wrote the report for " + content.period() + " to " + file + ".";
         });
