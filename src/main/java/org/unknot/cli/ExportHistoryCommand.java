@@ -1,14 +1,11 @@
 package org.unknot.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
 import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code export-history FILE [--from DATE] [--to DATE]}: the sessions of those days as the history CSV, oldest first,
@@ -16,34 +13,19 @@ import picocli.CommandLine.Parameters;
  */
 @Command(mixinStandardHelpOptions = true, name = "export-history",
         description = "Write the sessions to FILE as CSV, oldest first.")
-final class ExportHistoryCommand extends StorageCommand {
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to write; an existing file is replaced.")
-    private String file;
-
-    @Mixin
-    private DateRangeOptions dates;
-
-    private DateRange range;
-    private Path target;
-
-    @Override
-    void checkArguments() {
-        target = FileArgument.path(file).toAbsolutePath().normalize();
-        range = dates.range();
-    }
+final class ExportHistoryCommand extends ExportCommand {
 
     @Override
     int run(Storage storage, PrintWriter out) {
         ZoneId zone = ZoneId.systemDefault();
         int written;
         try {
-            written = HistoryCsv.write(target, zone, action -> storage.sessions()
-                    .forEachOldestFirst(range.start(zone), range.endExclusive(zone), action));
+            written = HistoryCsv.write(target(), zone, action -> storage.sessions()
+                    .forEachOldestFirst(range().start(zone), range().endExclusive(zone), action));
         } catch (ExportException e) {
             throw new UserError(e.getMessage());
         }
-        out.println("Wrote " + written + (written == 1 ? " session" : " sessions") + " to " + target);
+        out.println("Wrote " + written + (written == 1 ? " session" : " sessions") + " to " + target());
         return 0;
     }
 }

@@ -1,7 +1,6 @@
 package org.unknot.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.unknot.files.ReportContents;
 import org.unknot.files.SessionRows;
 import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code report FILE [--from DATE] [--to DATE]}: the physician report of those days as a PDF; by default the last 12
@@ -24,31 +21,16 @@ import picocli.CommandLine.Parameters;
  */
 @Command(mixinStandardHelpOptions = true, name = "report",
         description = "Write the physician report (PDF) of the sessions and check-ins to FILE; by default of the last 12 weeks up to today.")
-final class ReportCommand extends StorageCommand {
+final class ReportCommand extends ExportCommand {
 
     /** Without --from, the report covers this many weeks up to its last day (a clinician's usual look-back). */
     static final int DEFAULT_WEEKS = 12;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The PDF file to write; an existing file is replaced.")
-    private String file;
-
-    @Mixin
-    private DateRangeOptions dates;
-
-    private DateRange range;
-    private Path target;
-
-    @Override
-    void checkArguments() {
-        target = FileArgument.path(file).toAbsolutePath().normalize();
-        range = dates.range();
-    }
 
     @Override
     int run(Storage storage, PrintWriter out) {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate today = LocalDate.now(zone);
-        DateRange days = range.closed(today, DEFAULT_WEEKS);
+        DateRange days = range().closed(today, DEFAULT_WEEKS);
         LocalDate first = days.from().orElseThrow();
         LocalDate last = days.to().orElseThrow();
         List<DailyPain> checkIns = storage.pain().checkIns(first, last);
@@ -57,12 +39,12 @@ final class ReportCommand extends StorageCommand {
         ReportContent content = ReportContents.of(sessions, checkIns, insights,
                 storage.redFlags().lastCheck(), Optional.empty(), first, last, today, zone);
         try {
-            PhysicianReport.write(target, content);
+            PhysicianReport.write(target(), content);
         } catch (ExportException e) {
             throw new UserError(e.getMessage());
         }
         out.println("Wrote the report for " + content.period() + " (" + insights.sessions()
-                + (insights.sessions() == 1 ? " session" : " sessions") + ") to " + target);
+                + (insights.sessions() == 1 ? " session" : " sessions") + ") to " + target());
         return 0;
     }
 }
