@@ -26,6 +26,8 @@ public final class Insights {
     static final int MIN_PER_WINDOW = 3;
 
     private final HistoryFacts facts;
+    /** The last day with data in the period, asked once: the trend's current window and the recent stops end there. */
+    private Optional<LocalDate> lastDay = Optional.empty();
     private int sessions;
     private int finished;
     private int painRose;
@@ -48,6 +50,7 @@ public final class Insights {
     }
 
     private InsightReport report() {
+        lastDay = facts.lastDay();
         long beforeSum = 0;
         long afterSum = 0;
         for (HistoryFacts.SessionGroup group : facts.groups()) {
@@ -73,7 +76,7 @@ public final class Insights {
         Optional<Worsening> worsening = worsening(trend);
         Suggestion suggestion = worsening.isPresent() ? Suggestion.WORSENING
                 : specialist(trend) ? Suggestion.SPECIALIST : Suggestion.NONE;
-        InsightReport report = new InsightReport(facts.firstDay(), facts.lastDay(), sessions, all.rated(),
+        InsightReport report = new InsightReport(facts.firstDay(), lastDay, sessions, all.rated(),
                 all.clearRelief(), overall.rose(), mean(beforeSum, all.rated()), mean(afterSum, all.rated()), routines,
                 tools, HelpedMost.of(routines), HelpedMost.of(tools), weekly(), trend, days(), suggestion, worsening,
                 stopReasons, Optional.empty(), List.of());
@@ -88,7 +91,7 @@ public final class Insights {
      */
     private Optional<PainTrend> trend(PainMeasure measure) {
         Optional<LocalDate> first = facts.firstDayOf(measure);
-        Optional<LocalDate> end = facts.lastDay();
+        Optional<LocalDate> end = lastDay;
         if (first.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }
@@ -117,7 +120,7 @@ public final class Insights {
         List<HistoryFacts.RatedSession> lastRated = facts.lastRated(Worsening.LAST_RATED);
         List<String> worseAfter = lastRated.stream().filter(s -> s.after().value() > s.before().value())
                 .map(HistoryFacts.RatedSession::routine).toList();
-        List<String> stops = facts.lastDay().map(last -> facts.painWorseStops(
+        List<String> stops = lastDay.map(last -> facts.painWorseStops(
                 last.minusDays(Worsening.STOP_DAYS - 1), last)).orElse(List.of());
         boolean rose = worseAfter.size() >= Worsening.WORSE_AFTER;
         boolean stopped = stops.size() >= Worsening.STOPS;

@@ -35,8 +35,6 @@ public final class PhysicianReport {
 
     private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "CL", "CO",
             "VE", "GT", "CR", "PR", "DO", "SV", "NI", "PA", "BZ");
-    // Rows are handed to the document in batches so a year of sessions never sits in memory as one table.
-    static final int ROWS_PER_BATCH = 100;
 
     static final Color MUTED = ReportFonts.MUTED;
     static final Color RULE = new Color(0xD5, 0xDA, 0xDE);

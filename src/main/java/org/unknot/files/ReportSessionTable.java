@@ -1,6 +1,8 @@
 package org.unknot.files;
 
-import static org.unknot.files.PhysicianReport.*;
+import static org.unknot.files.PhysicianReport.DATE;
+import static org.unknot.files.PhysicianReport.TIME;
+import static org.unknot.files.PhysicianReport.heading;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;

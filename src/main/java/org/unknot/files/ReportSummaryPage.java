@@ -1,6 +1,13 @@
 package org.unknot.files;
 
-import static org.unknot.files.PhysicianReport.*;
+import static org.unknot.files.PhysicianReport.DAY;
+import static org.unknot.files.PhysicianReport.NO_SESSIONS;
+import static org.unknot.files.PhysicianReport.SHADE;
+import static org.unknot.files.PhysicianReport.SHORT_DAY;
+import static org.unknot.files.PhysicianReport.TITLE;
+import static org.unknot.files.PhysicianReport.cell;
+import static org.unknot.files.PhysicianReport.heading;
+import static org.unknot.files.PhysicianReport.plain;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
