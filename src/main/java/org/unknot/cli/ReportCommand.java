@@ -3,15 +3,14 @@ package org.unknot.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
-import org.unknot.domain.DailyPain;
 import org.unknot.domain.InsightReport;
 import org.unknot.files.ExportException;
 import org.unknot.files.PhysicianReport;
 import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
-import org.unknot.files.SessionRows;
+import org.unknot.files.ReportPeriod;
+import org.unknot.store.HistoryFilter;
 import org.unknot.store.Storage;
 import picocli.CommandLine.Command;
 
@@ -33,11 +32,13 @@ final class ReportCommand extends ExportCommand {
         DateRange days = range().closed(today, DEFAULT_WEEKS);
         LocalDate first = days.from().orElseThrow();
         LocalDate last = days.to().orElseThrow();
-        List<DailyPain> checkIns = storage.pain().checkIns(first, last);
-        InsightReport insights = storage.sessions().insights(days.filter(zone), zone);
-        SessionRows sessions = action -> storage.sessions().forEachOldestFirst(days.filter(zone), action);
-        ReportContent content = ReportContents.of(sessions, checkIns, insights,
-                storage.redFlags().lastCheck(), Optional.empty(), first, last, today, zone);
+        HistoryFilter filter = days.filter(zone);
+        InsightReport insights = storage.sessions().insights(filter, zone);
+        ReportPeriod period = new ReportPeriod(storage.sessions().periodUse(filter, zone, ReportContents.NOTES_SHOWN),
+                action -> storage.sessions().forEachOldestFirst(filter, action), storage.pain().checkIns(first, last),
+                storage.pain().latestNotes(first, last, ReportContents.NOTES_SHOWN), insights,
+                storage.redFlags().lastCheck());
+        ReportContent content = ReportContents.of(period, Optional.empty(), first, last, today, zone);
         try {
             PhysicianReport.write(target(), content);
         } catch (ExportException e) {

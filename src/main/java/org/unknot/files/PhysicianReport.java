@@ -105,8 +105,8 @@ public final class PhysicianReport {
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderWidthBottom(0.4f);
         cell.setBorderColorBottom(RULE);
-        cell.setPaddingTop(3);
-        cell.setPaddingBottom(5);
+        cell.setPaddingTop(1.5f);
+        cell.setPaddingBottom(3);
         cell.setPaddingLeft(3);
         cell.setPaddingRight(3);
         if (background != null) {

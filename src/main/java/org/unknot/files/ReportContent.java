@@ -65,10 +65,12 @@ public record ReportContent(
     }
 
     /**
-     * A tool used on an area in the period: in how many weeks and sessions, and the median immediate change in pain
-     * (after − before, negative when it fell) over the {@code rated} sessions rated both times.
+     * A tool used on an area in the period: in how many weeks and sessions, its minutes per week of the period, and
+     * the median immediate change in pain (after − before, negative when it fell) over the {@code rated} sessions
+     * rated both times.
      */
-    public record Tried(String tool, String area, int weeks, int sessions, OptionalDouble medianChange, int rated) {
+    public record Tried(String tool, String area, int weeks, int sessions, double minutesPerWeek,
+                        OptionalDouble medianChange, int rated) {
         public Tried {
             Objects.requireNonNull(tool, "tool");
             Objects.requireNonNull(area, "area");
@@ -84,9 +86,12 @@ public record ReportContent(
         }
     }
 
-    /** The mean pain ratings of one week, 0–10; empty where that week has none. */
+    /**
+     * The mean pain ratings of one week, 0–10, empty where that week has none, and how many ratings they rest on:
+     * sessions rated before and days checked in.
+     */
     public record TrendPoint(LocalDate weekStart, OptionalDouble meanBefore, OptionalDouble meanAfter,
-                             OptionalDouble meanCheckIn) {
+                             OptionalDouble meanCheckIn, int ratedBefore, int checkIns) {
         public TrendPoint {
             Objects.requireNonNull(weekStart, "weekStart");
             Objects.requireNonNull(meanBefore, "meanBefore");
@@ -95,11 +100,22 @@ public record ReportContent(
         }
     }
 
-    /** A note the user wrote on a day, with a session or a check-in. */
-    public record Note(LocalDate day, String text) {
+    /** A note the user wrote on a day, with a session ({@code source} its routine) or a check-in. */
+    public record Note(LocalDate day, String source, String text) {
         public Note {
             Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(source, "source");
             text = text == null ? "" : text;
+        }
+
+        /** A note shown without saying where it was written. */
+        public Note(LocalDate day, String text) {
+            this(day, "", text);
+        }
+
+        /** The note as page one prints it: "Low back relief: felt looser", or the text alone without a source. */
+        public String line() {
+            return source.isEmpty() ? text : source + ": " + text;
         }
     }
 

@@ -4,19 +4,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Consumer;
 import org.unknot.domain.DailyPain;
+import org.unknot.domain.DatedNote;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.PainTrend;
+import org.unknot.domain.PeriodUse;
 import org.unknot.domain.RedFlagCheck;
 import org.unknot.domain.Relief;
-import org.unknot.domain.SessionRecord;
 import org.unknot.domain.StopReason;
 
 /** Builds what the physician report shows from the sessions and check-ins of a period and their insights. */
@@ -25,37 +25,26 @@ public final class ReportContents {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-    private static final int NOTES_SHOWN = 3;
+    /** How many of the latest notes page one shows. */
+    public static final int NOTES_SHOWN = 3;
     private static final int ROUTINES_SHOWN = 4;
     private static final int ROUTINE_NAME = 32;
 
     private ReportContents() {
     }
 
-    /**
-     * The report of a period; {@code redFlags} is the last time the red-flag questions were answered, empty when they
-     * never were; {@code patient} the name and date of birth typed at export, if any.
-     */
-    public static ReportContent of(List<SessionRecord> sessions, List<DailyPain> checkIns, InsightReport insights,
-                                   Optional<RedFlagCheck> redFlags, Optional<String> patient,
-                                   LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
-        return of(SessionRows.of(sessions), checkIns, insights, redFlags, patient, first, last, today, zone);
-    }
-
-    /**
-     * As above, for the sessions {@code rows} hands over: read once here for their count, minutes, tool × area rows
-     * and latest notes, and again when the table is drawn, so no caller holds the period's sessions as a list.
-     */
-    public static ReportContent of(SessionRows rows, List<DailyPain> checkIns, InsightReport insights,
-                                   Optional<RedFlagCheck> redFlags, Optional<String> patient,
-                                   LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
-        PeriodSessions read = new PeriodSessions(zone);
-        rows.forEachOldestFirst(read);
+    /** The report of the days {@code first} to {@code last}; {@code patient} the name and birth date typed at export. */
+    public static ReportContent of(ReportPeriod period, Optional<String> patient, LocalDate first, LocalDate last,
+                                   LocalDate today, ZoneId zone) {
+        InsightReport insights = period.insights();
+        PeriodUse use = period.use();
+        double weeks = weeks(first, last);
         return new ReportContent(period(first, last), today, patient.map(String::strip).filter(name -> !name.isEmpty()),
-                summary(read.doneSeconds(), checkIns, insights, first, last), safety(insights, redFlags, zone),
-                read.tried(), ReportSentences.of(insights), weekly(insights),
+                summary(use.doneSeconds(), period.checkIns(), insights, first, last), safety(insights, period.redFlags(), zone),
+                tried(use, weeks), ReportSentences.of(insights), weekly(insights),
                 insights.trend().map(trend -> OptionalDouble.of(trend.baseline().mean())).orElse(OptionalDouble.empty()),
-                stopReasons(insights), read.notes(), new ReportContent.Sessions(read.count(), rows), zone);
+                stopReasons(insights), notes(use.latestNotes(), period.checkInNotes()),
+                new ReportContent.Sessions(use.sessions(), period.sessions()), zone);
     }
 
     /** "1 September – 22 November 2026", or with both years when they differ. */
@@ -67,7 +56,7 @@ public final class ReportContents {
     private static List<ReportContent.Fact> summary(long doneSeconds, List<DailyPain> checkIns,
                                                     InsightReport insights, LocalDate first, LocalDate last) {
         long days = ChronoUnit.DAYS.between(first, last) + 1;
-        double weeks = Math.max(1, days / 7.0);
+        double weeks = weeks(first, last);
         long checkInDays = checkIns.stream().map(DailyPain::day).distinct().count();
         List<ReportContent.Fact> facts = new ArrayList<>();
         facts.add(insights.trend().map(ReportContents::trend).orElse(new ReportContent.Fact(
@@ -102,12 +91,22 @@ public final class ReportContents {
         }).orElse("never answered")));
         facts.add(new ReportContent.Fact("Sessions where pain rose", insights.painRoseSessions() + " of "
                 + insights.ratedSessions() + " rated"));
-        facts.add(new ReportContent.Fact("Stops for “pain got worse”", Integer.toString(
-                insights.stopReasons().getOrDefault(StopReason.PAIN_WORSE, 0))));
+        facts.add(new ReportContent.Fact("Stops for “pain got worse”", stops(insights)));
         facts.add(new ReportContent.Fact("Flare days", "not recorded"));
         facts.add(new ReportContent.Fact("Worsening warning", insights.worsening().map(ReportSentences::worsening)
                 .orElse("none")));
         return facts;
+    }
+
+    /** "2 (of 5 early stops: Pain got worse 2 · Equipment 1 · Other 2)", or the count alone when no other reason. */
+    private static String stops(InsightReport insights) {
+        int painWorse = insights.stopReasons().getOrDefault(StopReason.PAIN_WORSE, 0);
+        int all = insights.stopReasons().values().stream().mapToInt(Integer::intValue).sum();
+        if (all == painWorse) {
+            return Integer.toString(painWorse);
+        }
+        return painWorse + " (of " + all + " early stops: " + String.join(" · ", stopReasons(insights).stream()
+                .map(fact -> fact.label() + " " + fact.value()).toList()) + ")";
     }
 
     /** Every routine with its share of the sessions, or the four used most and "+N others (x %)". */
@@ -139,7 +138,7 @@ public final class ReportContents {
     /** The insights' weekly pain before and after sessions and daily check-ins, each its own line. */
     private static List<ReportContent.TrendPoint> weekly(InsightReport insights) {
         return insights.weekly().stream().map(week -> new ReportContent.TrendPoint(week.weekStart(),
-                week.meanBefore(), week.meanAfter(), week.meanCheckIn())).toList();
+                week.meanBefore(), week.meanAfter(), week.meanCheckIn(), week.ratedBefore(), week.checkIns())).toList();
     }
 
     private static List<ReportContent.Fact> stopReasons(InsightReport insights) {
@@ -153,50 +152,24 @@ public final class ReportContents {
         return facts;
     }
 
-    /** What page one needs of the period's sessions, gathered as they stream past once. */
-    private static final class PeriodSessions implements Consumer<SessionRecord> {
-        private final ZoneId zone;
-        private final ReportTried tried;
-        private final ArrayDeque<SessionRecord> noted = new ArrayDeque<>();
-        private int count;
-        private long doneSeconds;
+    /** The period in weeks, a part-week counting as a whole one when the period is shorter. */
+    private static double weeks(LocalDate first, LocalDate last) {
+        return Math.max(1, (ChronoUnit.DAYS.between(first, last) + 1) / 7.0);
+    }
 
-        PeriodSessions(ZoneId zone) {
-            this.zone = zone;
-            this.tried = new ReportTried(zone);
-        }
+    /** One row per tool × area done, most sessions first, with its minutes per week of the period. */
+    private static List<ReportContent.Tried> tried(PeriodUse use, double weeks) {
+        return use.pairs().stream().map(pair -> new ReportContent.Tried(pair.pair().tool().label(),
+                pair.pair().area().label(), pair.weeks(), pair.sessions(), pair.doneSeconds() / 60.0 / weeks,
+                pair.medianChange(), pair.rated())).toList();
+    }
 
-        @Override
-        public void accept(SessionRecord session) {
-            count++;
-            doneSeconds += session.doneSeconds();
-            tried.accept(session);
-            if (!session.notes().isBlank()) {
-                if (noted.size() == NOTES_SHOWN) {
-                    noted.removeFirst();
-                }
-                noted.addLast(session);
-            }
-        }
-
-        int count() {
-            return count;
-        }
-
-        long doneSeconds() {
-            return doneSeconds;
-        }
-
-        List<ReportContent.Tried> tried() {
-            return tried.rows();
-        }
-
-        /** The latest notes, newest first. */
-        List<ReportContent.Note> notes() {
-            List<ReportContent.Note> notes = new ArrayList<>();
-            noted.descendingIterator().forEachRemaining(session -> notes.add(
-                    new ReportContent.Note(session.startedAt().atZone(zone).toLocalDate(), session.notes())));
-            return notes;
-        }
+    /** The latest notes of sessions and check-ins together, newest first; a session's names its routine. */
+    private static List<ReportContent.Note> notes(List<DatedNote> sessions, List<DatedNote> checkIns) {
+        List<DatedNote> all = new ArrayList<>(sessions);
+        all.addAll(checkIns);
+        return all.stream().sorted(Comparator.comparing(DatedNote::day).reversed()).limit(NOTES_SHOWN)
+                .map(note -> new ReportContent.Note(note.day(), note.routine().orElse("Check-in"), note.text()))
+                .toList();
     }
 }

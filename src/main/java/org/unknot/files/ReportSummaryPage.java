@@ -18,12 +18,9 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.unknot.files.ReportContent.Fact;
-import org.unknot.files.ReportContent.Note;
 import org.unknot.files.ReportContent.Tried;
 
 /**
@@ -41,9 +38,9 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
     }
 
     // From the most to the least shown; each step gives up a little, so the page stays full.
-    private static final List<Budget> BUDGETS = List.of(new Budget(10, 5, 2, 150), new Budget(8, 4, 2, 140),
-            new Budget(7, 3, 2, 130), new Budget(6, 3, 1, 130), new Budget(5, 3, 1, 120), new Budget(4, 2, 1, 110),
-            new Budget(3, 2, 1, 100), new Budget(2, 1, 1, 90));
+    private static final List<Budget> BUDGETS = List.of(new Budget(10, 5, 2, 170), new Budget(8, 4, 2, 150),
+            new Budget(7, 3, 2, 140), new Budget(6, 3, 1, 130), new Budget(6, 2, 1, 120), new Budget(5, 2, 1, 115),
+            new Budget(4, 2, 1, 110), new Budget(3, 1, 1, 105), new Budget(2, 1, 1, 100));
 
     void add() {
         for (int i = 0; i < BUDGETS.size(); i++) {
@@ -80,24 +77,19 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
                 fonts.subtitle)));
         elements.add(statement());
 
-        elements.add(heading(HEADINGS[0], fonts, 6));
+        elements.add(heading(HEADINGS[0], fonts, 4));
         if (content.sessions().isEmpty()) {
             elements.add(new Paragraph(fonts.phrase(NO_SESSIONS, fonts.bodyBold)));
         }
         elements.add(facts(content.summary()));
 
-        elements.add(heading(HEADINGS[1], fonts, 6));
-        List<Fact> safety = new ArrayList<>(content.safety());
-        if (!content.stopReasons().isEmpty()) {
-            safety.add(new Fact("Stopped early", content.stopReasons().stream()
-                    .map(fact -> fact.label() + ": " + fact.value()).collect(Collectors.joining(" · "))));
-        }
-        elements.add(facts(safety));
+        elements.add(heading(HEADINGS[1], fonts, 4));
+        elements.add(facts(content.safety()));
 
-        elements.add(heading(HEADINGS[2], fonts, 6));
+        elements.add(heading(HEADINGS[2], fonts, 4));
         elements.add(tried(budget.triedRows()));
 
-        elements.add(heading(HEADINGS[3], fonts, 6));
+        elements.add(heading(HEADINGS[3], fonts, 4));
         boolean anyRating = content.weekly().stream().anyMatch(week -> week.meanBefore().isPresent()
                 || week.meanAfter().isPresent() || week.meanCheckIn().isPresent());
         if (anyRating) {
@@ -107,7 +99,7 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
             elements.add(new Paragraph(fonts.phrase("No pain ratings in this period.", fonts.body)));
         }
 
-        elements.add(heading(HEADINGS[4], fonts, 6));
+        elements.add(heading(HEADINGS[4], fonts, 4));
         elements.add(notes(budget));
         return elements;
     }
@@ -140,9 +132,10 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
     }
 
     private PdfPTable tried(int rows) {
-        float[] widths = {44, 14, 14, 28};
+        float[] widths = {38, 11, 11, 12, 28};
         PdfPTable table = table(widths);
-        for (String header : new String[] {"Tool × area", "Weeks used", "Sessions", "Median change after − before (n)"}) {
+        for (String header : new String[] {"Tool × area", "Weeks used", "Sessions", "Minutes per week",
+            "Median change after − before (n)"}) {
             table.addCell(cell(fonts.phrase(header, fonts.tableHeader), SHADE));
         }
         List<Tried> shown = content.tried().size() <= rows ? content.tried() : content.tried().subList(0, rows - 1);
@@ -151,22 +144,23 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
                     columnWidth(widths, 0), 1), fonts.table), null));
             table.addCell(cell(fonts.phrase(Integer.toString(row.weeks()), fonts.table), null));
             table.addCell(cell(fonts.phrase(Integer.toString(row.sessions()), fonts.table), null));
+            table.addCell(cell(fonts.phrase(minutes(row.minutesPerWeek()), fonts.table), null));
             table.addCell(cell(fonts.phrase(row.medianChange().isPresent() ? String.format(Locale.ENGLISH,
                     "%+.1f (%d)", row.medianChange().getAsDouble(), row.rated()) : "not rated", fonts.table), null));
         }
         if (shown.size() < content.tried().size()) {
             int others = content.tried().size() - shown.size();
             PdfPCell more = cell(fonts.phrase("+" + others + " other tool × area pairs", fonts.table), null);
-            more.setColspan(4);
+            more.setColspan(widths.length);
             table.addCell(more);
         } else if (shown.isEmpty()) {
             PdfPCell none = cell(fonts.phrase("No step of a tool on an area was done.", fonts.table), null);
-            none.setColspan(4);
+            none.setColspan(widths.length);
             table.addCell(none);
         }
         PdfPCell background = cell(fonts.phrase("Health profile: none recorded. Current medicines: none recorded.",
                 fonts.table), null);
-        background.setColspan(4);
+        background.setColspan(widths.length);
         table.addCell(background);
         return table;
     }
@@ -176,10 +170,10 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
         float[] widths = {17, 83};
         PdfPTable lines = table(widths);
         float text = columnWidth(widths, 1);
-        content.notes().stream().sorted(Comparator.comparing(Note::day).reversed()).limit(3).forEach(note -> {
+        content.notes().forEach(note -> {
             lines.addCell(plain(fonts.phrase(SHORT_DAY.format(note.day()), fonts.tableHeader)));
-            lines.addCell(plain(fonts.phrase(TextFit.fit(note.text(), fonts.table, text, budget.noteLines()),
-                    fonts.table)));
+            lines.addCell(plain(fonts.phrase(TextFit.fit(note.line(), fonts.table, text,
+                    budget.noteLines()), fonts.table)));
         });
         content.insights().stream().limit(budget.insights()).forEach(insight -> {
             lines.addCell(plain(fonts.phrase("Insight", fonts.tableHeader)));
@@ -191,6 +185,14 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
             lines.addCell(none);
         }
         return lines;
+    }
+
+    /** Minutes per week: whole minutes, one decimal below ten, "<0.1" for a trace. */
+    private static String minutes(double perWeek) {
+        if (perWeek > 0 && perWeek < 0.05) {
+            return "<0.1";
+        }
+        return String.format(Locale.ENGLISH, perWeek < 10 ? "%.1f" : "%.0f", perWeek);
     }
 
     private static PdfPTable table(float[] widths) {

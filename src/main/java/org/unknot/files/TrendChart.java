@@ -31,10 +31,13 @@ final class TrendChart {
 
     private static final float LEFT = 28;
     private static final float RIGHT = 8;
-    private static final float BOTTOM = 30;
+    // room below the plot for the week labels, their counts and the axis title
+    private static final float BOTTOM = 40;
     private static final float TOP = 22;
     // Week labels closer than this would overlap, so only every n-th week is labelled.
-    private static final float MIN_LABEL_GAP = 42;
+    private static final float MIN_LABEL_GAP = 34;
+    // Beyond this many weeks a dot on every point is a blur: only lone weeks keep theirs.
+    private static final int DOTTED_WEEKS = 26;
 
     private TrendChart() {
     }
@@ -108,12 +111,24 @@ final class TrendChart {
             chart.lineTo(at, BOTTOM - 3);
             chart.stroke();
             String label = format.format(weeks.get(i).weekStart());
-            // centred under its week, but moved in at the edges so the last label is never clipped
-            float half = font.getWidthPoint(label, 8) / 2;
-            float centre = Math.max(half, Math.min(LEFT + plotWidth + RIGHT - half, at));
-            text(chart, font, 8, Element.ALIGN_CENTER, label, centre, BOTTOM - 12);
+            String counts = counts(weeks.subList(i, Math.min(weeks.size(), i + every)));
+            text(chart, font, 8, Element.ALIGN_CENTER, label, inside(font, label, 8, at, plotWidth), BOTTOM - 12);
+            text(chart, font, 7, Element.ALIGN_CENTER, counts, inside(font, counts, 7, at, plotWidth), BOTTOM - 22);
         }
-        text(chart, font, 8, Element.ALIGN_CENTER, "Week starting", LEFT + plotWidth / 2, 2);
+        text(chart, font, 8, Element.ALIGN_CENTER, "Week starting · below it, n = sessions rated before / days "
+                + "checked in " + (every == 1 ? "that week" : "from each date to the next"), LEFT + plotWidth / 2, 2);
+    }
+
+    /** "3/5": the sessions rated before and the days checked in of these weeks. */
+    private static String counts(List<TrendPoint> weeks) {
+        return weeks.stream().mapToInt(TrendPoint::ratedBefore).sum() + "/"
+                + weeks.stream().mapToInt(TrendPoint::checkIns).sum();
+    }
+
+    /** Centred on {@code at}, but moved in at the edges so a label is never clipped. */
+    private static float inside(BaseFont font, String text, float size, float at, float plotWidth) {
+        float half = font.getWidthPoint(text, size) / 2;
+        return Math.max(half, Math.min(LEFT + plotWidth + RIGHT - half, at));
     }
 
     /** Joins the weeks that have a value; a week without one breaks the line, and a lone week shows as a dot. */
@@ -141,11 +156,17 @@ final class TrendChart {
         chart.setLineDash(0);
         for (int i = 0; i < weeks.size(); i++) {
             OptionalDouble v = value.apply(weeks.get(i));
-            if (v.isPresent()) {
+            if (v.isPresent() && (weeks.size() <= DOTTED_WEEKS || alone(weeks, value, i))) {
                 chart.circle(x.apply(i), y.apply(v.getAsDouble()), 1.8f);
                 chart.fill();
             }
         }
+    }
+
+    /** Whether week {@code i} has no neighbour with a value, so no line passes through it. */
+    private static boolean alone(List<TrendPoint> weeks, Function<TrendPoint, OptionalDouble> value, int i) {
+        return (i == 0 || value.apply(weeks.get(i - 1)).isEmpty())
+                && (i == weeks.size() - 1 || value.apply(weeks.get(i + 1)).isEmpty());
     }
 
     private static void legend(PdfTemplate chart, BaseFont font, float width, float height) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.DailyPain;
+import org.unknot.domain.DatedNote;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 
@@ -180,6 +181,26 @@ public final class PainStore {
                 }
             }
             return null;
+        });
+    }
+
+    /** The notes of the latest {@code limit} check-ins from {@code from} to {@code to} that have one, newest first. */
+    public List<DatedNote> latestNotes(LocalDate from, LocalDate to, int limit) {
+        return database.read(connection -> {
+            List<DatedNote> notes = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT day, note FROM pain_entry "
+                    + "WHERE kind = 'check-in' AND day BETWEEN ? AND ? AND note <> '' ORDER BY day DESC LIMIT ?")) {
+                statement.setString(1, from.toString());
+                statement.setString(2, to.toString());
+                statement.setInt(3, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        notes.add(new DatedNote(LocalDate.parse(rows.getString(1)), Optional.empty(),
+                                rows.getString(2)));
+                    }
+                }
+            }
+            return notes;
         });
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.unknot.domain.InsightReport;
+import org.unknot.domain.PeriodUse;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
@@ -318,6 +319,27 @@ public final class SessionStore {
      */
     public InsightReport insights(HistoryFilter filter, ZoneId zone) {
         return new InsightsReader(database).read(filter, zone);
+    }
+
+    /**
+     * What the sessions {@code filter} keeps did, for the report's first page: their count and seconds run, each tool
+     * × area with its sessions, weeks, seconds and median change, and the latest {@code notes} notes; the weeks are
+     * those of {@code zone}.
+     */
+    public PeriodUse periodUse(HistoryFilter filter, ZoneId zone, int notes) {
+        PeriodUseReader reader = new PeriodUseReader(filter, zone);
+        return database.read(connection -> reader.read(connection, notes));
+    }
+
+    /** When the oldest session started; empty without any. */
+    public Optional<Instant> firstStart() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT min(started_at) FROM session");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return Optional.ofNullable(rows.getString(1)).map(Timestamps::parse);
+            }
+        });
     }
 
     public int count() {

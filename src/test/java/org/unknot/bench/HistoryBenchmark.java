@@ -16,7 +16,6 @@ import org.unknot.cli.SampleHistory;
 import org.unknot.files.HistoryCsv;
 import org.unknot.files.PhysicianReport;
 import org.unknot.files.ReportContents;
-import org.unknot.files.SessionRows;
 import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
 import org.unknot.store.HistoryFilter;
@@ -81,10 +80,8 @@ class HistoryBenchmark {
             Path pdf = folder.resolve("exports").resolve("report.pdf");
             double report = Bench.medianMillis(1, 3, () -> {
                 LocalDate first = today.minusYears(1);
-                SessionRows sessions = action -> storage.sessions().forEachOldestFirst(range(first, today), action);
-                PhysicianReport.write(pdf, ReportContents.of(sessions, storage.pain().checkIns(first, today),
-                        storage.sessions().insights(range(first, today), ZONE), storage.redFlags().lastCheck(),
-                        Optional.empty(), first, today, today, ZONE));
+                PhysicianReport.write(pdf, ReportContents.of(ReportOfEverySession.period(storage, range(first, today),
+                        first, today, ZONE), Optional.empty(), first, today, today, ZONE));
                 return pdf;
             });
             Bench.report("history.report_year_100k", report / 1000, "s");

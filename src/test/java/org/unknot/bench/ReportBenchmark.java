@@ -32,7 +32,7 @@ import org.unknot.domain.Tool;
 import org.unknot.domain.Worked;
 import org.unknot.files.PhysicianReport;
 import org.unknot.files.ReportContent;
-import org.unknot.files.ReportContents;
+import org.unknot.files.ReportFixtures;
 import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
 import org.unknot.store.Storage;
@@ -123,7 +123,7 @@ class ReportBenchmark {
                     Worked.of(Tool.FOAM_ROLLER, Tool.COLD_BALL)));
         }
         // page one as the app builds it: key numbers, safety, tool × area rows and insights of these sessions
-        return ReportContents.of(sessions, List.of(), Insights.of(sessions, List.of(), ZONE), Optional.empty(),
+        return ReportFixtures.content(sessions, List.of(), Insights.of(sessions, List.of(), ZONE), Optional.empty(),
                 Optional.empty(), FIRST_DAY, FIRST_DAY.plusDays(363), FIRST_DAY.plusDays(364), ZONE);
     }
 }

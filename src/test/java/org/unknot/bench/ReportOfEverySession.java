@@ -5,7 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import java.util.List;
 import org.unknot.files.PhysicianReport;
 import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
-import org.unknot.files.SessionRows;
+import org.unknot.files.ReportPeriod;
 import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
 import org.unknot.store.HistoryFilter;
@@ -31,19 +30,19 @@ final class ReportOfEverySession {
 
     /** Writes the report of every session to {@code pdf} and returns how many sessions it holds. */
     static int write(Storage storage, Path pdf, LocalDate today, ZoneId zone) throws Exception {
-        Instant[] oldest = {null};
-        storage.sessions().forEachOldestFirst(session -> {
-            if (oldest[0] == null) {
-                oldest[0] = session.startedAt();
-            }
-        });
-        LocalDate first = oldest[0].atZone(zone).toLocalDate();
-        SessionRows rows = action -> storage.sessions().forEachOldestFirst(HistoryFilter.all(), action);
-        ReportContent content = ReportContents.of(rows, storage.pain().checkIns(first, today),
-                storage.sessions().insights(HistoryFilter.all(), zone), storage.redFlags().lastCheck(), Optional.empty(),
-                first, today, today, zone);
+        LocalDate first = storage.sessions().firstStart().orElseThrow().atZone(zone).toLocalDate();
+        ReportContent content = ReportContents.of(period(storage, HistoryFilter.all(), first, today, zone),
+                Optional.empty(), first, today, today, zone);
         PhysicianReport.write(pdf, content);
         return content.sessions().count();
+    }
+
+    /** What the report reads of the sessions {@code filter} keeps and the check-ins of its days, as the app does. */
+    static ReportPeriod period(Storage storage, HistoryFilter filter, LocalDate first, LocalDate last, ZoneId zone) {
+        return new ReportPeriod(storage.sessions().periodUse(filter, zone, ReportContents.NOTES_SHOWN),
+                action -> storage.sessions().forEachOldestFirst(filter, action), storage.pain().checkIns(first, last),
+                storage.pain().latestNotes(first, last, ReportContents.NOTES_SHOWN),
+                storage.sessions().insights(filter, zone), storage.redFlags().lastCheck());
     }
 
     /** {@code folder pdf today zone}: prints {@code sessions N}, {@code seconds S} and {@code peak_mb M}. */

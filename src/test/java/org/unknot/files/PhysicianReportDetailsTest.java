@@ -93,16 +93,16 @@ class PhysicianReportDetailsTest {
 
     @Test
     void weeksWithoutAnyRatingShowASentenceInsteadOfAChart() throws Exception {
-        TrendPoint empty = new TrendPoint(MONDAY, OptionalDouble.empty(), OptionalDouble.empty(),
+        TrendPoint empty = TrendPoints.of(MONDAY, OptionalDouble.empty(), OptionalDouble.empty(),
                 OptionalDouble.empty());
         String none = pages(content(List.of(session(0, SessionStatus.COMPLETED, 900, null, null, "")),
                 List.of(empty), List.of()))[0];
         assertTrue(none.contains("No pain ratings in this period."), none);
 
         for (TrendPoint rated : List.of(
-                new TrendPoint(MONDAY, OptionalDouble.of(5), OptionalDouble.empty(), OptionalDouble.empty()),
-                new TrendPoint(MONDAY, OptionalDouble.empty(), OptionalDouble.of(5), OptionalDouble.empty()),
-                new TrendPoint(MONDAY, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(5)))) {
+                TrendPoints.of(MONDAY, OptionalDouble.of(5), OptionalDouble.empty(), OptionalDouble.empty()),
+                TrendPoints.of(MONDAY, OptionalDouble.empty(), OptionalDouble.of(5), OptionalDouble.empty()),
+                TrendPoints.of(MONDAY, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(5)))) {
             String chart = pages(content(List.of(), List.of(empty, rated), List.of()))[0];
             assertFalse(chart.contains("No pain ratings in this period."), rated + ": " + chart);
             assertTrue(chart.contains("Week starting"), rated + ": " + chart);

@@ -40,7 +40,7 @@ class PhysicianReportPageOneTest {
         List<DailyPain> checkIns = List.of();
         LocalDate first = LocalDate.of(2026, 8, 31);
         LocalDate last = sessions.get(sessions.size() - 1).startedAt().atZone(BERLIN).toLocalDate();
-        ReportContent content = ReportContents.of(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN),
+        ReportContent content = ReportFixtures.content(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN),
                 Optional.empty(), Optional.empty(), first, last, last, BERLIN);
         long painWorse = sessions.stream().filter(s -> s.stopReason().isPresent()).count();
 
@@ -88,7 +88,7 @@ class PhysicianReportPageOneTest {
         List<Tried> tried = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             tried.add(new Tried("Handheld massager with a long attachment name " + i, "Hips and glutes", 12, 40 - i,
-                    OptionalDouble.of(-1.5), 30));
+                    12.5, OptionalDouble.of(-1.5), 30));
         }
         List<Note> notes = new ArrayList<>();
         List<String> insights = new ArrayList<>();

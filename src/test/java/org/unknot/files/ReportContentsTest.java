@@ -12,9 +12,11 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.unknot.domain.DailyPain;
+import org.unknot.domain.DatedNote;
 import org.unknot.domain.Insights;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
+import org.unknot.domain.PeriodUse;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StopReason;
@@ -49,7 +51,7 @@ class ReportContentsTest {
     }
 
     private ReportContent content(LocalDate first, LocalDate last) {
-        return ReportContents.of(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN), Optional.empty(),
+        return ReportFixtures.content(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN), Optional.empty(),
                 Optional.empty(), first, last,
                 last.plusDays(1), BERLIN);
     }
@@ -145,16 +147,16 @@ class ReportContentsTest {
     }
 
     @Test
-    void weeklyPointsAddTheMeanPainAfterOfTheSameWeek() {
+    void weeklyPointsAddTheMeanPainAfterOfTheSameWeekAndTheirCounts() {
         session(0, "A", 6, 4, "");
         session(1, "A", 6, 3, "");
         session(8, "A", 5, null, "");
         checkIns.add(new DailyPain(MONDAY.plusDays(9), new PainScore(3)));
 
         assertEquals(List.of(
-                new TrendPoint(MONDAY, OptionalDouble.of(6.0), OptionalDouble.of(3.5), OptionalDouble.empty()),
+                new TrendPoint(MONDAY, OptionalDouble.of(6.0), OptionalDouble.of(3.5), OptionalDouble.empty(), 2, 0),
                 new TrendPoint(MONDAY.plusWeeks(1), OptionalDouble.of(5.0), OptionalDouble.empty(),
-                        OptionalDouble.of(3.0))), twoWeeks().weekly());
+                        OptionalDouble.of(3.0), 1, 1)), twoWeeks().weekly());
     }
 
     @Test
@@ -165,6 +167,15 @@ class ReportContentsTest {
         session(3, "A", null, null, "");
 
         assertEquals(List.of(new Fact("Pain got worse", "2"), new Fact("Other", "1")), twoWeeks().stopReasons());
+        assertEquals(new Fact("Stops for “pain got worse”", "2 (of 3 early stops: Pain got worse 2 · Other 1)"),
+                twoWeeks().safety().get(2));
+    }
+
+    @Test
+    void stopsForPainAloneAreCountedWithoutTheOtherReasons() {
+        stopped(0, StopReason.PAIN_WORSE);
+
+        assertEquals(new Fact("Stops for “pain got worse”", "1"), twoWeeks().safety().get(2));
     }
 
     @Test
@@ -179,9 +190,9 @@ class ReportContentsTest {
                 Set.of()));
 
         assertEquals(List.of(
-                new Note(MONDAY.plusDays(8), "Late"),
-                new Note(MONDAY.plusDays(6), "Note 6"),
-                new Note(MONDAY.plusDays(5), "Note 5")), twoWeeks().notes());
+                new Note(MONDAY.plusDays(8), "A", "Late"),
+                new Note(MONDAY.plusDays(6), "A", "Note 6"),
+                new Note(MONDAY.plusDays(5), "A", "Note 5")), twoWeeks().notes());
     }
 
     @Test
@@ -192,9 +203,27 @@ class ReportContentsTest {
         session(9, "Neck", null, null, "", Tool.COLD_BALL);
 
         assertEquals(List.of(
-                new ReportContent.Tried("Foam roller", "Lower back", 2, 3, OptionalDouble.of(-1), 3),
-                new ReportContent.Tried("Cold ball", "Lower back", 1, 2, OptionalDouble.of(0), 1)),
+                new ReportContent.Tried("Foam roller", "Lower back", 2, 3, 12.5, OptionalDouble.of(-1), 3),
+                new ReportContent.Tried("Cold ball", "Lower back", 1, 2, 7.5, OptionalDouble.of(0), 1)),
                 twoWeeks().tried());
+    }
+
+    @Test
+    void notesOfSessionsAndCheckInsAreMergedNewestFirstAndNameWhereTheyWereWritten() {
+        List<DatedNote> sessionNotes = List.of(new DatedNote(MONDAY.plusDays(9), Optional.of("Low back"), "Looser"),
+                new DatedNote(MONDAY.plusDays(4), Optional.of("Neck"), "Stiff"));
+        List<DatedNote> checkInNotes = List.of(new DatedNote(MONDAY.plusDays(10), Optional.empty(), "Bad night"),
+                new DatedNote(MONDAY.plusDays(5), Optional.empty(), "Long drive"));
+        ReportPeriod period = new ReportPeriod(new PeriodUse(0, 0, List.of(), sessionNotes), SessionRows.of(List.of()),
+                List.of(), checkInNotes, Insights.of(List.of(), List.of(), BERLIN), Optional.empty());
+
+        List<Note> notes = ReportContents.of(period, Optional.empty(), MONDAY, MONDAY.plusDays(13),
+                MONDAY.plusDays(14), BERLIN).notes();
+
+        assertEquals(List.of(new Note(MONDAY.plusDays(10), "Check-in", "Bad night"),
+                new Note(MONDAY.plusDays(9), "Low back", "Looser"),
+                new Note(MONDAY.plusDays(5), "Check-in", "Long drive")), notes);
+        assertEquals("Low back: Looser", notes.get(1).line());
     }
 
     @Test
@@ -208,7 +237,7 @@ class ReportContentsTest {
                 MONDAY.plusDays(3).atTime(23, 30).atZone(BERLIN).toInstant(),
                 org.unknot.domain.RedFlagReason.MONTHLY, answers);
 
-        ReportContent content = ReportContents.of(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN),
+        ReportContent content = ReportFixtures.content(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN),
                 Optional.of(check), Optional.of(" Ada Lovelace, born 10 Dec 1815 "), MONDAY, MONDAY.plusDays(13),
                 MONDAY.plusDays(14), BERLIN);
 

@@ -22,14 +22,14 @@ import org.unknot.files.ReportContent.TrendPoint;
 
 /**
  * The weekly pain chart, read as the PDF drawing operators it writes: where each point, line, label and legend
- * entry lands in a 400 × 190 pt chart whose plot runs from x 28 to 392 and from y 30 (pain 0) to 168 (pain 10).
+ * entry lands in a 400 × 190 pt chart whose plot runs from x 28 to 392 and from y 40 (pain 0) to 168 (pain 10).
  */
 class TrendChartTest {
 
     private static final float WIDTH = 400;
     private static final float HEIGHT = 190;
     private static final float LEFT = 28;
-    private static final float BOTTOM = 30;
+    private static final float BOTTOM = 40;
     private static final float PLOT_WIDTH = WIDTH - LEFT - 8;
     private static final float PLOT_HEIGHT = HEIGHT - BOTTOM - 22;
     private static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
@@ -68,7 +68,7 @@ class TrendChartTest {
         List<TrendPoint> weeks = new ArrayList<>();
         for (int i = 0; i < pains.length; i++) {
             OptionalDouble pain = pains[i] == null ? OptionalDouble.empty() : OptionalDouble.of(pains[i]);
-            weeks.add(new TrendPoint(MONDAY.plusWeeks(i), pain, OptionalDouble.empty(), OptionalDouble.empty()));
+            weeks.add(TrendPoints.of(MONDAY.plusWeeks(i), pain, OptionalDouble.empty(), OptionalDouble.empty()));
         }
         return weeks;
     }
@@ -131,8 +131,8 @@ class TrendChartTest {
     @Test
     void painAfterIsItsOwnLineAndCheckInsAreDotsInTheirOwnColour() {
         List<TrendPoint> weeks = List.of(
-                new TrendPoint(MONDAY, OptionalDouble.empty(), OptionalDouble.of(4), OptionalDouble.of(5)),
-                new TrendPoint(MONDAY.plusWeeks(1), OptionalDouble.empty(), OptionalDouble.of(2),
+                TrendPoints.of(MONDAY, OptionalDouble.empty(), OptionalDouble.of(4), OptionalDouble.of(5)),
+                TrendPoints.of(MONDAY.plusWeeks(1), OptionalDouble.empty(), OptionalDouble.of(2),
                         OptionalDouble.empty()));
         String operators = operators(weeks);
 
@@ -161,7 +161,8 @@ class TrendChartTest {
         // the vertical axis and its title
         assertTrue(operators.contains(op(LEFT, BOTTOM, "m") + op(LEFT, BOTTOM + PLOT_HEIGHT, "l") + "S\n"));
         assertTrue(operators.contains("1 0 0 1 6 176 Tm\n(Pain \\(0"), operators);
-        assertTrue(operators.contains("(Week starting)Tj"), operators);
+        assertTrue(operators.contains("(Week starting"), operators);
+        assertTrue(operators.contains(" below it, n = sessions rated before / days checked in that week)Tj"), operators);
     }
 
     @Test
@@ -169,28 +170,63 @@ class TrendChartTest {
         Double[] twenty = new Double[20];
         String operators = operators(before(twenty));
 
-        // 20 weeks from 7 September cross into 2027, so labels carry the year and need 63 pt;
-        // 364 pt over 19 gaps is 19.2 pt a week, so every fourth week is labelled
+        // 20 weeks from 7 September cross into 2027, so labels carry the year and need 51 pt;
+        // 364 pt over 19 gaps is 19.2 pt a week, so every third week is labelled
         for (int week = 0; week < 20; week++) {
             LocalDate start = MONDAY.plusWeeks(week);
             String label = "(" + start.getDayOfMonth() + " " + start.getMonth().getDisplayName(
                     java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + start.getYear() + ")Tj";
             String tick = op(x(week, 20), BOTTOM, "m") + op(x(week, 20), BOTTOM - 3, "l");
-            assertEquals(week % 4 == 0, operators.contains(label), label);
-            assertEquals(week % 4 == 0, operators.contains(tick), "tick of week " + week);
+            assertEquals(week % 3 == 0, operators.contains(label), label);
+            assertEquals(week % 3 == 0, operators.contains(tick), "tick of week " + week);
         }
+    }
+
+    @Test
+    void underEachWeekItsRatingsAreCountedAndSummedOverTheWeeksALabelStandsFor() {
+        List<TrendPoint> two = List.of(new TrendPoint(MONDAY, OptionalDouble.of(5), OptionalDouble.empty(),
+                OptionalDouble.of(4), 3, 6), new TrendPoint(MONDAY.plusWeeks(1), OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalDouble.empty(), 0, 0));
+        String operators = operators(two);
+        assertTrue(operators.contains("(3/6)Tj"), operators);
+        assertTrue(operators.contains("(0/0)Tj"), operators);
+
+        // twenty weeks: a label every third week, its count the sum of its weeks up to the next label
+        List<TrendPoint> twenty = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            twenty.add(new TrendPoint(MONDAY.plusWeeks(i), OptionalDouble.of(5), OptionalDouble.empty(),
+                    OptionalDouble.of(4), 2, i));
+        }
+        String summed = operators(twenty);
+        assertTrue(summed.contains("(6/3)Tj"), "weeks 0-2: 2+2+2 rated, 0+1+2 days\n" + summed);
+        assertTrue(summed.contains("(4/37)Tj"), "weeks 18-19\n" + summed);
+        assertTrue(summed.contains("checked in from each date to the next)Tj"), summed);
+    }
+
+    @Test
+    void everyPointHasADotUpToTwentySixWeeksAndOnlyLoneWeeksBeyond() {
+        Double[] weeks = new Double[27];
+        java.util.Arrays.fill(weeks, 5.0);
+        weeks[25] = null;
+        String many = operators(before(weeks));
+        String few = operators(before(java.util.Arrays.copyOf(weeks, 26)));
+
+        // a 1.8 pt dot is a circle of four curves
+        assertEquals(4 * 25, section(few, BEFORE_STROKE, "[4 2] 0 d").split(" c\n").length - 1, few);
+        assertEquals(4, section(many, BEFORE_STROKE, "[4 2] 0 d").split(" c\n").length - 1,
+                "only week 26, alone after the gap, keeps a dot\n" + many);
     }
 
     @Test
     void theLineAfterSessionsIsDashedSoItStaysApartInGrey() {
         String before = operators(before(6.0, 5.0));
-        String after = operators(List.of(new TrendPoint(MONDAY, OptionalDouble.empty(), OptionalDouble.of(4),
-                OptionalDouble.empty()), new TrendPoint(MONDAY.plusWeeks(1), OptionalDouble.empty(),
+        String after = operators(List.of(TrendPoints.of(MONDAY, OptionalDouble.empty(), OptionalDouble.of(4),
+                OptionalDouble.empty()), TrendPoints.of(MONDAY.plusWeeks(1), OptionalDouble.empty(),
                 OptionalDouble.of(3), OptionalDouble.empty())));
 
-        String line = op(x(0, 2), 30 + 0.4f * PLOT_HEIGHT, "m");
+        String line = op(x(0, 2), BOTTOM + 0.4f * PLOT_HEIGHT, "m");
         assertTrue(section(after, "[4 2] 0 d", null).contains(line), after);
-        assertTrue(section(before, "[] 0 d", null).contains(op(x(0, 2), 30 + 0.6f * PLOT_HEIGHT, "m")), before);
+        assertTrue(section(before, "[] 0 d", null).contains(op(x(0, 2), BOTTOM + 0.6f * PLOT_HEIGHT, "m")), before);
     }
 
     @Test
@@ -198,7 +234,7 @@ class TrendChartTest {
         LocalDate december = LocalDate.of(2026, 12, 21);
         List<TrendPoint> weeks = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            weeks.add(new TrendPoint(december.plusWeeks(i), OptionalDouble.of(5), OptionalDouble.empty(),
+            weeks.add(TrendPoints.of(december.plusWeeks(i), OptionalDouble.of(5), OptionalDouble.empty(),
                     OptionalDouble.empty()));
         }
         String operators = operators(weeks);

@@ -16,6 +16,7 @@ import org.unknot.files.HistoryCsv;
 import org.unknot.files.PhysicianReport;
 import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
+import org.unknot.files.ReportPeriod;
 import org.unknot.store.HistoryFilter;
 import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
@@ -68,9 +69,11 @@ final class HistoryExports {
     /** Writes the physician report of the sessions the filter finds and the check-ins of those days. */
     void report(Path file, HistoryFilter filter, LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
         write(file, () -> {
-            ReportContent content = ReportContents.of(action -> sessions.forEachOldestFirst(filter, action),
-                    pain.checkIns(first, last), sessions.insights(filter, zone), redFlags.get(), Optional.empty(),
-                    first, last, today, zone);
+            ReportPeriod period = new ReportPeriod(sessions.periodUse(filter, zone, ReportContents.NOTES_SHOWN),
+                    action -> sessions.forEachOldestFirst(filter, action), pain.checkIns(first, last),
+                    pain.latestNotes(first, last, ReportContents.NOTES_SHOWN), sessions.insights(filter, zone),
+                    redFlags.get());
+            ReportContent content = ReportContents.of(period, Optional.empty(), first, last, today, zone);
             PhysicianReport.write(file, content);
             return "Wrote the report for " + content.period() + " to " + file + ".";
         });

@@ -1,0 +1,28 @@
+package org.unknot.files;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.unknot.domain.DailyPain;
+import org.unknot.domain.DatedNote;
+import org.unknot.domain.InsightReport;
+import org.unknot.domain.PeriodUse;
+import org.unknot.domain.RedFlagCheck;
+
+/**
+ * What the report reads of its period before it is written: what the sessions did (counted by the store), the
+ * sessions themselves for the detail pages (streamed when drawn), the check-ins and their latest notes, the insights,
+ * and the last red-flag answers (empty when never answered).
+ */
+public record ReportPeriod(PeriodUse use, SessionRows sessions, List<DailyPain> checkIns,
+                           List<DatedNote> checkInNotes, InsightReport insights, Optional<RedFlagCheck> redFlags) {
+
+    public ReportPeriod {
+        Objects.requireNonNull(use, "use");
+        Objects.requireNonNull(sessions, "sessions");
+        checkIns = List.copyOf(checkIns);
+        checkInNotes = List.copyOf(checkInNotes);
+        Objects.requireNonNull(insights, "insights");
+        Objects.requireNonNull(redFlags, "redFlags");
+    }
+}
