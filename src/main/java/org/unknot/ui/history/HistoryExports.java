@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.unknot.domain.PatientDetails;
 import org.unknot.domain.RedFlagCheck;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
@@ -65,11 +66,15 @@ final class HistoryExports {
         });
     }
 
-    /** Writes the physician report of the sessions the filter finds and the check-ins of those days. */
-    void report(Path file, HistoryFilter filter, LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
+    /**
+     * Writes the physician report of the sessions the filter finds and the check-ins of those days, naming
+     * {@code patient} in its header.
+     */
+    void report(Path file, PatientDetails patient, HistoryFilter filter, LocalDate first, LocalDate last,
+                LocalDate today, ZoneId zone) {
         write(file, () -> {
             ReportContent content = ReportContents.of(action -> sessions.forEachOldestFirst(filter, action),
-                    pain.checkIns(first, last), sessions.insights(filter, zone), redFlags.get(), Optional.empty(),
+                    pain.checkIns(first, last), sessions.insights(filter, zone), redFlags.get(), patient.reportLine(),
                     first, last, today, zone);
             PhysicianReport.write(file, content);
             return "Wrote the report for " + content.period() + " to " + file + ".";
