@@ -223,6 +223,11 @@ class HistoryWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#patientOkButton").queryButton().isDisabled(), "OK is off while the date is wrong");
         assertEquals(PatientDetails.BORN_PROBLEM, robot.lookup("#patientBornProblem").queryLabeled().getText());
+        robot.clickOn("#patientName");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1961-3-3", robot.lookup("#patientBorn").<javafx.scene.control.DatePicker>query().getEditor()
+                .getText(), "what was typed stays when the field is left");
+        robot.clickOn("#patientBorn");
         robot.eraseText(8).write("1961-03-03");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#patientOkButton").queryButton().isDisabled());
