@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.unknot.domain.PatientDetails;
@@ -23,7 +24,7 @@ import org.unknot.ui.common.ValidationMarks;
  */
 public final class PatientDialog implements PatientQuestion {
 
-    static final String NOTE = "Both are optional. They are printed only on the report and stored on this computer.";
+    static final String NOTE = "They are printed only on the report and stored on this computer.";
 
     private final Supplier<Window> owner;
 
@@ -71,12 +72,12 @@ public final class PatientDialog implements PatientQuestion {
         born.getEditor().textProperty().addListener((observable, old, text) -> form.bornProperty().set(text));
         ValidationMarks.show(born, form.bornProblemProperty());
 
-        Label problem = new Label();
+        Label problem = new Label(" ");
         problem.setId("patientBornProblem");
         problem.setWrapText(true);
         problem.textProperty().bind(form.bornProblemProperty());
-        problem.visibleProperty().bind(form.bornProblemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        // Its line is kept while empty, so the dialog does not jump (and cut the note) when the sentence comes.
+        problem.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane fields = new GridPane();
         fields.setHgap(12);
@@ -90,6 +91,7 @@ public final class PatientDialog implements PatientQuestion {
         note.setId("patientNote");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.MUTED);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(12, fields, problem, note);
     }
 }

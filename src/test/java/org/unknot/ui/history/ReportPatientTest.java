@@ -26,6 +26,7 @@ import org.unknot.domain.Tool;
 import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.common.ScriptedDialogs;
 import org.unknot.ui.common.TempStorage;
+import org.unknot.ui.common.WriteAccess;
 
 /** History's report button first asks who the report is for: prefilled, remembered, and cancel ends the export. */
 class ReportPatientTest {
@@ -42,6 +43,10 @@ class ReportPatientTest {
     private final List<PatientDetails> wentOn = new ArrayList<>();
 
     private HistoryViewModel history(Optional<PatientDetails> answer) {
+        return history(answer, WriteAccess.WRITABLE);
+    }
+
+    private HistoryViewModel history(Optional<PatientDetails> answer, WriteAccess access) {
         var sessions = temp.storage().sessions();
         var when = TempStorage.NOW.minus(Duration.ofDays(2));
         long id = sessions.start(Optional.empty(), new Routine("Roller", "", PerformedBy.SELF,
@@ -49,7 +54,7 @@ class ReportPatientTest {
         sessions.recordStep(id, 0, StepOutcome.COMPLETED, 60, 0);
         sessions.finish(id, SessionStatus.COMPLETED, Optional.empty(), when.plusSeconds(60));
         HistoryViewModel history = new HistoryViewModel(sessions, temp.storage().pain(), runner, TempStorage.CLOCK,
-                new ScriptedDialogs());
+                new ScriptedDialogs(), access);
         history.setReportPatient(temp.storage().settings(), (remembered, today) -> {
             asked.add(remembered);
             return answer;
@@ -98,6 +103,17 @@ class ReportPatientTest {
         String first = firstPage(pdf);
         assertTrue(first.contains("Patient: Борис Иванов · born 9 July 1958"), first);
         assertFalse(first.contains("Anna"), first);
+    }
+
+    @Test
+    void aDataFileThatCannotBeWrittenStillGivesTheAnswerWithoutRememberingIt() {
+        HistoryViewModel history = history(Optional.of(BORIS), WriteAccess.of(Optional.of("The data file is read-only.")));
+
+        history.askReportPatient(wentOn::add);
+        runner.drain();
+
+        assertEquals(List.of(BORIS), wentOn);
+        assertEquals(PatientDetails.NONE, temp.storage().settings().patientDetails());
     }
 
     @Test
