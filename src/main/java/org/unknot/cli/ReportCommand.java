@@ -47,7 +47,7 @@ final class ReportCommand extends ExportCommand {
                 bornGiven = PatientDetails.born(born, LocalDate.now(ZoneId.systemDefault()));
             }
             if (name != null) {
-                new PatientDetails(name, Optional.empty());
+                new PatientDetails(name, Optional.empty()); // refuses a name longer than the report prints
             }
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
