@@ -47,6 +47,7 @@ import org.unknot.ui.editor.EditorView;
 import org.unknot.ui.editor.EditorViewModel;
 import org.unknot.ui.history.HistoryView;
 import org.unknot.ui.history.HistoryViewModel;
+import org.unknot.ui.history.PatientDialog;
 import org.unknot.ui.player.CueOutput;
 import org.unknot.ui.player.PlayerView;
 import org.unknot.ui.player.PlayerViewModel;
@@ -287,6 +288,7 @@ public final class AppContext implements AutoCloseable {
         historyModel.setSafetyQuestions(() -> redFlags.ask(RedFlagReason.WORSENING));
         historyModel.setRedFlagAnswers(() -> storage.redFlags().lastCheck());
         historyModel.setFolderOpener(folderOpener);
+        historyModel.setReportPatient(storage.settings(), new PatientDialog(() -> stage));
         history = new HistoryView(historyModel, saveChooser);
         routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation(), access);
         Map<Page, Node> pages = Map.of(

@@ -21,7 +21,7 @@ abstract class ExportCommand extends StorageCommand {
     private Path target;
 
     @Override
-    final void checkArguments() {
+    void checkArguments() {
         target = FileArgument.path(file).toAbsolutePath().normalize();
         range = dates.range();
     }

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.unknot.domain.PatientDetails;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Theme;
 import org.unknot.domain.Vocabulary;
@@ -25,6 +28,8 @@ public final class SettingsStore {
     static final String VOLUME = "player.volume";
     static final String VOICE = "player.voice";
     static final String PREP_SECONDS = "player.prep-seconds";
+    static final String PATIENT_NAME = "report.patient-name";
+    static final String PATIENT_BORN = "report.patient-born";
 
     /** When the user acknowledged the safety screen; empty until they have. */
     public Optional<Instant> safetyAcknowledgedAt() {
@@ -62,6 +67,33 @@ public final class SettingsStore {
             put(connection, PREP_SECONDS, Integer.toString(settings.prepSeconds()));
             return null;
         });
+    }
+
+    /** The name and date of birth last typed for the report; a stored value that cannot be used counts as not given. */
+    public PatientDetails patientDetails() {
+        return database.read(connection -> {
+            String name = get(connection, PATIENT_NAME).filter(text -> text.strip().length() <= PatientDetails.MAX_NAME)
+                    .orElse("");
+            return new PatientDetails(name, get(connection, PATIENT_BORN).flatMap(SettingsStore::day)
+                    .filter(day -> !day.isBefore(PatientDetails.EARLIEST_BIRTH)));
+        });
+    }
+
+    /** Remembers the name and date of birth for the next report, both in one transaction. */
+    public void savePatientDetails(PatientDetails patient) {
+        database.inTransaction(connection -> {
+            put(connection, PATIENT_NAME, patient.name());
+            put(connection, PATIENT_BORN, patient.bornText());
+            return null;
+        });
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        try {
+            return text.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<Integer> number(String key, int min, int max) {

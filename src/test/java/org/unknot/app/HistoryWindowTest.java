@@ -44,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
+import org.unknot.domain.PatientDetails;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SessionRecord;
@@ -202,10 +203,54 @@ class HistoryWindowTest {
         Waits.until(() -> openedFolders.equals(List.of(exports)));
 
         robot.clickOn("#reportButton");
+        Waits.until(() -> robot.lookup("#patientOkButton").tryQuery().isPresent());
+        robot.clickOn("#patientOkButton");
         Waits.until(() -> robot.lookup("#historyMessage").queryLabeled().getText().startsWith("Wrote the report"));
         assertEquals(DocumentsFolder.ofUser() + " unknot-report-2026-11-22.pdf", offered.get(1));
         assertTrue(Files.size(exports.resolve("unknot-report-2026-11-22.pdf")) > 1000);
         verifyThat("#openExportFolderButton", isVisible());
+    }
+
+    @Test
+    void theReportAsksWhoItIsForPrintsItAndOffersItNextTime(FxRobot robot) throws Exception {
+        openHistory(robot, 2);
+
+        robot.clickOn("#reportButton");
+        Waits.until(() -> robot.lookup("#patientDialog").tryQuery().isPresent());
+        assertEquals("", robot.lookup("#patientName").queryTextInputControl().getText());
+        robot.clickOn("#patientName").write("Anna Petrova");
+        robot.clickOn("#patientBorn").write("1961-3-3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#patientOkButton").queryButton().isDisabled(), "OK is off while the date is wrong");
+        assertEquals(PatientDetails.BORN_PROBLEM, robot.lookup("#patientBornProblem").queryLabeled().getText());
+        robot.clickOn("#patientName");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1961-3-3", robot.lookup("#patientBorn").<javafx.scene.control.DatePicker>query().getEditor()
+                .getText(), "what was typed stays when the field is left");
+        robot.clickOn("#patientBorn");
+        robot.eraseText(8).write("1961-03-03");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#patientOkButton").queryButton().isDisabled());
+        robot.clickOn("#patientOkButton");
+        Waits.until(() -> robot.lookup("#historyMessage").queryLabeled().getText().startsWith("Wrote the report"));
+
+        Path pdf = exports.resolve("unknot-report-2026-11-22.pdf");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        try {
+            String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertTrue(first.contains("Patient: Anna Petrova · born 3 March 1961"), first);
+        } finally {
+            reader.close();
+        }
+
+        robot.clickOn("#reportButton");
+        Waits.until(() -> robot.lookup("#patientDialog").tryQuery().isPresent());
+        assertEquals("Anna Petrova", robot.lookup("#patientName").queryTextInputControl().getText());
+        assertEquals(LocalDate.of(1961, 3, 3),
+                robot.lookup("#patientBorn").<javafx.scene.control.DatePicker>query().getValue());
+        robot.clickOn("#patientCancelButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, offered.size(), "Cancel ends the export before the save dialog");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unknot.domain.PatientDetails;
 import org.unknot.domain.RedFlag;
 import org.unknot.domain.RedFlagCheck;
 import org.unknot.domain.RedFlagReason;
@@ -111,5 +112,51 @@ class ReportCommandTest {
         String twelveWeeks = ReportContents.period(today.minusWeeks(12).plusDays(1), today);
         assertTrue(out.toString().contains("Wrote the report for " + twelveWeeks + " ("), out.toString());
         assertTrue(firstPage(pdf).contains(twelveWeeks), "the period on the page");
+    }
+
+    @Test
+    void givenPatientDetailsArePrintedAndRememberedForTheNextReport() throws Exception {
+        assertEquals(0, run("sample-data", "--sessions", "20", "--seed", "3", "--data-dir", data.toString()));
+        Path pdf = data.resolve("report.pdf");
+        assertEquals(0, run("report", pdf.toString(), "--data-dir", data.toString()), err.toString());
+        assertFalse(firstPage(pdf).contains("Patient:"), "no patient line before any was given");
+
+        assertEquals(0, run("report", pdf.toString(), "--name", "Anna Petrova", "--born", "1961-03-03",
+                "--data-dir", data.toString()), err.toString());
+        assertTrue(firstPage(pdf).contains("Patient: Anna Petrova · born 3 March 1961"), firstPage(pdf));
+
+        assertEquals(0, run("report", pdf.toString(), "--data-dir", data.toString()), err.toString());
+        assertTrue(firstPage(pdf).contains("Patient: Anna Petrova · born 3 March 1961"), firstPage(pdf));
+    }
+
+    @Test
+    void anEmptyNameClearsTheRememberedOneAndKeepsTheBirth() throws Exception {
+        assertEquals(0, run("sample-data", "--sessions", "20", "--seed", "3", "--data-dir", data.toString()));
+        Path pdf = data.resolve("report.pdf");
+        assertEquals(0, run("report", pdf.toString(), "--name", "Anna Petrova", "--born", "1961-03-03",
+                "--data-dir", data.toString()), err.toString());
+
+        assertEquals(0, run("report", pdf.toString(), "--name", "", "--data-dir", data.toString()), err.toString());
+        assertEquals(0, run("report", pdf.toString(), "--data-dir", data.toString()), err.toString());
+
+        String text = firstPage(pdf);
+        assertTrue(text.contains("Patient: born 3 March 1961"), text);
+        assertFalse(text.contains("Anna"), text);
+    }
+
+    @Test
+    void aBirthThatIsNotADayExitsOneWithOnePlainSentenceAndWritesNothing() throws Exception {
+        assertEquals(0, run("sample-data", "--sessions", "5", "--seed", "3", "--data-dir", data.toString()));
+        Path pdf = data.resolve("report.pdf");
+
+        int code = run("report", pdf.toString(), "--born", "3/3/61", "--data-dir", data.toString());
+
+        assertEquals(1, code);
+        assertEquals(PatientDetails.BORN_PROBLEM, err.toString().strip());
+        assertFalse(Files.exists(pdf));
+        assertEquals(1, run("report", pdf.toString(), "--born", LocalDate.now().plusDays(1).toString(),
+                "--data-dir", data.toString()));
+        assertEquals(1, run("report", pdf.toString(), "--name", "N".repeat(81), "--data-dir", data.toString()));
+        assertFalse(Files.exists(pdf));
     }
 }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unknot.domain.PatientDetails;
 import org.unknot.domain.Theme;
 
 class SettingsStoreTest {
@@ -67,6 +69,48 @@ class SettingsStoreTest {
 
             assertEquals(Optional.of("7"), settings.get("volume"));
             assertEquals(Optional.empty(), settings.get("missing"));
+        }
+    }
+
+    @Test
+    void patientDetailsAreNoneUntilSavedThenSurviveReopening() {
+        Path file = folder.resolve("unknot.db");
+        PatientDetails anna = new PatientDetails("Anna Petrova", Optional.of(LocalDate.of(1961, 3, 3)));
+        try (Database database = Database.open(file)) {
+            SettingsStore settings = new SettingsStore(database);
+            assertEquals(PatientDetails.NONE, settings.patientDetails());
+
+            settings.savePatientDetails(anna);
+        }
+        try (Database database = Database.open(file)) {
+            assertEquals(anna, new SettingsStore(database).patientDetails());
+        }
+    }
+
+    @Test
+    void savingEmptyPatientDetailsForgetsTheOldOnes() {
+        try (Database database = Database.open(folder.resolve("unknot.db"))) {
+            SettingsStore settings = new SettingsStore(database);
+            settings.savePatientDetails(new PatientDetails("Anna", Optional.of(LocalDate.of(1961, 3, 3))));
+
+            settings.savePatientDetails(PatientDetails.NONE);
+
+            assertEquals(PatientDetails.NONE, settings.patientDetails());
+        }
+    }
+
+    @Test
+    void storedPatientDetailsThatCannotBeUsedCountAsNotGiven() {
+        try (Database database = Database.open(folder.resolve("unknot.db"))) {
+            SettingsStore settings = new SettingsStore(database);
+            settings.put(SettingsStore.PATIENT_NAME, "N".repeat(81));
+            settings.put(SettingsStore.PATIENT_BORN, "third of March");
+
+            assertEquals(PatientDetails.NONE, settings.patientDetails());
+
+            settings.put(SettingsStore.PATIENT_BORN, "1899-12-31");
+
+            assertEquals(PatientDetails.NONE, settings.patientDetails());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.unknot.domain.PatientDetails;
 import org.unknot.domain.RedFlagCheck;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
@@ -66,14 +67,18 @@ final class HistoryExports {
         });
     }
 
-    /** Writes the physician report of the sessions the filter finds and the check-ins of those days. */
-    void report(Path file, HistoryFilter filter, LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
+    /**
+     * Writes the physician report of the sessions the filter finds and the check-ins of those days, naming
+     * {@code patient} in its header.
+     */
+    void report(Path file, PatientDetails patient, HistoryFilter filter, LocalDate first, LocalDate last,
+                LocalDate today, ZoneId zone) {
         write(file, () -> {
             ReportPeriod period = new ReportPeriod(sessions.periodUse(filter, zone, ReportContents.NOTES_SHOWN),
                     action -> sessions.forEachOldestFirst(filter, action), pain.checkIns(first, last),
                     pain.latestNotes(first, last, ReportContents.NOTES_SHOWN), sessions.insights(filter, zone),
                     redFlags.get());
-            ReportContent content = ReportContents.of(period, Optional.empty(), first, last, today, zone);
+            ReportContent content = ReportContents.of(period, patient.reportLine(), first, last, today, zone);
             PhysicianReport.write(file, content);
             return "Wrote the report for " + content.period() + " to " + file + ".";
         });

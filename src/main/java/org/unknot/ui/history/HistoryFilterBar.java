@@ -24,7 +24,7 @@ import org.unknot.domain.Tool;
 final class HistoryFilterBar extends HBox {
 
     /** Days as 2026-11-22; text that is not a date becomes no date, which the page then asks to fix. */
-    private static final StringConverter<LocalDate> DAYS = new StringConverter<>() {
+    static final StringConverter<LocalDate> DAYS = new StringConverter<>() {
         @Override
         public String toString(LocalDate day) {
             return day == null ? "" : day.toString();

@@ -179,8 +179,10 @@ public final class HistoryView extends VBox implements Activatable {
         }).toList());
     }
 
+    /** Asks who the report is for, then where to save it. */
     private void saveReport() {
-        save(viewModel.reportFileName(), PDF, viewModel::exportReport);
+        viewModel.askReportPatient(patient -> save(viewModel.reportFileName(), PDF,
+                file -> viewModel.exportReport(file, patient)));
     }
 
     /** Shows an opened session in place of the list; null shows the list. */

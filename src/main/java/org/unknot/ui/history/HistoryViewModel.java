@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -19,12 +20,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unknot.domain.InsightReport;
+import org.unknot.domain.PatientDetails;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Tool;
 import org.unknot.store.DeletedSession;
 import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
+import org.unknot.store.SettingsStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.DocumentsFolder;
@@ -64,6 +67,9 @@ public final class HistoryViewModel {
     private final ObservableList<String> whatHelps = FXCollections.observableArrayList();
     private final ObservableList<String> whatHelpsShown = FXCollections.unmodifiableObservableList(whatHelps);
     private Runnable safetyQuestions = () -> { };
+    /** Until set, the report goes on without asking and names no patient. */
+    private BiConsumer<LocalDate, Consumer<PatientDetails>> reportPatient =
+            (today, then) -> then.accept(PatientDetails.NONE);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -245,11 +251,30 @@ public final class HistoryViewModel {
                 () -> exports.csv(file, query.get().filter(zone()), zone()));
     }
 
-    /** Writes the physician report of the range and filters as shown, read afresh from the data file. */
+    /**
+     * Before the report: asks for the patient's name and date of birth, the remembered ones filled in, remembers the
+     * answer and hands it to {@code then}; a cancelled question ends the export with nothing written.
+     */
+    public void askReportPatient(Consumer<PatientDetails> then) {
+        reportPatient.accept(LocalDate.now(clock), then);
+    }
+
+    /** Where the report's patient details are remembered, and what asks for them. */
+    public void setReportPatient(SettingsStore settings, PatientQuestion question) {
+        ReportPatient patient = new ReportPatient(settings, question, runner, access, errorMessage::set);
+        this.reportPatient = patient::ask;
+    }
+
+    /** Writes the physician report of the range and filters as shown, read afresh from the data file, unnamed. */
     public void exportReport(Path file) {
+        exportReport(file, PatientDetails.NONE);
+    }
+
+    /** As {@link #exportReport(Path)}, with {@code patient}'s name and date of birth in the header. */
+    public void exportReport(Path file, PatientDetails patient) {
         HistoryQuery current = query.get();
-        current.rangeProblem().ifPresentOrElse(errorMessage::set, () -> exports.report(file, current.filter(zone()),
-                current.from(), current.to(), LocalDate.now(clock), zone()));
+        current.rangeProblem().ifPresentOrElse(errorMessage::set, () -> exports.report(file, patient,
+                current.filter(zone()), current.from(), current.to(), LocalDate.now(clock), zone()));
     }
 
     /** The name the CSV's save dialog offers, dated today by the clock: {@code unknot-history-2026-11-30.csv}. */
