@@ -158,10 +158,12 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
             none.setColspan(widths.length);
             table.addCell(none);
         }
-        PdfPCell background = cell(fonts.phrase("Health profile: none recorded. Current medicines: none recorded.",
-                fonts.table), null);
-        background.setColspan(widths.length);
-        table.addCell(background);
+        // Unknot keeps no health profile or medicine list yet, so the rows say so rather than go missing.
+        for (String line : new String[] {"Health profile: none recorded.", "Current medicines: none recorded."}) {
+            PdfPCell background = cell(fonts.phrase(line, fonts.table), null);
+            background.setColspan(widths.length);
+            table.addCell(background);
+        }
         return table;
     }
 

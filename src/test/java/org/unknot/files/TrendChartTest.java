@@ -207,14 +207,16 @@ class TrendChartTest {
     void everyPointHasADotUpToTwentySixWeeksAndOnlyLoneWeeksBeyond() {
         Double[] weeks = new Double[27];
         java.util.Arrays.fill(weeks, 5.0);
-        weeks[25] = null;
+        weeks[20] = null;
+        weeks[22] = null;
         String many = operators(before(weeks));
         String few = operators(before(java.util.Arrays.copyOf(weeks, 26)));
 
         // a 1.8 pt dot is a circle of four curves
-        assertEquals(4 * 25, section(few, BEFORE_STROKE, "[4 2] 0 d").split(" c\n").length - 1, few);
+        assertEquals(4 * 24, section(few, BEFORE_STROKE, "[4 2] 0 d").split(" c\n").length - 1, few);
         assertEquals(4, section(many, BEFORE_STROKE, "[4 2] 0 d").split(" c\n").length - 1,
-                "only week 26, alone after the gap, keeps a dot\n" + many);
+                "only week 21, alone between two gaps, keeps a dot\n" + many);
+        assertTrue(section(many, BEFORE_STROKE, "[4 2] 0 d").contains(op(x(21, 27) + 1.8f, y(5), "m")), many);
     }
 
     @Test

@@ -112,8 +112,8 @@ class PeriodUseReaderTest {
 
     @Test
     void onlyTheSessionsOfTheFilterCount() {
-        session(0, 60, 20, 300, 45, null, null);
-        session(10, 60, 20, 300, 45, null, null);
+        sessions.setNotes(session(0, 60, 20, 300, 45, null, null), "Before the range");
+        sessions.setNotes(session(10, 60, 20, 300, 45, null, null), "In the range");
         HistoryFilter fromDayFive = new HistoryFilter(Optional.of(day(5)), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
 
@@ -123,6 +123,7 @@ class PeriodUseReaderTest {
         assertEquals(425, period.doneSeconds());
         assertEquals(300, use(period, COLD_LOWER_BACK).doneSeconds());
         assertEquals(1, use(period, COLD_LOWER_BACK).weeks());
+        assertEquals(List.of("In the range"), period.latestNotes().stream().map(DatedNote::text).toList());
     }
 
     @Test
