@@ -37,7 +37,8 @@ final class ReportCommand extends ExportCommand {
         InsightReport insights = storage.sessions().insights(days.filter(zone), zone);
         SessionRows sessions = action -> storage.sessions().forEachOldestFirst(days.filter(zone), action);
         ReportContent content = ReportContents.of(sessions, checkIns, insights,
-                storage.redFlags().lastCheck(), Optional.empty(), first, last, today, zone);
+                storage.redFlags().lastCheck(), Optional.empty(), first, last, today, zone,
+                action -> storage.pain().forEachCheckIn(days.from(), days.to(), action));
         try {
             PhysicianReport.write(target(), content);
         } catch (ExportException e) {

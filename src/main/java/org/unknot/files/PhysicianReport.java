@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * The physician report: an A4 (or Letter, by locale) PDF whose first page a clinician reads in a minute (summary, weekly chart, insights,
- * stopped-early reasons, recent notes), followed by a table of every session. Written through a temporary file
+ * stopped-early reasons, recent notes), followed by a table of every session and one of every check-in. Written through a temporary file
  * beside the target, so the target is either left as it was or replaced by the complete report.
  */
 public final class PhysicianReport {
@@ -76,9 +76,11 @@ public final class PhysicianReport {
             document.addCreator("Unknot");
             document.open();
             new ReportSummaryPage(document, writer, fonts, content).add();
-            if (!content.sessions().isEmpty()) {
+            if (!content.sessions().isEmpty() || !content.checkIns().isEmpty()) {
                 document.newPage();
-                new ReportSessionTable(document, writer, fonts, content).add();
+                float end = content.sessions().isEmpty() ? writer.getVerticalPosition(true)
+                        : new ReportSessionTable(document, writer, fonts, content).add();
+                new ReportCheckInTable(document, writer, fonts, content).add(end);
             }
             document.close();
         } catch (RuntimeException e) {

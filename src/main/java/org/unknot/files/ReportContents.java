@@ -34,12 +34,15 @@ public final class ReportContents {
 
     /**
      * The report of a period; {@code redFlags} is the last time the red-flag questions were answered, empty when they
-     * never were; {@code patient} the name and date of birth typed at export, if any.
+     * never were; {@code patient} the name and date of birth typed at export, if any; {@code checkInRows} the
+     * period's check-ins (those of {@code checkIns}) for the table after the sessions.
      */
     public static ReportContent of(List<SessionRecord> sessions, List<DailyPain> checkIns, InsightReport insights,
                                    Optional<RedFlagCheck> redFlags, Optional<String> patient,
-                                   LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
-        return of(SessionRows.of(sessions), checkIns, insights, redFlags, patient, first, last, today, zone);
+                                   LocalDate first, LocalDate last, LocalDate today, ZoneId zone,
+                                   CheckInRows checkInRows) {
+        return of(SessionRows.of(sessions), checkIns, insights, redFlags, patient, first, last, today, zone,
+                checkInRows);
     }
 
     /**
@@ -48,14 +51,16 @@ public final class ReportContents {
      */
     public static ReportContent of(SessionRows rows, List<DailyPain> checkIns, InsightReport insights,
                                    Optional<RedFlagCheck> redFlags, Optional<String> patient,
-                                   LocalDate first, LocalDate last, LocalDate today, ZoneId zone) {
+                                   LocalDate first, LocalDate last, LocalDate today, ZoneId zone,
+                                   CheckInRows checkInRows) {
         PeriodSessions read = new PeriodSessions(zone);
         rows.forEachOldestFirst(read);
         return new ReportContent(period(first, last), today, patient.map(String::strip).filter(name -> !name.isEmpty()),
                 summary(read.doneSeconds(), checkIns, insights, first, last), safety(insights, redFlags, zone),
                 read.tried(), ReportSentences.of(insights), weekly(insights),
                 insights.trend().map(trend -> OptionalDouble.of(trend.baseline().mean())).orElse(OptionalDouble.empty()),
-                stopReasons(insights), read.notes(), new ReportContent.Sessions(read.count(), rows), zone);
+                stopReasons(insights), read.notes(), new ReportContent.Sessions(read.count(), rows), zone,
+                new ReportContent.CheckIns(checkIns.size(), checkInRows));
     }
 
     /** "1 September – 22 November 2026", or with both years when they differ. */

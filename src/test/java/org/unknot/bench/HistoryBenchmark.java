@@ -84,7 +84,8 @@ class HistoryBenchmark {
                 SessionRows sessions = action -> storage.sessions().forEachOldestFirst(range(first, today), action);
                 PhysicianReport.write(pdf, ReportContents.of(sessions, storage.pain().checkIns(first, today),
                         storage.sessions().insights(range(first, today), ZONE), storage.redFlags().lastCheck(),
-                        Optional.empty(), first, today, today, ZONE));
+                        Optional.empty(), first, today, today, ZONE,
+                        action -> storage.pain().forEachCheckIn(Optional.of(first), Optional.of(today), action)));
                 return pdf;
             });
             Bench.report("history.report_year_100k", report / 1000, "s");

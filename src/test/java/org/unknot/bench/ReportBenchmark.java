@@ -30,6 +30,7 @@ import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
 import org.unknot.domain.Worked;
+import org.unknot.files.CheckInRows;
 import org.unknot.files.PhysicianReport;
 import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
@@ -124,6 +125,6 @@ class ReportBenchmark {
         }
         // page one as the app builds it: key numbers, safety, tool × area rows and insights of these sessions
         return ReportContents.of(sessions, List.of(), Insights.of(sessions, List.of(), ZONE), Optional.empty(),
-                Optional.empty(), FIRST_DAY, FIRST_DAY.plusDays(363), FIRST_DAY.plusDays(364), ZONE);
+                Optional.empty(), FIRST_DAY, FIRST_DAY.plusDays(363), FIRST_DAY.plusDays(364), ZONE, CheckInRows.of(List.of()));
     }
 }

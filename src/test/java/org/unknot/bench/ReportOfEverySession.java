@@ -41,7 +41,8 @@ final class ReportOfEverySession {
         SessionRows rows = action -> storage.sessions().forEachOldestFirst(HistoryFilter.all(), action);
         ReportContent content = ReportContents.of(rows, storage.pain().checkIns(first, today),
                 storage.sessions().insights(HistoryFilter.all(), zone), storage.redFlags().lastCheck(), Optional.empty(),
-                first, today, today, zone);
+                first, today, today, zone,
+                action -> storage.pain().forEachCheckIn(Optional.of(first), Optional.of(today), action));
         PhysicianReport.write(pdf, content);
         return content.sessions().count();
     }

@@ -41,7 +41,7 @@ class PhysicianReportPageOneTest {
         LocalDate first = LocalDate.of(2026, 8, 31);
         LocalDate last = sessions.get(sessions.size() - 1).startedAt().atZone(BERLIN).toLocalDate();
         ReportContent content = ReportContents.of(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN),
-                Optional.empty(), Optional.empty(), first, last, last, BERLIN);
+                Optional.empty(), Optional.empty(), first, last, last, BERLIN, CheckInRows.of(List.of()));
         long painWorse = sessions.stream().filter(s -> s.stopReason().isPresent()).count();
 
         String[] pages = pages(content);
@@ -100,7 +100,8 @@ class PhysicianReportPageOneTest {
         ReportContent content = new ReportContent("1 September – 22 November 2026", LocalDate.of(2026, 11, 22),
                 Optional.of("Name ".repeat(60)), summary, safety, tried, insights,
                 PhysicianReportTest.weeks(60, List.of(3)), OptionalDouble.of(6.5),
-                List.of(new Fact("Pain got worse", "3")), notes, ReportContent.Sessions.of(sessions), BERLIN);
+                List.of(new Fact("Pain got worse", "3")), notes, ReportContent.Sessions.of(sessions), BERLIN,
+                ReportContent.CheckIns.of(List.of()));
 
         String[] pages = pages(content);
 

@@ -51,7 +51,7 @@ class ReportContentsTest {
     private ReportContent content(LocalDate first, LocalDate last) {
         return ReportContents.of(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN), Optional.empty(),
                 Optional.empty(), first, last,
-                last.plusDays(1), BERLIN);
+                last.plusDays(1), BERLIN, CheckInRows.of(List.of()));
     }
 
     private ReportContent twoWeeks() {
@@ -210,7 +210,7 @@ class ReportContentsTest {
 
         ReportContent content = ReportContents.of(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN),
                 Optional.of(check), Optional.of(" Ada Lovelace, born 10 Dec 1815 "), MONDAY, MONDAY.plusDays(13),
-                MONDAY.plusDays(14), BERLIN);
+                MONDAY.plusDays(14), BERLIN, CheckInRows.of(List.of()));
 
         assertEquals(new Fact("Red-flag answers", "yes, 10 Sep 2026: "
                 + org.unknot.domain.RedFlag.FEVER.line()), content.safety().get(0));

@@ -47,7 +47,7 @@ class ReportSessionTableTest {
         }
         for (int page = 0; page < text.size(); page++) {
             assertTrue(text.get(page).contains("Minutes done / planned"), "page " + (page + 2) + " has the header");
-            assertTrue(text.get(page).contains("Notes"), "page " + (page + 2) + " has the header");
+            assertTrue(text.get(page).contains("Note"), "page " + (page + 2) + " has the header");
         }
     }
 

@@ -70,7 +70,8 @@ final class HistoryExports {
         write(file, () -> {
             ReportContent content = ReportContents.of(action -> sessions.forEachOldestFirst(filter, action),
                     pain.checkIns(first, last), sessions.insights(filter, zone), redFlags.get(), Optional.empty(),
-                    first, last, today, zone);
+                    first, last, today, zone,
+                    action -> pain.forEachCheckIn(Optional.of(first), Optional.of(last), action));
             PhysicianReport.write(file, content);
             return "Wrote the report for " + content.period() + " to " + file + ".";
         });
