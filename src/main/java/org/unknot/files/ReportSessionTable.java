@@ -26,7 +26,7 @@ record ReportSessionTable(Document document, PdfWriter writer, ReportFonts fonts
             "Pain before → after", "Stop reason / status", "Note");
     // In points of A4's text width (Letter's is 3 % wider). The date column holds the widest day ("Wed 30 Sep 2026")
     // but not the narrowest with its time, so the time always wraps to a second line of its own.
-    static final float[] WIDTHS = {81, 68, 44, 116, 36, 64, 86};
+    static final float[] WIDTHS = {81, 64, 44, 114, 46, 64, 82};
     static final String NONE = "–";
 
     /** Adds the table and returns where it ends on its last page. */
