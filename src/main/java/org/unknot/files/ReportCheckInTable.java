@@ -44,6 +44,7 @@ record ReportCheckInTable(Document document, PdfWriter writer, ReportFonts fonts
         TableRows rows = new TableRows(document, writer, fonts, TITLES, WIDTHS);
         rows.start(y);
         content.checkIns().rows().forEachOldestFirst(checkIn -> rows.add(cells(checkIn)));
+        rows.finish();
     }
 
     /** Draws one line of text below {@code y} and returns the position below it. */
@@ -61,7 +62,7 @@ record ReportCheckInTable(Document document, PdfWriter writer, ReportFonts fonts
     /** The areas in the vocabulary's order, short names, e.g. "Lower back, hips"; "–" when none was marked. */
     private static String areas(CheckInRecord checkIn) {
         if (checkIn.areas().isEmpty()) {
-            return ReportWorked.NOTHING;
+            return TableRows.NONE;
         }
         StringJoiner names = new StringJoiner(", ");
         for (Area area : Area.values()) {

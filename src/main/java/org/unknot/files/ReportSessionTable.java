@@ -24,10 +24,9 @@ record ReportSessionTable(Document document, PdfWriter writer, ReportFonts fonts
 
     static final List<String> TITLES = List.of("Date", "Routine", "Minutes done / planned", "Tools and areas done",
             "Pain before → after", "Stop reason / status", "Note");
-    // In points of A4's text width (Letter's is 3 % wider). The date column holds the widest day ("Wed 30 Sep 2026")
-    // but not the narrowest with its time, so the time always wraps to a second line of its own.
+    // In points of A4's text width (Letter's is 3 % wider). The date column holds every day (at most 74 pt wide) but
+    // no day with its time (at least 79 pt), so the time always goes on a second line of its own.
     static final float[] WIDTHS = {81, 64, 44, 114, 46, 64, 82};
-    static final String NONE = "–";
 
     /** Adds the table and returns where it ends on its last page. */
     float add() {
@@ -43,7 +42,7 @@ record ReportSessionTable(Document document, PdfWriter writer, ReportFonts fonts
         DayText days = new DayText();
         ReportWorked worked = new ReportWorked();
         content.sessions().rows().forEachOldestFirst(session -> rows.add(cells(session, days, worked)));
-        return rows.end();
+        return rows.finish();
     }
 
     private List<String> cells(SessionRecord session, DayText days, ReportWorked worked) {
@@ -72,13 +71,13 @@ record ReportSessionTable(Document document, PdfWriter writer, ReportFonts fonts
     /** "6 → 4", "6 → –", or "–" when neither was rated. */
     static String pain(Optional<PainScore> before, Optional<PainScore> after) {
         if (before.isEmpty() && after.isEmpty()) {
-            return NONE;
+            return TableRows.NONE;
         }
         return score(before) + " → " + score(after);
     }
 
     private static String score(Optional<PainScore> score) {
-        return score.map(s -> Integer.toString(s.value())).orElse(NONE);
+        return score.map(s -> Integer.toString(s.value())).orElse(TableRows.NONE);
     }
 
     /** The day in words, formatted once per day: sessions come in order, several a day. */

@@ -18,7 +18,6 @@ import org.unknot.domain.ToolArea;
  */
 final class ReportWorked {
 
-    static final String NOTHING = "–";
     // Enough for any real history's combinations; past it, a combination is worded again rather than kept.
     private static final int KEPT = 256;
 
@@ -37,7 +36,7 @@ final class ReportWorked {
 
     static String words(Set<ToolArea> worked) {
         if (worked.isEmpty()) {
-            return NOTHING;
+            return TableRows.NONE;
         }
         Map<Tool, Set<Area>> byTool = new EnumMap<>(Tool.class);
         worked.forEach(pair -> byTool.computeIfAbsent(pair.tool(), tool -> EnumSet.noneOf(Area.class)).add(pair.area()));

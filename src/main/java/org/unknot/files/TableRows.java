@@ -2,12 +2,10 @@ package org.unknot.files;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.util.List;
 
 /**
@@ -18,6 +16,8 @@ import java.util.List;
  */
 final class TableRows {
 
+    /** What a cell shows for nothing: no rating, no area, no tool. */
+    static final String NONE = "–";
     static final float PAD = 3;
     private static final float PAD_BOTTOM = 5;
     private static final float LEADING = 11;
@@ -35,6 +35,10 @@ final class TableRows {
     // Where the page's first row starts.
     private float top;
     private int row;
+    // Whether the page's text object is open, and where its last line started.
+    private boolean inText;
+    private float atX;
+    private float atY;
 
     TableRows(Document document, PdfWriter writer, ReportFonts fonts, List<String> titles, float[] weights) {
         this.document = document;
@@ -60,8 +64,9 @@ final class TableRows {
         this.cells = new TableCells(fonts.table, width);
     }
 
-    /** Where the last row ends: the page's current position below the table. */
-    float end() {
+    /** Ends the table's drawing on this page and returns where its last row ends. */
+    float finish() {
+        endText();
         return y;
     }
 
@@ -81,11 +86,19 @@ final class TableRows {
         }
         float height = PAD + lines * LEADING + PAD_BOTTOM;
         if (y - height < document.bottom()) {
+            endText();
             document.newPage();
             y = document.top();
             header();
         }
-        draw(fitted, height, row++ % 2 == 1 ? PhysicianReport.STRIPE : null, fonts.table);
+        draw(fitted, height, row++ % 2 == 1);
+    }
+
+    private void endText() {
+        if (inText) {
+            writer.getDirectContent().endText();
+            inText = false;
+        }
     }
 
     /** Places the header row, drawn once into a form that every page reuses, below the current position. */
@@ -119,30 +132,36 @@ final class TableRows {
         return form;
     }
 
-    /** Draws a row: the cells wrapped as plain text directly, the others with ColumnText. */
-    private void draw(TableCells.Cell[] cells, float height, Color background, Font font) {
+    /**
+     * Draws a row: the cells wrapped as plain text into the page's one text object, the others with ColumnText
+     * (which ends that text object: it writes its own).
+     */
+    private void draw(TableCells.Cell[] cells, float height, boolean striped) {
         PdfContentByte under = writer.getDirectContentUnder();
-        if (background != null) {
-            under.setColorFill(background);
-            under.rectangle(document.left(), y - height, document.right() - document.left(), height);
-            under.fill();
-        }
         if (y == top) {
-            // The rule's colour and width hold for the rest of the page's under-layer.
+            // The stripe's and the rule's colours and width hold for the rest of the page's under-layer.
+            under.setColorFill(PhysicianReport.STRIPE);
             under.setColorStroke(PhysicianReport.RULE);
             under.setLineWidth(0.4f);
+        }
+        if (striped) {
+            under.rectangle(document.left(), y - height, document.right() - document.left(), height);
+            under.fill();
         }
         under.moveTo(document.left(), y - height);
         under.lineTo(document.right(), y - height);
         under.stroke();
         PdfContentByte canvas = writer.getDirectContent();
-        canvas.beginText();
-        canvas.setFontAndSize(font.getBaseFont(), font.getSize());
-        canvas.setColorFill(font.getColor());
+        if (!inText) {
+            canvas.beginText();
+            canvas.setFontAndSize(fonts.table.getBaseFont(), fonts.table.getSize());
+            canvas.setColorFill(fonts.table.getColor());
+            inText = true;
+            atX = 0;
+            atY = 0;
+        }
         // Each line is placed relative to the one before (two numbers, mostly whole), not by an absolute matrix
         // (six): formatting those numbers was the table's largest cost.
-        float atX = 0;
-        float atY = 0;
         for (int i = 0; i < cells.length; i++) {
             String[] wrapped = cells[i].wrapped();
             for (int line = 0; wrapped != null && line < wrapped.length; line++) {
@@ -154,13 +173,13 @@ final class TableRows {
                 canvas.showText(wrapped[line]);
             }
         }
-        canvas.endText();
         for (int i = 0; i < cells.length; i++) {
             String text = cells[i].text();
             if (!text.isEmpty() && cells[i].wrapped() == null) {
+                endText();
                 ColumnText column = new ColumnText(canvas);
                 column.setRunDirection(ReportFonts.direction(text));
-                column.setSimpleColumn(fonts.phrase(text, font), left[i] + PAD, y - height,
+                column.setSimpleColumn(fonts.phrase(text, fonts.table), left[i] + PAD, y - height,
                         left[i] + width[i] - PAD, y - PAD + 1, LEADING, Element.ALIGN_LEFT);
                 column.go();
             }

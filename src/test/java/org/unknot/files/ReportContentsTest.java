@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.unknot.domain.Area;
+import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.Insights;
 import org.unknot.domain.PainScore;
@@ -182,6 +184,25 @@ class ReportContentsTest {
                 new Note(MONDAY.plusDays(8), "Late"),
                 new Note(MONDAY.plusDays(6), "Note 6"),
                 new Note(MONDAY.plusDays(5), "Note 5")), twoWeeks().notes());
+    }
+
+    @Test
+    void theReportHandsOverThePeriodsCheckInsWithTheirCountForTheTableAfterTheSessions() {
+        session(0, "A", 6, 4, "");
+        checkIns.add(new DailyPain(MONDAY, new PainScore(6)));
+        checkIns.add(new DailyPain(MONDAY.plusDays(1), new PainScore(5)));
+        List<CheckInRecord> records = List.of(
+                new CheckInRecord(MONDAY, new PainScore(6), Set.of(Area.NECK), "Stiff"),
+                new CheckInRecord(MONDAY.plusDays(1), new PainScore(5), Set.of(), ""));
+
+        ReportContent content = ReportContents.of(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN),
+                Optional.empty(), Optional.empty(), MONDAY, MONDAY.plusDays(13), MONDAY.plusDays(14), BERLIN,
+                CheckInRows.of(records));
+
+        assertEquals(2, content.checkIns().count());
+        List<CheckInRecord> handed = new ArrayList<>();
+        content.checkIns().rows().forEachOldestFirst(handed::add);
+        assertEquals(records, handed);
     }
 
     @Test
