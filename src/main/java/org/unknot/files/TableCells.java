@@ -20,9 +20,17 @@ final class TableCells {
 
     /**
      * A cell's text as drawn, in {@code lines} lines: {@code wrapped} holds them when the text is plain, null when it
-     * needs ColumnText (right-to-left text, or characters the table font lacks).
+     * needs ColumnText (right-to-left text, or characters the table font lacks). {@code shown} keeps each wrapped
+     * line's show-text operator as first written, so a repeated text is not encoded into glyphs again.
      */
-    record Cell(String text, String[] wrapped, int lines) {
+    record Cell(String text, String[] wrapped, int lines, byte[][] shown) {
+        Cell(String text, String[] wrapped) {
+            this(text, wrapped, wrapped.length, new byte[wrapped.length][]);
+        }
+
+        Cell(String text, int lines) {
+            this(text, null, lines, null);
+        }
     }
 
     private final BaseFont base;
@@ -67,9 +75,9 @@ final class TableCells {
         }
         if (plain) {
             String[] wrapped = wrap(text, measured, inner);
-            return new Cell(text, wrapped, wrapped.length);
+            return new Cell(text, wrapped);
         }
-        return new Cell(text, null, Math.abs(measured) <= inner ? 1 : MAX_LINES);
+        return new Cell(text, Math.abs(measured) <= inner ? 1 : MAX_LINES);
     }
 
     /**

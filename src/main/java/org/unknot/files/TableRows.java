@@ -2,10 +2,12 @@ package org.unknot.files;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -94,6 +96,23 @@ final class TableRows {
         draw(fitted, height, row++ % 2 == 1);
     }
 
+    /**
+     * Shows a line of a cell; the operator written the first time is copied straight into the page the next times
+     * (the table font's glyphs of that text are registered for the subset by then), since encoding each character
+     * into a glyph cost the table more than anything else left.
+     */
+    private static void show(PdfContentByte canvas, TableCells.Cell cell, int line) {
+        ByteBuffer page = canvas.getInternalBuffer();
+        byte[] shown = cell.shown()[line];
+        if (shown != null) {
+            page.append(shown);
+            return;
+        }
+        int from = page.size();
+        canvas.showText(cell.wrapped()[line]);
+        cell.shown()[line] = Arrays.copyOfRange(page.getBuffer(), from, page.size());
+    }
+
     private void endText() {
         if (inText) {
             writer.getDirectContent().endText();
@@ -170,7 +189,7 @@ final class TableRows {
                 canvas.moveText(x - atX, lineY - atY);
                 atX = x;
                 atY = lineY;
-                canvas.showText(wrapped[line]);
+                show(canvas, cells[i], line);
             }
         }
         for (int i = 0; i < cells.length; i++) {
