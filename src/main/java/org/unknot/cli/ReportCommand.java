@@ -87,6 +87,7 @@ final class ReportCommand extends ExportCommand {
         InsightReport insights = storage.sessions().insights(filter, zone);
         ReportPeriod period = new ReportPeriod(storage.sessions().periodUse(filter, zone, ReportContents.NOTES_SHOWN),
                 action -> storage.sessions().forEachOldestFirst(filter, action), storage.pain().checkIns(first, last),
+                action -> storage.pain().forEachCheckIn(days.from(), days.to(), action),
                 storage.pain().latestNotes(first, last, ReportContents.NOTES_SHOWN), insights,
                 storage.redFlags().lastCheck());
         ReportContent content = ReportContents.of(period, patient.reportLine(), first, last, today, zone);

@@ -2,7 +2,6 @@ package org.unknot.files;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
@@ -17,17 +16,11 @@ public final class CheckInsCsv {
     public static final String HEADER =
             "day,pain,flare,peg_pain,peg_enjoyment,peg_activity,as_needed_medicine,areas,note";
 
-    /** The check-ins to export, handed over one at a time, oldest first. */
-    @FunctionalInterface
-    public interface Rows {
-        void forEachOldestFirst(Consumer<CheckInRecord> row);
-    }
-
     private CheckInsCsv() {
     }
 
     /** Writes the CSV of {@code rows} to {@code target} and returns how many check-ins it holds. */
-    public static int write(Path target, Rows rows) throws ExportException {
+    public static int write(Path target, CheckInRows rows) throws ExportException {
         return CsvFile.write(target, HEADER, row -> rows.forEachOldestFirst(checkIn -> row.accept(cells(checkIn))),
                 "the check-ins", "check-ins.csv");
     }

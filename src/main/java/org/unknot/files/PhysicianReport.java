@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfStream;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.BufferedOutputStream;
@@ -24,7 +25,7 @@ import java.util.Set;
 
 /**
  * The physician report: an A4 (or Letter, by locale) PDF whose first page a clinician reads in a minute (summary, weekly chart, insights,
- * stopped-early reasons, recent notes), followed by a table of every session. Written through a temporary file
+ * stopped-early reasons, recent notes), followed by a table of every session and one of every check-in. Written through a temporary file
  * beside the target, so the target is either left as it was or replaced by the complete report.
  */
 public final class PhysicianReport {
@@ -76,9 +77,11 @@ public final class PhysicianReport {
             document.addCreator("Unknot");
             document.open();
             new ReportSummaryPage(document, writer, fonts, content).add();
-            if (!content.sessions().isEmpty()) {
+            if (!content.sessions().isEmpty() || !content.checkIns().isEmpty()) {
                 document.newPage();
-                new ReportSessionTable(document, writer, fonts, content).add();
+                float end = content.sessions().isEmpty() ? writer.getVerticalPosition(true)
+                        : new ReportSessionTable(document, writer, fonts, content).add();
+                new ReportCheckInTable(document, writer, fonts, content).add(end);
             }
             document.close();
         } catch (RuntimeException e) {
@@ -125,9 +128,15 @@ public final class PhysicianReport {
         return cell;
     }
 
+    /**
+     * The footer of every page: the title and period, laid out once into a form every page reuses (a 100,000-session
+     * report has thousands of pages), and the page number.
+     */
     private static final class Footer extends PdfPageEventHelper {
+        private static final float DESCENT = 4;
         private final ReportFonts fonts;
         private final String period;
+        private PdfTemplate title;
 
         Footer(ReportFonts fonts, String period) {
             this.fonts = fonts;
@@ -138,10 +147,17 @@ public final class PhysicianReport {
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte canvas = writer.getDirectContent();
             float y = document.bottom() - 24;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    fonts.phrase(TITLE + " · " + period + " · Not a diagnosis", fonts.small), document.left(), y, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    new Phrase("Page " + writer.getPageNumber(), fonts.small), document.right(), y, 0);
+            if (title == null) {
+                title = canvas.createTemplate(document.right() - document.left(), 2 * fonts.small.getSize());
+                ColumnText.showTextAligned(title, Element.ALIGN_LEFT,
+                        fonts.phrase(TITLE + " · " + period + " · Not a diagnosis", fonts.small), 0, DESCENT, 0);
+            }
+            canvas.addTemplate(title, document.left(), y - DESCENT);
+            canvas.beginText();
+            canvas.setFontAndSize(fonts.small.getBaseFont(), fonts.small.getSize());
+            canvas.setColorFill(fonts.small.getColor());
+            canvas.showTextAligned(Element.ALIGN_RIGHT, "Page " + writer.getPageNumber(), document.right(), y, 0);
+            canvas.endText();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.SessionRecord;
 
 /**
@@ -24,6 +25,7 @@ import org.unknot.domain.SessionRecord;
  * @param notes       the user's notes; the report shows the most recent few
  * @param sessions    every session of the period, oldest first, for the detail pages: streamed, never a list
  * @param zone        the zone the detail pages print times in
+ * @param checkIns    every daily check-in of the period, oldest first, after the sessions: streamed, never a list
  */
 public record ReportContent(
         String period,
@@ -38,7 +40,8 @@ public record ReportContent(
         List<Fact> stopReasons,
         List<Note> notes,
         Sessions sessions,
-        ZoneId zone) {
+        ZoneId zone,
+        CheckIns checkIns) {
 
     public ReportContent {
         Objects.requireNonNull(period, "period");
@@ -54,14 +57,15 @@ public record ReportContent(
         stopReasons = List.copyOf(stopReasons);
         notes = List.copyOf(notes);
         Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(checkIns, "checkIns");
     }
 
-    /** Without a patient, safety facts, tool × area rows or a baseline band. */
+    /** Without a patient, safety facts, tool × area rows, a baseline band or check-ins. */
     public ReportContent(String period, LocalDate generatedOn, List<Fact> summary, List<String> insights,
                          List<TrendPoint> weekly, List<Fact> stopReasons, List<Note> notes,
                          Sessions sessions, ZoneId zone) {
         this(period, generatedOn, Optional.empty(), summary, List.of(), List.of(), insights, weekly,
-                OptionalDouble.empty(), stopReasons, notes, sessions, zone);
+                OptionalDouble.empty(), stopReasons, notes, sessions, zone, CheckIns.of(List.of()));
     }
 
     /**
@@ -132,6 +136,22 @@ public record ReportContent(
         /** The sessions of a list already in memory. */
         public static Sessions of(List<SessionRecord> sessions) {
             return new Sessions(sessions.size(), SessionRows.of(sessions));
+        }
+    }
+
+    /** How many check-ins the period holds and where to read them, oldest first, when their table is drawn. */
+    public record CheckIns(int count, CheckInRows rows) {
+        public CheckIns {
+            Objects.requireNonNull(rows, "rows");
+        }
+
+        public boolean isEmpty() {
+            return count == 0;
+        }
+
+        /** The check-ins of a list already in memory. */
+        public static CheckIns of(List<CheckInRecord> checkIns) {
+            return new CheckIns(checkIns.size(), CheckInRows.of(checkIns));
         }
     }
 }

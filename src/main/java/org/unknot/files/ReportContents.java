@@ -44,7 +44,8 @@ public final class ReportContents {
                 tried(use, weeks), ReportSentences.of(insights), weekly(insights),
                 insights.trend().map(trend -> OptionalDouble.of(trend.baseline().mean())).orElse(OptionalDouble.empty()),
                 stopReasons(insights), notes(use.latestNotes(), period.checkInNotes()),
-                new ReportContent.Sessions(use.sessions(), period.sessions()), zone);
+                new ReportContent.Sessions(use.sessions(), period.sessions()), zone,
+                new ReportContent.CheckIns(period.checkIns().size(), period.checkInRows()));
     }
 
     /** "1 September – 22 November 2026", or with both years when they differ. */

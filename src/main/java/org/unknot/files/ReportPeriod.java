@@ -11,16 +11,18 @@ import org.unknot.domain.RedFlagCheck;
 
 /**
  * What the report reads of its period before it is written: what the sessions did (counted by the store), the
- * sessions themselves for the detail pages (streamed when drawn), the check-ins and their latest notes, the insights,
- * and the last red-flag answers (empty when never answered).
+ * sessions themselves for the detail pages (streamed when drawn), the check-ins' scores, the check-ins themselves for
+ * their table (streamed when drawn) and their latest notes, the insights, and the last red-flag answers (empty when
+ * never answered).
  */
-public record ReportPeriod(PeriodUse use, SessionRows sessions, List<DailyPain> checkIns,
+public record ReportPeriod(PeriodUse use, SessionRows sessions, List<DailyPain> checkIns, CheckInRows checkInRows,
                            List<DatedNote> checkInNotes, InsightReport insights, Optional<RedFlagCheck> redFlags) {
 
     public ReportPeriod {
         Objects.requireNonNull(use, "use");
         Objects.requireNonNull(sessions, "sessions");
         checkIns = List.copyOf(checkIns);
+        Objects.requireNonNull(checkInRows, "checkInRows");
         checkInNotes = List.copyOf(checkInNotes);
         Objects.requireNonNull(insights, "insights");
         Objects.requireNonNull(redFlags, "redFlags");

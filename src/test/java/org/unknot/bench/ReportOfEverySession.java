@@ -41,6 +41,7 @@ final class ReportOfEverySession {
     static ReportPeriod period(Storage storage, HistoryFilter filter, LocalDate first, LocalDate last, ZoneId zone) {
         return new ReportPeriod(storage.sessions().periodUse(filter, zone, ReportContents.NOTES_SHOWN),
                 action -> storage.sessions().forEachOldestFirst(filter, action), storage.pain().checkIns(first, last),
+                action -> storage.pain().forEachCheckIn(Optional.of(first), Optional.of(last), action),
                 storage.pain().latestNotes(first, last, ReportContents.NOTES_SHOWN),
                 storage.sessions().insights(filter, zone), storage.redFlags().lastCheck());
     }

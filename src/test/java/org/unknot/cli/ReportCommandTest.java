@@ -10,14 +10,22 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.PatientDetails;
+import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.RedFlag;
 import org.unknot.domain.RedFlagCheck;
 import org.unknot.domain.RedFlagReason;
 import org.unknot.files.ReportContents;
+import org.unknot.files.StarterRoutines;
 import org.unknot.store.DataFolder;
 import org.unknot.store.Storage;
 
@@ -57,6 +65,44 @@ class ReportCommandTest {
         assertTrue(text.contains("Not a diagnosis"), text);
         assertTrue(text.contains(ReportContents.period(to.minusDays(60), to)), text);
         assertTrue(text.contains("immediate"), "the insight sentences are on the summary page");
+    }
+
+    @Test
+    void theCheckInsOfThePeriodFollowTheSessionTable() throws Exception {
+        assertEquals(0, run("sample-data", "--sessions", "120", "--seed", "3", "--data-dir", data.toString()));
+        Path pdf = data.resolve("report.pdf");
+        LocalDate to = LocalDate.now();
+        LocalDate from = to.minusDays(30);
+        List<CheckInRecord> checkIns = new ArrayList<>();
+        try (Storage storage = Storage.open(new DataFolder(data), Clock.systemDefaultZone(), StarterRoutines::load)) {
+            storage.pain().forEachCheckIn(Optional.of(from), Optional.of(to), checkIns::add);
+        }
+
+        assertEquals(0, run("report", pdf.toString(), "--from", from.toString(), "--to", to.toString(),
+                "--data-dir", data.toString()), err.toString());
+
+        assertFalse(checkIns.isEmpty(), "the sample history has check-ins");
+        String details = detailPages(pdf).replaceAll("\\s+", "");
+        int sessions = details.indexOf("Sessionsindetail");
+        int heading = details.indexOf("Dailycheck-ins", sessions);
+        assertTrue(sessions >= 0 && heading > sessions, details);
+        assertTrue(details.indexOf("All" + checkIns.size() + "check-insoftheperiod", heading) > heading, details);
+        CheckInRecord last = checkIns.get(checkIns.size() - 1);
+        String row = DateTimeFormatter.ofPattern("EEEdMMMuuuu", Locale.ENGLISH).format(last.day()) + last.pain().value();
+        assertTrue(details.indexOf(row, heading) > heading, row + " in " + details);
+    }
+
+    private static String detailPages(Path pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf.toString());
+        try {
+            StringBuilder text = new StringBuilder();
+            for (int page = 2; page <= reader.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
     }
 
     @Test

@@ -16,10 +16,15 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unknot.domain.Area;
+import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
+import org.unknot.domain.StopReason;
+import org.unknot.domain.Tool;
+import org.unknot.domain.ToolArea;
 import org.unknot.files.ReportContent.Note;
 import org.unknot.files.ReportContent.TrendPoint;
 
@@ -35,15 +40,26 @@ class PhysicianReportDetailsTest {
 
     private static SessionRecord session(int day, SessionStatus status, int doneSeconds, Integer before,
                                          Integer after, String notes) {
+        return session(day, status, Optional.empty(), doneSeconds, before, after, notes, Set.of());
+    }
+
+    private static SessionRecord session(int day, SessionStatus status, Optional<StopReason> reason, int doneSeconds,
+                                         Integer before, Integer after, String notes, Set<ToolArea> worked) {
         return new SessionRecord(day + 1, Optional.empty(), "Routine " + day, PerformedBy.SELF,
                 MONDAY.plusDays(day).atTime(7, 5).atZone(BERLIN).toInstant(), Optional.empty(), status,
-                Optional.empty(), 900, doneSeconds, Optional.ofNullable(before).map(PainScore::new),
-                Optional.ofNullable(after).map(PainScore::new), notes, Set.of());
+                reason, 900, doneSeconds, Optional.ofNullable(before).map(PainScore::new),
+                Optional.ofNullable(after).map(PainScore::new), notes, worked);
     }
 
     private static ReportContent content(List<SessionRecord> sessions, List<TrendPoint> weekly, List<Note> notes) {
-        return new ReportContent(PERIOD, MONDAY.plusDays(14), List.of(), List.of(), weekly, List.of(), notes,
-                ReportContent.Sessions.of(sessions), BERLIN);
+        return content(sessions, weekly, notes, List.of());
+    }
+
+    private static ReportContent content(List<SessionRecord> sessions, List<TrendPoint> weekly, List<Note> notes,
+                                         List<CheckInRecord> checkIns) {
+        return new ReportContent(PERIOD, MONDAY.plusDays(14), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(), weekly, OptionalDouble.empty(), List.of(), notes, ReportContent.Sessions.of(sessions),
+                BERLIN, ReportContent.CheckIns.of(checkIns));
     }
 
     private String[] pages(ReportContent content) throws IOException, ExportException {
@@ -62,20 +78,99 @@ class PhysicianReportDetailsTest {
     }
 
     @Test
-    void eachDetailRowGivesDayTimeRoutineStatusMinutesPainAndNotes() throws Exception {
+    void pageTwoStartsWithTheSessionTableAndItsColumnTitles() throws Exception {
+        String details = pages(content(List.of(session(0, SessionStatus.COMPLETED, 900, 6, 3, "")), List.of(),
+                List.of()))[1];
+
+        assertTrue(details.startsWith("Sessions in detail"), details);
+        int at = details.indexOf("All 1 sessions");
+        for (String title : List.of("Date", "Routine", "Minutes done / planned", "Tools and areas done",
+                "Pain before → after", "Stop reason / status", "Note")) {
+            int found = details.indexOf(title, at);
+            assertTrue(found > at, title + " follows the one before it: " + details);
+            at = found;
+        }
+    }
+
+    @Test
+    void eachDetailRowGivesDayTimeRoutineMinutesToolsPainStatusAndNote() throws Exception {
         String details = pages(content(List.of(
-                session(0, SessionStatus.COMPLETED, 900, 6, 3, "Felt looser"),
+                session(0, SessionStatus.COMPLETED, Optional.empty(), 900, 6, 3, "Felt looser",
+                        Set.of(new ToolArea(Tool.FOAM_ROLLER, Area.LOWER_BACK))),
                 session(1, SessionStatus.INTERRUPTED, 20, 5, null, ""),
                 session(2, SessionStatus.STOPPED, 0, null, null, ""),
                 session(3, SessionStatus.COMPLETED, 89, 4, 4, ""),
                 session(4, SessionStatus.COMPLETED, 90, 4, 4, "")), List.of(), List.of()))[1];
 
-        // the text extractor joins the cells of a row without spaces
-        assertTrue(details.contains("Mon 7 Sep 202607:05Routine 0Completed15 / 1563Felt looser"), details);
-        assertTrue(details.contains("Tue 8 Sep 202607:05Routine 1Interrupted<1 / 155–"), details);
-        assertTrue(details.contains("Wed 9 Sep 202607:05Routine 2Stopped0 / 15––"), details);
-        assertTrue(details.contains("Routine 3Completed1 / 1544"), details);
-        assertTrue(details.contains("Routine 4Completed2 / 1544"), details);
+        // the text extractor joins some cells of a row with a space, others without: compare without spaces
+        assertHas(details, "Mon 7 Sep 2026 07:05 Routine 0 15 / 15 Foam roller: lower back 6 → 3 Felt looser");
+        assertHas(details, "Tue 8 Sep 2026 07:05 Routine 1 <1 / 15 – 5 → – Interrupted");
+        assertHas(details, "Wed 9 Sep 2026 07:05 Routine 2 0 / 15 – – Stopped");
+        assertHas(details, "Routine 3 1 / 15 – 4 → 4");
+        assertHas(details, "Routine 4 2 / 15 – 4 → 4");
+    }
+
+    private static void assertHas(String text, String expected) {
+        assertTrue(squeezed(text).contains(squeezed(expected)), expected + " in: " + text);
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void aSessionStoppedForPainShowsItsRiseAndTheReason() throws Exception {
+        String details = pages(content(List.of(session(0, SessionStatus.STOPPED, Optional.of(StopReason.PAIN_WORSE),
+                240, 6, 8, "", Set.of(new ToolArea(Tool.COLD_BALL, Area.FEET)))), List.of(), List.of()))[1];
+
+        assertHas(details, "Cold ball: feet 6 → 8 Stopped: " + StopReason.PAIN_WORSE.label());
+    }
+
+    @Test
+    void toolsAndAreasAreGroupedByToolInTheVocabularysOrder() throws Exception {
+        String details = pages(content(List.of(session(0, SessionStatus.COMPLETED, Optional.empty(), 900, 6, 4, "",
+                Set.of(new ToolArea(Tool.COLD_BALL, Area.FEET), new ToolArea(Tool.FOAM_ROLLER, Area.HIPS_GLUTES),
+                        new ToolArea(Tool.FOAM_ROLLER, Area.LOWER_BACK)))), List.of(), List.of()))[1];
+
+        assertHas(details, "Foam roller: lower back, hips; Cold ball: feet");
+    }
+
+    @Test
+    void theCheckInsFollowTheSessionsOldestFirstWithPainAreasAndNote() throws Exception {
+        String details = pages(content(List.of(session(0, SessionStatus.COMPLETED, 900, 6, 3, "")), List.of(),
+                List.of(), List.of(
+                        new CheckInRecord(MONDAY, new PainScore(6), Set.of(Area.LOWER_BACK, Area.NECK), "Stiff morning"),
+                        new CheckInRecord(MONDAY.plusDays(1), new PainScore(4), Set.of(), ""))))[1];
+
+        String all = squeezed(details);
+        int sessions = all.indexOf("Routine0");
+        int heading = all.indexOf("Dailycheck-ins");
+        assertTrue(sessions >= 0 && heading > sessions, details);
+        int at = all.indexOf(squeezed("All 2 check-ins of the period"), heading);
+        for (String text : List.of("Day Pain Where it hurt Note", "Mon 7 Sep 2026 6 Neck, lower back Stiff morning",
+                "Tue 8 Sep 2026 4 –")) {
+            int found = all.indexOf(squeezed(text), at);
+            assertTrue(found > at, text + " follows: " + details);
+            at = found;
+        }
+    }
+
+    @Test
+    void aPeriodWithoutCheckInsSaysSoAfterTheSessions() throws Exception {
+        String details = pages(content(List.of(session(0, SessionStatus.COMPLETED, 900, 6, 3, "")), List.of(),
+                List.of()))[1];
+
+        assertTrue(details.contains("Daily check-ins " + ReportCheckInTable.NO_CHECK_INS), details);
+    }
+
+    @Test
+    void checkInsWithoutSessionsStillGetTheirPage() throws Exception {
+        String[] pages = pages(content(List.of(), List.of(), List.of(),
+                List.of(new CheckInRecord(MONDAY, new PainScore(5), Set.of(Area.FEET), ""))));
+
+        assertEquals(2, pages.length);
+        assertTrue(pages[1].startsWith("Daily check-ins"), pages[1]);
+        assertHas(pages[1], "Mon 7 Sep 2026 5 Feet");
     }
 
     @Test

@@ -87,12 +87,14 @@ class PhysicianReportScriptsTest {
 
     @Test
     void hebrewNamesAndNotesReadRightToLeft() throws Exception {
-        // Glyphs come back in drawing order: right-to-left text is drawn from its last letter to its first.
-        String drawn = new StringBuilder(HEBREW).reverse().toString();
+        // Glyphs come back in drawing order: right-to-left text is drawn from its last letter to its first. The
+        // session table's narrow columns break the name after its first two words, so page two shows those.
+        String firstWords = HEBREW.substring(0, HEBREW.lastIndexOf(' '));
         for (int page = 1; page <= 2; page++) {
             String text = text(page);
-            assertTrue(text.contains(drawn), text);
-            assertFalse(text.contains(HEBREW), text);
+            String line = page == 1 ? HEBREW : firstWords;
+            assertTrue(text.contains(new StringBuilder(line).reverse()), text);
+            assertFalse(text.contains(line), text);
         }
     }
 

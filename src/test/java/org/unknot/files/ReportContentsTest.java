@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.unknot.domain.Area;
+import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.DatedNote;
 import org.unknot.domain.Insights;
@@ -53,7 +55,7 @@ class ReportContentsTest {
     private ReportContent content(LocalDate first, LocalDate last) {
         return ReportFixtures.content(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN), Optional.empty(),
                 Optional.empty(), first, last,
-                last.plusDays(1), BERLIN);
+                last.plusDays(1), BERLIN, CheckInRows.of(List.of()));
     }
 
     private ReportContent twoWeeks() {
@@ -196,6 +198,25 @@ class ReportContentsTest {
     }
 
     @Test
+    void theReportHandsOverThePeriodsCheckInsWithTheirCountForTheTableAfterTheSessions() {
+        session(0, "A", 6, 4, "");
+        checkIns.add(new DailyPain(MONDAY, new PainScore(6)));
+        checkIns.add(new DailyPain(MONDAY.plusDays(1), new PainScore(5)));
+        List<CheckInRecord> records = List.of(
+                new CheckInRecord(MONDAY, new PainScore(6), Set.of(Area.NECK), "Stiff"),
+                new CheckInRecord(MONDAY.plusDays(1), new PainScore(5), Set.of(), ""));
+
+        ReportContent content = ReportFixtures.content(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN),
+                Optional.empty(), Optional.empty(), MONDAY, MONDAY.plusDays(13), MONDAY.plusDays(14), BERLIN,
+                CheckInRows.of(records));
+
+        assertEquals(2, content.checkIns().count());
+        List<CheckInRecord> handed = new ArrayList<>();
+        content.checkIns().rows().forEachOldestFirst(handed::add);
+        assertEquals(records, handed);
+    }
+
+    @Test
     void triedHasOneRowPerToolAndAreaWithWeeksSessionsAndTheMedianChange() {
         session(0, "Low back", 6, 3, "", Tool.FOAM_ROLLER, Tool.REST);
         session(2, "Low back", 5, 4, "", Tool.FOAM_ROLLER);
@@ -215,7 +236,8 @@ class ReportContentsTest {
         List<DatedNote> checkInNotes = List.of(new DatedNote(MONDAY.plusDays(10), Optional.empty(), "Bad night"),
                 new DatedNote(MONDAY.plusDays(5), Optional.empty(), "Long drive"));
         ReportPeriod period = new ReportPeriod(new PeriodUse(0, 0, List.of(), sessionNotes), SessionRows.of(List.of()),
-                List.of(), checkInNotes, Insights.of(List.of(), List.of(), BERLIN), Optional.empty());
+                List.of(), CheckInRows.of(List.of()), checkInNotes, Insights.of(List.of(), List.of(), BERLIN),
+                Optional.empty());
 
         List<Note> notes = ReportContents.of(period, Optional.empty(), MONDAY, MONDAY.plusDays(13),
                 MONDAY.plusDays(14), BERLIN).notes();
@@ -239,7 +261,7 @@ class ReportContentsTest {
 
         ReportContent content = ReportFixtures.content(sessions, checkIns, Insights.of(sessions, checkIns, BERLIN),
                 Optional.of(check), Optional.of(" Ada Lovelace, born 10 Dec 1815 "), MONDAY, MONDAY.plusDays(13),
-                MONDAY.plusDays(14), BERLIN);
+                MONDAY.plusDays(14), BERLIN, CheckInRows.of(List.of()));
 
         assertEquals(new Fact("Red-flag answers", "yes, 10 Sep 2026: "
                 + org.unknot.domain.RedFlag.FEVER.line()), content.safety().get(0));

@@ -31,8 +31,16 @@ public final class ReportFixtures {
     public static ReportContent content(List<SessionRecord> sessions, List<DailyPain> checkIns, InsightReport insights,
                                  Optional<RedFlagCheck> redFlags, Optional<String> patient, LocalDate first,
                                  LocalDate last, LocalDate today, ZoneId zone) {
-        ReportPeriod period = new ReportPeriod(use(sessions, zone), SessionRows.of(sessions), checkIns, List.of(),
-                insights, redFlags);
+        return content(sessions, checkIns, insights, redFlags, patient, first, last, today, zone,
+                CheckInRows.of(List.of()));
+    }
+
+    /** As above, with the check-ins {@code checkInRows} hands to the table after the sessions. */
+    public static ReportContent content(List<SessionRecord> sessions, List<DailyPain> checkIns, InsightReport insights,
+                                        Optional<RedFlagCheck> redFlags, Optional<String> patient, LocalDate first,
+                                        LocalDate last, LocalDate today, ZoneId zone, CheckInRows checkInRows) {
+        ReportPeriod period = new ReportPeriod(use(sessions, zone), SessionRows.of(sessions), checkIns, checkInRows,
+                List.of(), insights, redFlags);
         return ReportContents.of(period, patient, first, last, today, zone);
     }
 

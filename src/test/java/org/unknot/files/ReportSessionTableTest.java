@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.PainScore;
@@ -47,7 +49,7 @@ class ReportSessionTableTest {
         }
         for (int page = 0; page < text.size(); page++) {
             assertTrue(text.get(page).contains("Minutes done / planned"), "page " + (page + 2) + " has the header");
-            assertTrue(text.get(page).contains("Notes"), "page " + (page + 2) + " has the header");
+            assertTrue(text.get(page).contains("Note"), "page " + (page + 2) + " has the header");
         }
     }
 
@@ -62,7 +64,35 @@ class ReportSessionTableTest {
         assertFalse(table.contains("TAILEND"), table);
     }
 
+    @Test
+    void everyDayOfAYearFitsItsLineWithTheTimeOnTheNextOnA4AndLetter() throws Exception {
+        List<SessionRecord> year = new ArrayList<>();
+        for (int day = 0; day < 365; day++) {
+            Instant at = LocalDate.of(2026, 1, 1).plusDays(day).atTime(7, 5).atZone(BERLIN).toInstant();
+            year.add(new SessionRecord(day + 1, Optional.empty(), "R", PerformedBy.SELF, at, Optional.empty(),
+                    SessionStatus.COMPLETED, Optional.empty(), 600, 600, Optional.empty(), Optional.empty(), "",
+                    Set.of()));
+        }
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            for (Locale paper : List.of(Locale.UK, Locale.US)) {
+                Locale.setDefault(Locale.Category.FORMAT, paper);
+                String text = String.join("\n", rawPages(year));
+
+                assertEquals(365, Pattern.compile("(?m)^\\s*07:05").matcher(text).results().count(), paper + ": " + text);
+                assertFalse(Pattern.compile("2026 ?07:05").matcher(text).find(), paper + ": " + text);
+                assertFalse(Pattern.compile("(?m)^\\s*2026").matcher(text).find(), paper + ": " + text);
+            }
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
+    }
+
     private List<String> tablePages(List<SessionRecord> sessions) throws Exception {
+        return rawPages(sessions).stream().map(page -> page.replaceAll("\\s+", " ")).toList();
+    }
+
+    private List<String> rawPages(List<SessionRecord> sessions) throws Exception {
         Path file = folder.resolve("report.pdf");
         PhysicianReport.write(file, new ReportContent("1 September – 22 November 2026", LocalDate.of(2026, 11, 22),
                 List.of(), List.of(), List.of(), List.of(), List.of(), ReportContent.Sessions.of(sessions), BERLIN));
@@ -70,7 +100,7 @@ class ReportSessionTableTest {
         try {
             List<String> pages = new ArrayList<>();
             for (int page = 2; page <= reader.getNumberOfPages(); page++) {
-                pages.add(new PdfTextExtractor(reader).getTextFromPage(page).replaceAll("\\s+", " "));
+                pages.add(new PdfTextExtractor(reader).getTextFromPage(page));
             }
             return pages;
         } finally {

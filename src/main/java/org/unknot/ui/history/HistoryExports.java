@@ -76,6 +76,7 @@ final class HistoryExports {
         write(file, () -> {
             ReportPeriod period = new ReportPeriod(sessions.periodUse(filter, zone, ReportContents.NOTES_SHOWN),
                     action -> sessions.forEachOldestFirst(filter, action), pain.checkIns(first, last),
+                    action -> pain.forEachCheckIn(Optional.of(first), Optional.of(last), action),
                     pain.latestNotes(first, last, ReportContents.NOTES_SHOWN), sessions.insights(filter, zone),
                     redFlags.get());
             ReportContent content = ReportContents.of(period, patient.reportLine(), first, last, today, zone);
