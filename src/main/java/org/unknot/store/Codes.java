@@ -3,6 +3,8 @@ package org.unknot.store;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.unknot.domain.Area;
@@ -41,6 +43,22 @@ final class Codes {
             }
         }
         return worked;
+    }
+
+    /**
+     * The seconds per pair of a column of "tool area seconds" triples joined by commas ("cold-ball feet 120"), in
+     * their order; none for an empty one.
+     */
+    static Map<ToolArea, Long> workedSeconds(String triples) {
+        Map<ToolArea, Long> seconds = new LinkedHashMap<>();
+        if (!triples.isEmpty()) {
+            for (String triple : triples.split(",")) {
+                String[] parts = triple.split(" ");
+                seconds.put(new ToolArea(required(Tool.class, parts[0]), required(Area.class, parts[1])),
+                        Long.parseLong(parts[2]));
+            }
+        }
+        return seconds;
     }
 
     static <E extends Enum<E> & Vocabulary> Optional<E> optional(Class<E> type, String id) {

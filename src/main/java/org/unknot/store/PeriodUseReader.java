@@ -4,26 +4,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.JulianFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.unknot.domain.Area;
 import org.unknot.domain.DatedNote;
 import org.unknot.domain.PeriodUse;
-import org.unknot.domain.Tool;
 import org.unknot.domain.ToolArea;
 import org.unknot.domain.ToolAreaTally;
 
 /**
- * Reads the {@link PeriodUse} of the sessions a filter keeps, inside one read: a pass over the session rows alone
- * (their start, the pairs they worked on and their ratings, kept on the row since schema 6), the seconds run per
- * played step summed in SQL, and the latest notes. A report of any history size never builds its sessions for this.
+ * Reads the {@link PeriodUse} of the sessions a filter keeps, inside one read: one pass over the session rows alone
+ * (their start, ratings, seconds done and seconds per tool × area, copies schemas 6 and 7 keep on the row), and the
+ * latest notes. A report of any history size never builds its sessions, nor reads their steps, for this.
  */
 final class PeriodUseReader {
 
@@ -36,36 +33,56 @@ final class PeriodUseReader {
     }
 
     PeriodUse read(Connection connection, int notes) throws SQLException {
-        Map<Long, ToolArea> pairs = pairsOfPlayedSteps(connection);
         ToolAreaTally tally = new ToolAreaTally();
         Map<ToolArea, Long> seconds = new HashMap<>();
-        Map<String, LocalDate> weeks = new HashMap<>();
+        // Sessions repeat the same few sets of pairs and seconds, and share weeks: each is decoded once.
+        Map<String, Map<ToolArea, Long>> decoded = new HashMap<>();
+        Map<Long, LocalDate> weeks = new HashMap<>();
         int count = 0;
         long doneSeconds = 0;
-        // Each session's steps that ran, as "played-step-id seconds" joined by commas: one look-up of its progress
-        // rows by their key, far cheaper than joining and grouping every progress row of the period.
-        try (PreparedStatement statement = prepare(connection, "SELECT s.started_at, s.pain_before, s.pain_after, "
-                + "(SELECT group_concat(g.played_step_id || ' ' || g.done_seconds) FROM session_progress g "
-                + "WHERE g.session_id = s.id AND g.done_seconds >= 1) FROM session s" + where(""));
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                count++;
-                int before = rows.getInt(2);
-                boolean rated = !rows.wasNull();
-                int after = rows.getInt(3);
-                Optional<Integer> change = rated && !rows.wasNull() ? Optional.of(after - before) : Optional.empty();
-                Map<ToolArea, Long> ran = new HashMap<>();
-                doneSeconds += StepsRun.parse(rows.getString(4), pairs, ran);
-                if (!ran.isEmpty()) {
-                    LocalDate week = weeks.computeIfAbsent(rows.getString(1), this::weekOf);
-                    ran.forEach((pair, run) -> {
-                        tally.add(pair, week, change);
-                        seconds.merge(pair, run, Long::sum);
-                    });
+        Optional<LocalDays> local = localDays(connection);
+        if (local.isEmpty()) {
+            return new PeriodUse(0, 0, List.of(), List.of());
+        }
+        // The local week as StoredHistory counts it: Julian day numbers in the user's zone, divided by 7.
+        try (PreparedStatement statement = prepareAfter(local.get().values().toArray(), connection, "SELECT "
+                + "CAST(julianday(s.started_at, " + local.get().sql() + ") + 0.5 AS INTEGER) / 7, s.pain_before, "
+                + "s.pain_after, s.done_seconds, s.worked_seconds FROM session s" + where(""))) {
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    count++;
+                    int before = rows.getInt(2);
+                    boolean rated = !rows.wasNull();
+                    int after = rows.getInt(3);
+                    Optional<Integer> change = rated && !rows.wasNull() ? Optional.of(after - before)
+                            : Optional.empty();
+                    doneSeconds += rows.getLong(4);
+                    String worked = rows.getString(5);
+                    if (!worked.isEmpty()) {
+                        LocalDate week = weeks.computeIfAbsent(rows.getLong(1),
+                                number -> LocalDate.MIN.with(JulianFields.JULIAN_DAY, number * 7));
+                        decoded.computeIfAbsent(worked, Codes::workedSeconds).forEach((pair, run) -> {
+                            tally.add(pair, week, change);
+                            seconds.merge(pair, run, Long::sum);
+                        });
+                    }
                 }
             }
         }
         return new PeriodUse(count, doneSeconds, tally.uses(seconds), latestNotes(connection, notes));
+    }
+
+    /** The shift into the user's zone over the filter's sessions, found through the started_at index; none without. */
+    private Optional<LocalDays> localDays(Connection connection) throws SQLException {
+        try (PreparedStatement statement = prepare(connection,
+                "SELECT min(s.started_at), max(s.started_at) FROM session s" + where(""));
+             ResultSet rows = statement.executeQuery()) {
+            if (!rows.next() || rows.getString(1) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDays.of("s.started_at", zone, Timestamps.parse(rows.getString(1)),
+                    Timestamps.parse(rows.getString(2))));
+        }
     }
 
     private String where(String more) {
@@ -73,9 +90,14 @@ final class PeriodUseReader {
         return all.isEmpty() ? "" : " WHERE " + all;
     }
 
-    private PreparedStatement prepare(Connection connection, String sql, Object... more) throws SQLException {
+    /** The statement with {@code first}'s values bound, then the filter's, then {@code more}: their order in SQL. */
+    private PreparedStatement prepareAfter(Object[] first, Connection connection, String sql, Object... more)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         int index = 1;
+        for (Object value : first) {
+            statement.setObject(index++, value);
+        }
         for (Object value : conditions.values()) {
             statement.setObject(index++, value);
         }
@@ -85,23 +107,8 @@ final class PeriodUseReader {
         return statement;
     }
 
-    private LocalDate weekOf(String startedAt) {
-        return Timestamps.parse(startedAt).atZone(zone).toLocalDate()
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
-    /** The tool × area of each played step that has one (rests have none); played steps are shared, so few. */
-    private static Map<Long, ToolArea> pairsOfPlayedSteps(Connection connection) throws SQLException {
-        Map<Long, ToolArea> pairs = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, tool, area FROM played_step WHERE area IS NOT NULL");
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                pairs.put(rows.getLong(1), new ToolArea(Codes.required(Tool.class, rows.getString(2)),
-                        Codes.required(Area.class, rows.getString(3))));
-            }
-        }
-        return pairs;
+    private PreparedStatement prepare(Connection connection, String sql, Object... more) throws SQLException {
+        return prepareAfter(new Object[0], connection, sql, more);
     }
 
     /** The latest {@code limit} session notes, newest first. */

@@ -5,28 +5,31 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StopReason;
+import org.unknot.domain.ToolArea;
 
 /**
  * The one query for recorded sessions: which ones (a {@link HistoryFilter}, every condition a bind parameter), in
  * which order, how many; and the one place that binds a result row to a {@link SessionRecord}. History's list, its
- * CSV export and the command line all read through it. Ratings and what was worked on come from the session row
- * (schema 6 keeps copies there), done seconds from a subquery on the progress rows' primary key, so there is no query
- * per session.
+ * CSV export and the command line all read through it. Ratings, what was worked on and the seconds done come from
+ * the session row (schemas 6 and 7 keep copies there), so there is no query per session.
  */
 final class SessionQuery {
 
     static final String SELECT_RECORD = """
             SELECT s.id, s.routine_id, s.routine_name, s.performed_by, s.started_at, s.ended_at, s.status,
                    s.stop_reason, s.planned_seconds, s.notes, s.pain_before, s.pain_after,
-                   (SELECT COALESCE(SUM(done_seconds), 0) FROM session_progress WHERE session_id = s.id) AS done,
+                   s.done_seconds AS done,
                    s.worked
               FROM session s
             """;
@@ -110,9 +113,11 @@ final class SessionQuery {
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }
+            // Sessions repeat the same few sets of pairs worked on: each is decoded once per read.
+            Map<String, Set<ToolArea>> worked = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    action.accept(record(rows));
+                    action.accept(record(rows, worked));
                 }
             }
         }
@@ -124,7 +129,7 @@ final class SessionQuery {
         return records;
     }
 
-    private static SessionRecord record(ResultSet row) throws SQLException {
+    private static SessionRecord record(ResultSet row, Map<String, Set<ToolArea>> worked) throws SQLException {
         long routineId = row.getLong("routine_id");
         Optional<Long> routine = row.wasNull() ? Optional.empty() : Optional.of(routineId);
         return new SessionRecord(
@@ -141,7 +146,7 @@ final class SessionQuery {
                 score(row, "pain_before"),
                 score(row, "pain_after"),
                 row.getString("notes"),
-                Codes.worked(row.getString("worked")));
+                worked.computeIfAbsent(row.getString("worked"), pairs -> Set.copyOf(Codes.worked(pairs))));
     }
 
     private static Optional<PainScore> score(ResultSet row, String column) throws SQLException {

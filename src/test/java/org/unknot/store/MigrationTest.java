@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,12 +30,14 @@ import org.unknot.domain.SessionRecord;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.Tool;
 import org.unknot.domain.ToolArea;
+import org.unknot.domain.ToolAreaUse;
 
 /** Data files of every older schema, with history in them, come through the migrations to the latest unchanged. */
 class MigrationTest {
 
     private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__shared_played_steps.sql",
-            "V003__played_step_checks.sql", "V004__application_id.sql", "V005__red_flag_answers.sql");
+            "V003__played_step_checks.sql", "V004__application_id.sql", "V005__red_flag_answers.sql",
+            "V006__session_worked.sql");
 
     @TempDir
     Path folder;
@@ -90,7 +94,7 @@ class MigrationTest {
     }
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void everySessionStepAndRatingComesThroughToTheLatestSchema(int version) throws Exception {
         Path file = fileOfSchema(version);
 
@@ -110,13 +114,16 @@ class MigrationTest {
                 assertEquals(Tool.REST, steps.get(1).step().tool());
                 assertEquals(StepOutcome.SKIPPED, steps.get(1).outcome());
                 SessionRecord record = sessions.find(id).orElseThrow();
-                assertEquals(154, record.doneSeconds());
+                assertEquals(154, record.doneSeconds(), "the seconds done are copied to the session (schema 7)");
                 assertEquals(Set.of(new ToolArea(Tool.FOAM_ROLLER, Area.CALVES)), record.worked(),
                         "what the session worked on is filled in from its steps (schema 6)");
                 assertEquals(Optional.of(new PainScore(6)), record.painBefore());
                 assertEquals(Optional.of(new PainScore(3)), record.painAfter());
                 assertEquals("Session " + id, record.notes());
             }
+            assertEquals(List.of(new ToolAreaUse(new ToolArea(Tool.FOAM_ROLLER, Area.CALVES), 2, 2, 300,
+                    OptionalDouble.of(-3), 2)), sessions.periodUse(HistoryFilter.all(), ZoneOffset.UTC, 3).pairs(),
+                    "the seconds per tool and area are copied to the session (schema 7)");
             assertEquals("ok", database.integrityCheck());
         }
         assertEquals("calves,feet", Fixtures.text(file, "SELECT areas FROM pain_entry WHERE session_id = 2 AND kind = 'after'"));
@@ -128,7 +135,7 @@ class MigrationTest {
     }
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void aFileOfEveryOlderSchemaCanKeepRedFlagAnswers(int version) throws Exception {
         Path file = fileOfSchema(version);
 

@@ -106,11 +106,12 @@ class OpeningSafetyTest {
         Fixtures.execute(file(), "DROP TABLE red_flag_answer");
         Fixtures.execute(file(), "DROP TABLE red_flag_check");
         for (String trigger : List.of("session_worked_on_insert", "session_worked_on_update",
-                "session_rating_on_insert", "session_rating_on_update", "session_rating_on_delete")) {
+                "session_rating_on_insert", "session_rating_on_update", "session_rating_on_delete",
+                "session_seconds_on_insert", "session_seconds_on_update")) {
             Fixtures.execute(file(), "DROP TRIGGER " + trigger);
         }
         Fixtures.execute(file(), "DROP INDEX session_groups");
-        for (String column : List.of("worked", "pain_before", "pain_after")) {
+        for (String column : List.of("worked", "pain_before", "pain_after", "done_seconds", "worked_seconds")) {
             Fixtures.execute(file(), "ALTER TABLE session DROP COLUMN " + column);
         }
         Fixtures.execute(file(), "PRAGMA user_version = 3");

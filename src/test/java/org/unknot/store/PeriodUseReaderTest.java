@@ -98,6 +98,24 @@ class PeriodUseReaderTest {
     }
 
     @Test
+    void weeksAreTheUsersLocalWeeks() {
+        // Sunday 23:30 and Monday 00:30 in Berlin: the same Sunday in UTC, two weeks for the user
+        for (String start : List.of("2026-11-29T22:30:00Z", "2026-11-29T23:30:00Z")) {
+            long id = sessions.start(Optional.empty(), Fixtures.fullRoutine("Lower back"), Instant.parse(start));
+            sessions.recordStep(id, 0, StepOutcome.COMPLETED, 60, 0);
+        }
+
+        assertEquals(2, use(sessions.periodUse(HistoryFilter.all(), BERLIN, 3), MASSAGER_LOWER_BACK).weeks());
+        assertEquals(1, use(sessions.periodUse(HistoryFilter.all(), ZoneId.of("UTC"), 3), MASSAGER_LOWER_BACK)
+                .weeks());
+    }
+
+    @Test
+    void anEmptyPeriodUsesNothing() {
+        assertEquals(new PeriodUse(0, 0, List.of(), List.of()), sessions.periodUse(HistoryFilter.all(), BERLIN, 3));
+    }
+
+    @Test
     void aStepThatRanUnderASecondIsNoUseOfItsPair() {
         long id = sessions.start(Optional.empty(), Fixtures.fullRoutine("Lower back"), day(0));
         sessions.recordStep(id, 0, StepOutcome.CUT_SHORT, 1, 0);
