@@ -21,7 +21,6 @@ import org.unknot.domain.SessionRecord;
  * @param baseline    the baseline of the pain trend, drawn as a band 30 % below it on the chart; empty without one
  * @param insights    plain sentences, in the order shown
  * @param weekly      one point per week of the period, oldest first; a week without ratings has empty means
- * @param stopReasons why sessions were stopped early, e.g. "Pain got worse" → "3"
  * @param notes       the user's notes; the report shows the most recent few
  * @param sessions    every session of the period, oldest first, for the detail pages: streamed, never a list
  * @param zone        the zone the detail pages print times in
@@ -37,7 +36,6 @@ public record ReportContent(
         List<String> insights,
         List<TrendPoint> weekly,
         OptionalDouble baseline,
-        List<Fact> stopReasons,
         List<Note> notes,
         Sessions sessions,
         ZoneId zone,
@@ -54,7 +52,6 @@ public record ReportContent(
         tried = List.copyOf(tried);
         insights = List.copyOf(insights);
         weekly = List.copyOf(weekly);
-        stopReasons = List.copyOf(stopReasons);
         notes = List.copyOf(notes);
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(checkIns, "checkIns");
@@ -62,10 +59,10 @@ public record ReportContent(
 
     /** Without a patient, safety facts, tool × area rows, a baseline band or check-ins. */
     public ReportContent(String period, LocalDate generatedOn, List<Fact> summary, List<String> insights,
-                         List<TrendPoint> weekly, List<Fact> stopReasons, List<Note> notes,
+                         List<TrendPoint> weekly, List<Note> notes,
                          Sessions sessions, ZoneId zone) {
         this(period, generatedOn, Optional.empty(), summary, List.of(), List.of(), insights, weekly,
-                OptionalDouble.empty(), stopReasons, notes, sessions, zone, CheckIns.of(List.of()));
+                OptionalDouble.empty(), notes, sessions, zone, CheckIns.of(List.of()));
     }
 
     /**

@@ -43,7 +43,7 @@ public final class ReportContents {
                 summary(use.doneSeconds(), period.checkIns(), insights, first, last), safety(insights, period.redFlags(), zone),
                 tried(use, weeks), ReportSentences.of(insights), weekly(insights),
                 insights.trend().map(trend -> OptionalDouble.of(trend.baseline().mean())).orElse(OptionalDouble.empty()),
-                stopReasons(insights), notes(use.latestNotes(), period.checkInNotes()),
+                notes(use.latestNotes(), period.checkInNotes()),
                 new ReportContent.Sessions(use.sessions(), period.sessions()), zone,
                 new ReportContent.CheckIns(period.checkIns().size(), period.checkInRows()));
     }

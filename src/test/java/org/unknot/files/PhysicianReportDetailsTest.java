@@ -58,7 +58,7 @@ class PhysicianReportDetailsTest {
     private static ReportContent content(List<SessionRecord> sessions, List<TrendPoint> weekly, List<Note> notes,
                                          List<CheckInRecord> checkIns) {
         return new ReportContent(PERIOD, MONDAY.plusDays(14), Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(), weekly, OptionalDouble.empty(), List.of(), notes, ReportContent.Sessions.of(sessions),
+                List.of(), weekly, OptionalDouble.empty(), notes, ReportContent.Sessions.of(sessions),
                 BERLIN, ReportContent.CheckIns.of(checkIns));
     }
 

@@ -100,7 +100,7 @@ class PhysicianReportPageOneTest {
         ReportContent content = new ReportContent("1 September – 22 November 2026", LocalDate.of(2026, 11, 22),
                 Optional.of("Name ".repeat(60)), summary, safety, tried, insights,
                 PhysicianReportTest.weeks(60, List.of(3)), OptionalDouble.of(6.5),
-                List.of(new Fact("Pain got worse", "3")), notes, ReportContent.Sessions.of(sessions), BERLIN,
+                notes, ReportContent.Sessions.of(sessions), BERLIN,
                 ReportContent.CheckIns.of(List.of()));
 
         String[] pages = pages(content);

@@ -65,7 +65,7 @@ class PhysicianReportScriptsTest {
         PhysicianReport.write(file, new ReportContent("2 November – 8 November 2026", LocalDate.of(2026, 11, 8),
                 List.of(new Fact("Routines used", CYRILLIC + ", " + JAPANESE)),
                 List.of(GREEK + " gave meaningful relief in 1 of 1 sessions."),
-                PhysicianReportTest.weeks(2, List.of()), List.of(new Fact("Pain got worse", "1")), notes,
+                PhysicianReportTest.weeks(2, List.of()), notes,
                 ReportContent.Sessions.of(sessions), TOKYO));
     }
 

@@ -168,7 +168,6 @@ class ReportContentsTest {
         stopped(2, StopReason.PAIN_WORSE);
         session(3, "A", null, null, "");
 
-        assertEquals(List.of(new Fact("Pain got worse", "2"), new Fact("Other", "1")), twoWeeks().stopReasons());
         assertEquals(new Fact("Stops for “pain got worse”", "2 (of 3 early stops: Pain got worse 2 · Other 1)"),
                 twoWeeks().safety().get(2));
     }

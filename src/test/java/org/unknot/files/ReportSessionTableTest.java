@@ -95,7 +95,7 @@ class ReportSessionTableTest {
     private List<String> rawPages(List<SessionRecord> sessions) throws Exception {
         Path file = folder.resolve("report.pdf");
         PhysicianReport.write(file, new ReportContent("1 September – 22 November 2026", LocalDate.of(2026, 11, 22),
-                List.of(), List.of(), List.of(), List.of(), List.of(), ReportContent.Sessions.of(sessions), BERLIN));
+                List.of(), List.of(), List.of(), List.of(), ReportContent.Sessions.of(sessions), BERLIN));
         PdfReader reader = new PdfReader(file.toString());
         try {
             List<String> pages = new ArrayList<>();
