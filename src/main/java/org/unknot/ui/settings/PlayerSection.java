@@ -11,6 +11,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.ToggleSwitch;
@@ -37,7 +38,7 @@ final class PlayerSection extends VBox {
                 : "No speech program was found on this computer; on Linux, install espeak-ng to hear the steps named.");
         getChildren().addAll(SettingsParts.heading("Player"), sound, soundNote, volumeRow(),
                 note("chimeNote", viewModel.chimeNoteProperty()), voice, voiceNote, prepRow(),
-                note("prepProblem", viewModel.prepProblemProperty()));
+                problem(note("prepProblem", viewModel.prepProblemProperty())));
     }
 
     private FlowPane volumeRow() {
@@ -98,8 +99,15 @@ final class PlayerSection extends VBox {
             }
         });
         ValidationMarks.show(prep, viewModel.prepProblemProperty());
-        return row(new Label("Countdown before the first step"), prep, muted("seconds (0\u2013"
-                + PlayerSettings.MAX_PREP_SECONDS + ")"));
+        // the field and its unit stay together when the row wraps
+        HBox field = new HBox(10, prep, muted("seconds (0\u2013" + PlayerSettings.MAX_PREP_SECONDS + ")"));
+        field.setAlignment(Pos.CENTER_LEFT);
+        return row(new Label("Countdown before the first step"), field);
+    }
+
+    private static Label problem(Label note) {
+        note.getStyleClass().setAll("label", SettingsParts.FIELD_PROBLEM);
+        return note;
     }
 
     private static FlowPane row(javafx.scene.Node... children) {

@@ -12,6 +12,9 @@ import org.unknot.ui.common.Styles;
 /** The pieces every section of Settings is built from, so the sections look alike. */
 final class SettingsParts {
 
+    /** A sentence under a field saying why what was typed is refused. */
+    static final String FIELD_PROBLEM = "field-problem";
+
     private SettingsParts() {
     }
 

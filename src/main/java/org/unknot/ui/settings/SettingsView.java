@@ -3,6 +3,7 @@ package org.unknot.ui.settings;
 import static org.unknot.ui.settings.SettingsParts.muted;
 import static org.unknot.ui.settings.SettingsParts.section;
 
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -68,7 +69,10 @@ public final class SettingsView extends VBox implements Activatable {
                 new DataFolderSection(dataFolder),
                 new BackupsSection(backups, dataFolder.path()));
         sections.setMaxWidth(760);
-        ScrollPane scroll = Layouts.scrolling(sections);
+        // held in a box, so the sections keep a readable width on a wide window and clear the scroll bar on a narrow one
+        VBox holder = new VBox(sections);
+        holder.setPadding(new Insets(0, 20, 24, 0));
+        ScrollPane scroll = Layouts.scrolling(holder);
 
         getChildren().addAll(new PageHeader("Settings", "How Unknot looks and sounds, and where your records are kept."),
                 new ErrorBanner("settingsError", viewModel.errorMessageProperty()), scroll);
