@@ -136,6 +136,26 @@ class SettingsWindowTest {
     }
 
     @Test
+    void theSoundSwitchIsReachedWithTabAndFlippedWithSpace(FxRobot robot) throws Exception {
+        openSettings(robot);
+        ToggleSwitch sound = robot.lookup("#soundSwitch").queryAs(ToggleSwitch.class);
+        robot.interact(() -> robot.lookup("#themeDark").query().requestFocus());
+
+        robot.type(KeyCode.TAB);
+        Waits.until(sound::isFocused);
+        robot.type(KeyCode.SPACE);
+
+        Waits.until(() -> !sound.isSelected());
+        Waits.until(() -> {
+            try {
+                return !stored().sound();
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
     void playingAChimeWithoutASoundDeviceSaysSo(FxRobot robot) throws Exception {
         openSettings(robot);
         assertFalse(robot.lookup("#chimeNote").queryAs(Label.class).isVisible());
