@@ -38,6 +38,7 @@ import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.FolderOpener;
+import org.unknot.ui.common.TextClipboard;
 import org.unknot.ui.common.FxDialogs;
 import org.unknot.ui.common.SaveChooser;
 import org.unknot.ui.common.PlainFailure;
@@ -60,6 +61,7 @@ import org.unknot.ui.safety.RedFlagReminderBanner;
 import org.unknot.ui.safety.SafetyView;
 import org.unknot.ui.safety.SafetyViewModel;
 import org.unknot.ui.settings.BackupsViewModel;
+import org.unknot.ui.settings.DataFolderViewModel;
 import org.unknot.ui.settings.SettingsView;
 import org.unknot.ui.settings.SettingsViewModel;
 import org.unknot.ui.shell.Page;
@@ -268,8 +270,7 @@ public final class AppContext implements AutoCloseable {
     private ShellView buildShell(Opened data) {
         Storage storage = data.storage();
         SettingsViewModel settings = new SettingsViewModel(storage.settings(), runner, data.theme(),
-                ThemeSwitcher::apply, clock.getZone(), folder.path().toString(), () -> showSafety(this::showShell),
-                data.cues());
+                ThemeSwitcher::apply, clock.getZone(), () -> showSafety(this::showShell), data.cues());
         WriteAccess access = WriteAccess.of(storage.readOnlyReason());
         backups = new BackupsViewModel(folder, new Backups(folder, storage.database(), clock), runner, dialogs,
                 new BackupsViewModel.Restorer() {
@@ -294,7 +295,8 @@ public final class AppContext implements AutoCloseable {
         Map<Page, Node> pages = Map.of(
                 Page.ROUTINES, new RoutinesView(routines),
                 Page.HISTORY, history,
-                Page.SETTINGS, new SettingsView(settings, backups));
+                Page.SETTINGS, new SettingsView(settings, backups,
+                        new DataFolderViewModel(folder.path(), runner, folderOpener, TextClipboard::put)));
         ShellView built = new ShellView(shellModel, pages);
         redFlagReminder = new RedFlagReminder(storage.redFlags(), storage.settings(), runner, clock, access, redFlags);
         built.addBanner(new RedFlagReminderBanner(redFlagReminder));

@@ -175,13 +175,13 @@ class MainWindowTest {
         Waits.until(() -> robot.lookup("#prepSpinner").tryQuery().isPresent());
 
         robot.interact(() -> robot.lookup("#volumeSlider").queryAs(javafx.scene.control.Slider.class).setValue(40));
-        robot.clickOn("#soundCheck");
+        robot.clickOn("#soundSwitch .thumb-area");
         robot.interact(() -> robot.lookup("#prepSpinner").queryAs(javafx.scene.control.Spinner.class).increment(3));
         robot.clickOn("#navRoutines");
         robot.clickOn("#navSettings");
         Waits.until(() -> robot.lookup("#settingsPage").tryQuery().isPresent());
 
-        assertFalse(robot.lookup("#soundCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertFalse(robot.lookup("#soundSwitch").queryAs(org.controlsfx.control.ToggleSwitch.class).isSelected());
         assertEquals(8, robot.lookup("#prepSpinner").queryAs(javafx.scene.control.Spinner.class).getValue());
         exit();
         try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {

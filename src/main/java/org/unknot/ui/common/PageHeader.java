@@ -1,6 +1,7 @@
 package org.unknot.ui.common;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The title and one-line explanation at the top of every page. */
@@ -12,6 +13,8 @@ public final class PageHeader extends VBox {
         Label explanation = new Label(subtitle);
         explanation.getStyleClass().add(Styles.PAGE_SUBTITLE);
         explanation.setWrapText(true);
+        // a page's scrolling body takes the height left; the explanation keeps every line it wraps to
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(heading, explanation);
         setSpacing(4);
     }

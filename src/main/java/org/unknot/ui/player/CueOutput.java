@@ -10,6 +10,9 @@ public interface CueOutput extends AutoCloseable {
     /** From 0 (silent) to 1 (full). */
     void setVolume(double volume);
 
+    /** Whether a sound device was found, so tones can be heard at all. */
+    boolean soundAvailable();
+
     /** Whether spoken cues can be heard on this computer. */
     boolean speechAvailable();
 

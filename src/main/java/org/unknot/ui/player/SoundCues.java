@@ -37,6 +37,11 @@ public final class SoundCues implements CueOutput {
     }
 
     @Override
+    public boolean soundAvailable() {
+        return sound.available();
+    }
+
+    @Override
     public boolean speechAvailable() {
         return speech.available();
     }

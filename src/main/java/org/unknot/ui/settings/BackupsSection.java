@@ -1,5 +1,8 @@
 package org.unknot.ui.settings;
 
+import static org.unknot.ui.settings.SettingsParts.muted;
+import static org.unknot.ui.settings.SettingsParts.note;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -7,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -15,9 +18,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.unknot.store.Backups;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
-import org.unknot.ui.common.Styles;
 
-/** The Backups part of Settings: the list, "Back up now" and "Restore this backup". */
+/** The Backups part of Settings: the list, "Back up now" and "Restore…", which asks first. */
 final class BackupsSection extends VBox {
 
     private static final double ROW_HEIGHT = 34;
@@ -29,8 +31,7 @@ final class BackupsSection extends VBox {
         super(10);
         this.viewModel = viewModel;
         setId("backupsSection");
-        Label heading = new Label("Backups");
-        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        Label heading = SettingsParts.heading("Backups");
         Label about = muted("Once a day Unknot copies your data into " + dataFolder + "/backups and keeps the last "
                 + Backups.KEPT + " days.");
 
@@ -57,21 +58,17 @@ final class BackupsSection extends VBox {
             backUp.setTooltip(new Tooltip(viewModel.backUpNote()));
         }
         backUp.setOnAction(event -> viewModel.backUpNow());
-        Button restore = new Button("Restore this backup", Icons.icon(MaterialDesignR.RESTORE, 18));
+        Button restore = new Button("Restore\u2026", Icons.icon(MaterialDesignR.RESTORE, 18));
         restore.setId("restoreBackupButton");
         restore.disableProperty().bind(viewModel.canRestoreProperty().not());
         restore.setOnAction(event -> viewModel.restoreSelected());
-        HBox buttons = new HBox(12, backUp, restore);
+        FlowPane buttons = new FlowPane(12, 8, backUp, restore);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label note = muted("");
         note.setId("restoreNote");
         note.textProperty().bind(viewModel.restoreNoteProperty());
-        Label message = muted("");
-        message.setId("backupsMessage");
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = note("backupsMessage", viewModel.messageProperty());
 
         getChildren().addAll(heading, about, list, buttons, note, message,
                 new ErrorBanner("backupsError", viewModel.errorMessageProperty()));
@@ -93,12 +90,5 @@ final class BackupsSection extends VBox {
         if (row != list.getSelectionModel().getSelectedItem()) {
             list.getSelectionModel().select(row);
         }
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.MUTED);
-        label.setWrapText(true);
-        return label;
     }
 }

@@ -1,19 +1,18 @@
 package org.unknot.ui.settings;
 
-import javafx.geometry.Pos;
+import static org.unknot.ui.settings.SettingsParts.muted;
+import static org.unknot.ui.settings.SettingsParts.section;
+
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
-import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Theme;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.ErrorBanner;
@@ -22,7 +21,7 @@ import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
 
-/** The settings page. */
+/** The settings page: appearance, the player, safety, the data folder and its backups, one section under another. */
 public final class SettingsView extends VBox implements Activatable {
 
     private final SettingsViewModel viewModel;
@@ -32,21 +31,15 @@ public final class SettingsView extends VBox implements Activatable {
     private final ToggleButton dark = new ToggleButton(Theme.DARK.label());
     private final Button showSafety = new Button("Show the safety information");
     private final Label safetyStatus = new Label();
-    private final Label dataFolder = new Label();
-    private final CheckBox sound =
-            new CheckBox("Sounds: a chime for each step, ticks in the last seconds, a bell at the end");
-    private final CheckBox voice = new CheckBox("Spoken cues");
-    private final Spinner<Integer> prep = new Spinner<>(0, PlayerSettings.MAX_PREP_SECONDS,
-            PlayerSettings.DEFAULTS.prepSeconds());
 
-    public SettingsView(SettingsViewModel viewModel, BackupsViewModel backups) {
+    public SettingsView(SettingsViewModel viewModel, BackupsViewModel backups, DataFolderViewModel dataFolder) {
         this.viewModel = viewModel;
         this.backups = backups;
-        createView();
+        createView(dataFolder);
         bind();
     }
 
-    private void createView() {
+    private void createView(DataFolderViewModel dataFolder) {
         getStyleClass().add(Styles.PAGE);
         setId("settingsPage");
 
@@ -64,81 +57,29 @@ public final class SettingsView extends VBox implements Activatable {
 
         showSafety.setId("showSafetyButton");
         showSafety.setGraphic(Icons.icon(MaterialDesignS.SHIELD_CHECK_OUTLINE, 18));
+        showSafety.setWrapText(true);
         safetyStatus.setId("safetyStatus");
         safetyStatus.getStyleClass().add(Styles.MUTED);
-
-        dataFolder.setId("dataFolderLabel");
-        dataFolder.setWrapText(true);
+        safetyStatus.setWrapText(true);
 
         VBox sections = new VBox(28,
                 section("Appearance", new Label("Theme"), themeChoice),
-                playerSection(),
+                new PlayerSection(viewModel),
                 section("Safety", muted("What to avoid, and when to seek care now."), showSafety, safetyStatus),
-                section("Your data", muted("Everything stays on this computer, in this folder:"), dataFolder),
-                new BackupsSection(backups, viewModel.dataFolderProperty().get()));
+                new DataFolderSection(dataFolder),
+                new BackupsSection(backups, dataFolder.path()));
         sections.setMaxWidth(760);
-        ScrollPane scroll = Layouts.scrolling(sections);
+        // held in a box, so the sections keep a readable width on a wide window and clear the scroll bar on a narrow one
+        VBox holder = new VBox(sections);
+        holder.setPadding(new Insets(0, 20, 24, 0));
+        ScrollPane scroll = Layouts.scrolling(holder);
 
         getChildren().addAll(new PageHeader("Settings", "How Unknot looks and sounds, and where your records are kept."),
                 new ErrorBanner("settingsError", viewModel.errorMessageProperty()), scroll);
     }
 
-    private VBox playerSection() {
-        sound.setId("soundCheck");
-        Slider volume = new Slider(0, PlayerSettings.MAX_VOLUME, viewModel.volumeProperty().get());
-        volume.setId("volumeSlider");
-        volume.setPrefWidth(260);
-        volume.setMajorTickUnit(25);
-        volume.setShowTickMarks(true);
-        volume.disableProperty().bind(viewModel.soundProperty().not());
-        // Saved when the user lets go, not at every pixel of a drag; the command ignores the value it already has.
-        volume.valueChangingProperty().addListener((observable, was, changing) -> {
-            if (!changing) {
-                viewModel.setVolume((int) Math.round(volume.getValue()));
-            }
-        });
-        volume.valueProperty().addListener((observable, old, value) -> {
-            if (!volume.isValueChanging()) {
-                viewModel.setVolume((int) Math.round(value.doubleValue()));
-            }
-        });
-        viewModel.volumeProperty().addListener((observable, old, value) -> volume.setValue(value.doubleValue()));
-        Button test = new Button("Play a chime");
-        test.setId("testSoundButton");
-        test.disableProperty().bind(viewModel.soundProperty().not());
-        test.setOnAction(event -> viewModel.testSound());
-        HBox volumeRow = new HBox(14, new Label("Volume"), volume, test);
-        volumeRow.setAlignment(Pos.CENTER_LEFT);
-
-        voice.setId("voiceCheck");
-        voice.setDisable(!viewModel.speechAvailable());
-        Label voiceNote = muted(viewModel.speechAvailable()
-                ? "Names each step aloud, e.g. \"Cold ball, lower back, left side\"."
-                : "No speech program was found on this computer; on Linux, install espeak-ng to hear the steps named.");
-
-        prep.setId("prepSpinner");
-        prep.setPrefWidth(110);
-        HBox prepRow = new HBox(14, new Label("Countdown before the first step"), prep, muted("seconds"));
-        prepRow.setAlignment(Pos.CENTER_LEFT);
-        return section("Player", sound, volumeRow, voice, voiceNote, prepRow);
-    }
-
     private void bind() {
         // One way: the view model's state is shown; a user's action calls a command, which ignores an unchanged value.
-        sound.setSelected(viewModel.soundProperty().get());
-        viewModel.soundProperty().addListener((observable, old, on) -> sound.setSelected(on));
-        sound.setOnAction(event -> viewModel.setSound(sound.isSelected()));
-        voice.setSelected(viewModel.voiceProperty().get());
-        viewModel.voiceProperty().addListener((observable, old, on) -> voice.setSelected(on));
-        voice.setOnAction(event -> viewModel.setVoice(voice.isSelected()));
-        prep.getValueFactory().setValue(viewModel.prepSecondsProperty().get());
-        viewModel.prepSecondsProperty().addListener((observable, old, value) ->
-                prep.getValueFactory().setValue(value.intValue()));
-        prep.getValueFactory().valueProperty().addListener((observable, old, value) -> {
-            if (value != null) {
-                viewModel.setPrepSeconds(value);
-            }
-        });
         showTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((observable, old, theme) -> showTheme(theme));
         themes.selectedToggleProperty().addListener((observable, old, selected) -> {
@@ -151,7 +92,6 @@ public final class SettingsView extends VBox implements Activatable {
         });
         showSafety.setOnAction(event -> viewModel.showSafety());
         safetyStatus.textProperty().bind(viewModel.safetyStatusProperty());
-        dataFolder.textProperty().bind(viewModel.dataFolderProperty());
     }
 
     private void showTheme(Theme theme) {
@@ -168,20 +108,5 @@ public final class SettingsView extends VBox implements Activatable {
     public void deactivate() {
         viewModel.stop();
         backups.stop();
-    }
-
-    private static VBox section(String title, javafx.scene.Node... children) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.SECTION_TITLE);
-        VBox box = new VBox(10, heading);
-        box.getChildren().addAll(children);
-        return box;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.MUTED);
-        label.setWrapText(true);
-        return label;
     }
 }

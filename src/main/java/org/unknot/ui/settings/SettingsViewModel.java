@@ -24,7 +24,7 @@ import org.unknot.ui.common.LatestLoader;
 import org.unknot.ui.player.CueOutput;
 
 /**
- * Settings: the theme, the player's sound, voice and countdown, the safety information again, where the data lives.
+ * Settings: the theme, the player's sound, voice and countdown, the safety information again.
  * What is shown is output state; the user changes it only through the commands ({@code chooseTheme},
  * {@code setVolume} …), which save, and do nothing when the value is already the one shown. A load sets the state
  * directly, so it is never mistaken for a change by the user.
@@ -42,12 +42,13 @@ public final class SettingsViewModel {
     private final LatestLoader<Boolean, Loaded> loader;
     private final ReadOnlyObjectWrapper<Theme> theme;
     private final ReadOnlyStringWrapper safetyStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper dataFolder;
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper sound = new ReadOnlyBooleanWrapper(PlayerSettings.DEFAULTS.sound());
     private final ReadOnlyIntegerWrapper volume = new ReadOnlyIntegerWrapper(PlayerSettings.DEFAULTS.volume());
     private final ReadOnlyBooleanWrapper voice = new ReadOnlyBooleanWrapper(PlayerSettings.DEFAULTS.voice());
     private final ReadOnlyIntegerWrapper prepSeconds = new ReadOnlyIntegerWrapper(PlayerSettings.DEFAULTS.prepSeconds());
+    private final ReadOnlyStringWrapper prepProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper chimeNote = new ReadOnlyStringWrapper("");
     /** Counts the user's player changes, so that a load asked for before one of them does not undo it. */
     private long edits;
     private long editsAtLoad;
@@ -58,7 +59,7 @@ public final class SettingsViewModel {
      * @param zone         the zone dates are shown in (the clock's)
      */
     public SettingsViewModel(SettingsStore settings, BackgroundRunner runner, Theme initialTheme,
-                             Consumer<Theme> applyTheme, ZoneId zone, String dataFolder, Runnable showSafety,
+                             Consumer<Theme> applyTheme, ZoneId zone, Runnable showSafety,
                              CueOutput cues) {
         this.settings = settings;
         this.runner = runner;
@@ -67,7 +68,6 @@ public final class SettingsViewModel {
         this.showSafety = showSafety;
         this.cues = cues;
         this.theme = new ReadOnlyObjectWrapper<>(initialTheme);
-        this.dataFolder = new ReadOnlyStringWrapper(dataFolder);
         this.loader = new LatestLoader<>(runner,
                 ignored -> new Loaded(settings.playerSettings(), settings.safetyAcknowledgedAt()), this::show,
                 failure -> errorMessage.set(ErrorMessages.plain(failure)));
@@ -133,16 +133,41 @@ public final class SettingsViewModel {
     /** 0–30 seconds; values outside are clamped. */
     public void setPrepSeconds(int value) {
         int clamped = clamp(value, PlayerSettings.MAX_PREP_SECONDS);
+        prepProblem.set("");
         if (clamped != prepSeconds.get()) {
             prepSeconds.set(clamped);
             savePlayerSettings();
         }
     }
 
-    /** Plays the step chime at the chosen volume, so the user can hear what the player will sound like. */
+    /**
+     * The countdown as the user typed it: whole seconds from 0 to 30 are saved; anything else is refused with a
+     * sentence that states the range, and the saved value stays.
+     *
+     * @return the countdown now in force
+     */
+    public int enterPrepSeconds(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.matches("\\d{1,3}") && Integer.parseInt(text) <= PlayerSettings.MAX_PREP_SECONDS) {
+            setPrepSeconds(Integer.parseInt(text));
+        } else {
+            prepProblem.set((text.isEmpty() ? "An empty countdown" : "\u201c" + text + "\u201d")
+                    + " cannot be used: the countdown takes whole seconds from 0 to "
+                    + PlayerSettings.MAX_PREP_SECONDS + ".");
+        }
+        return prepSeconds.get();
+    }
+
+    /**
+     * Plays the step chime at the chosen volume, so the user can hear what the player will sound like — or says that
+     * nothing can be heard because the computer has no sound device.
+     */
     public void testSound() {
         cues.setVolume(volume.get() / (double) PlayerSettings.MAX_VOLUME);
         cues.play(CueKind.STEP_START);
+        chimeNote.set(cues.soundAvailable() ? ""
+                : "No sound device was found on this computer, so nothing can be heard; the player's screen still "
+                + "flashes with every cue.");
     }
 
     public void showSafety() {
@@ -186,6 +211,16 @@ public final class SettingsViewModel {
         return prepSeconds.getReadOnlyProperty();
     }
 
+    /** Why the typed countdown was refused, stating the range; empty while the countdown shown is the one saved. */
+    public ReadOnlyStringProperty prepProblemProperty() {
+        return prepProblem.getReadOnlyProperty();
+    }
+
+    /** Said after "Play a chime" when nothing could be heard; empty otherwise. */
+    public ReadOnlyStringProperty chimeNoteProperty() {
+        return chimeNote.getReadOnlyProperty();
+    }
+
     public boolean speechAvailable() {
         return cues.speechAvailable();
     }
@@ -196,10 +231,6 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty safetyStatusProperty() {
         return safetyStatus.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty dataFolderProperty() {
-        return dataFolder.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorMessageProperty() {

@@ -11,6 +11,7 @@ public final class RecordingCues implements CueOutput {
     private final List<String> said = new ArrayList<>();
     private double volume = -1;
     private boolean closed;
+    private boolean soundAvailable = true;
 
     @Override
     public void play(CueKind kind) {
@@ -25,6 +26,17 @@ public final class RecordingCues implements CueOutput {
     @Override
     public void setVolume(double value) {
         volume = value;
+    }
+
+    /** As on a computer without a sound device: cues are still recorded, but nothing could be heard. */
+    public RecordingCues withoutSoundDevice() {
+        soundAvailable = false;
+        return this;
+    }
+
+    @Override
+    public boolean soundAvailable() {
+        return soundAvailable;
     }
 
     @Override

@@ -88,6 +88,25 @@ class BackupsViewModelTest {
     }
 
     @Test
+    void aBackupsFolderThatCannotBeUsedIsSaidInOnePlainSentence() throws Exception {
+        // a file where the backups folder should be: nothing to list, and nothing can be written into it
+        Files.writeString(folder().backups(), "not a folder");
+        BackupsViewModel viewModel = viewModel();
+
+        viewModel.load();
+        runner.drain();
+        assertTrue(viewModel.rows().isEmpty());
+        viewModel.backUpNow();
+        runner.drain();
+        String writing = viewModel.errorMessageProperty().get();
+
+        assertEquals("Unknot could not write " + folder().backups() + "; check that its folder exists and may be "
+                + "written, then try again.", writing);
+        assertFalse(viewModel.busyProperty().get(), "Back up now can be tried again");
+        assertEquals("", viewModel.messageProperty().get());
+    }
+
+    @Test
     void restoringPutsTheBackupInPlaceAndTheCurrentFileAsideThenShowsThePagesAgain() throws Exception {
         temp.storage().settings().setTheme(Theme.DARK);
         BackupsViewModel viewModel = viewModel();

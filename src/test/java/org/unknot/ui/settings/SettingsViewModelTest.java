@@ -30,7 +30,7 @@ class SettingsViewModelTest {
     private SettingsViewModel viewModel(ZoneId zone) {
         SettingsStore settings = temp.storage().settings();
         return new SettingsViewModel(settings, runner, settings.theme(), applied::add, zone,
-                temp.folder().toString(), safetyShown::incrementAndGet, cues);
+                safetyShown::incrementAndGet, cues);
     }
 
     private SettingsViewModel viewModel() {
@@ -64,13 +64,12 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void offersTheSafetyScreenAgainAndNamesTheDataFolder() {
+    void offersTheSafetyScreenAgain() {
         SettingsViewModel viewModel = viewModel();
 
         viewModel.showSafety();
 
         assertEquals(1, safetyShown.get());
-        assertEquals(temp.folder().toString(), viewModel.dataFolderProperty().get());
     }
 
     @Test
@@ -150,5 +149,44 @@ class SettingsViewModelTest {
 
         assertEquals(List.of(CueKind.STEP_START), cues.played());
         assertEquals(0.5, cues.volume(), 1e-9);
+    }
+
+    @Test
+    void theTestChimeSaysSoWhenThereIsNoSoundDevice() {
+        SettingsViewModel quiet = new SettingsViewModel(temp.storage().settings(), runner, Theme.LIGHT, applied::add,
+                TempStorage.CLOCK.getZone(), safetyShown::incrementAndGet, new RecordingCues().withoutSoundDevice());
+        SettingsViewModel heard = viewModel();
+
+        quiet.testSound();
+        heard.testSound();
+
+        assertEquals("No sound device was found on this computer, so nothing can be heard; the player's screen still "
+                + "flashes with every cue.", quiet.chimeNoteProperty().get());
+        assertEquals("", heard.chimeNoteProperty().get());
+    }
+
+    @Test
+    void aTypedCountdownOutsideItsRangeIsRefusedWithTheRangeAndNothingIsSaved() {
+        temp.storage().settings().savePlayerSettings(new PlayerSettings(true, 40, false, 10));
+        SettingsViewModel viewModel = viewModel();
+        viewModel.load();
+        runner.drain();
+
+        assertEquals(10, viewModel.enterPrepSeconds("45"));
+        assertEquals("\u201c45\u201d cannot be used: the countdown takes whole seconds from 0 to 30.",
+                viewModel.prepProblemProperty().get());
+        assertEquals(10, viewModel.enterPrepSeconds("five"));
+        assertEquals("\u201cfive\u201d cannot be used: the countdown takes whole seconds from 0 to 30.",
+                viewModel.prepProblemProperty().get());
+        assertEquals(10, viewModel.enterPrepSeconds("-1"));
+        assertEquals(10, viewModel.enterPrepSeconds(" "));
+        assertEquals("An empty countdown cannot be used: the countdown takes whole seconds from 0 to 30.",
+                viewModel.prepProblemProperty().get());
+        assertEquals(0, runner.drain(), "nothing refused is written");
+
+        assertEquals(30, viewModel.enterPrepSeconds(" 30 "));
+        assertEquals("", viewModel.prepProblemProperty().get(), "a good value clears the sentence");
+        assertEquals(1, runner.drain());
+        assertEquals(30, temp.storage().settings().playerSettings().prepSeconds());
     }
 }
