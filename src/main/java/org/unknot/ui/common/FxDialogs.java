@@ -51,6 +51,10 @@ public final class FxDialogs implements Dialogs {
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);
+            // the text size chosen for the window (set on its root) holds in its questions too
+            if (window.getScene() != null) {
+                alert.getDialogPane().setStyle(window.getScene().getRoot().getStyle());
+            }
         }
         return alert;
     }

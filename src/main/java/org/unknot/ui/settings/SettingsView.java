@@ -39,14 +39,14 @@ public final class SettingsView extends VBox implements Activatable {
     private final Spinner<Integer> prep = new Spinner<>(0, PlayerSettings.MAX_PREP_SECONDS,
             PlayerSettings.DEFAULTS.prepSeconds());
 
-    public SettingsView(SettingsViewModel viewModel, BackupsViewModel backups) {
+    public SettingsView(SettingsViewModel viewModel, BackupsViewModel backups, TextSizeViewModel textSize) {
         this.viewModel = viewModel;
         this.backups = backups;
-        createView();
+        createView(textSize);
         bind();
     }
 
-    private void createView() {
+    private void createView(TextSizeViewModel textSize) {
         getStyleClass().add(Styles.PAGE);
         setId("settingsPage");
 
@@ -72,6 +72,7 @@ public final class SettingsView extends VBox implements Activatable {
 
         VBox sections = new VBox(28,
                 section("Appearance", new Label("Theme"), themeChoice),
+                new TextSizeSection(textSize),
                 playerSection(),
                 section("Safety", muted("What to avoid, and when to seek care now."), showSafety, safetyStatus),
                 section("Your data", muted("Everything stays on this computer, in this folder:"), dataFolder),
