@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -130,6 +131,12 @@ class KeyboardWindowTest {
         Waits.until(list::isFocused);
         assertEquals(2.5, list.getBorder().getStrokes().get(0).getWidths().getTop(), 0.01);
         assertEquals(1, history.getBackground().getFills().size());
+        robot.push(KeyCode.DOWN);
+        Waits.until(() -> list.getSelectionModel().getSelectedIndex() == 0);
+        ListCell<?> first = robot.lookup("#routineList .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+        assertEquals(3, first.getBackground().getFills().size(), "the focused routine has a ring inside its card");
+        assertEquals(3, first.getBackground().getFills().get(2).getInsets().getTop(), 0.01);
     }
 
     @Test
@@ -140,7 +147,9 @@ class KeyboardWindowTest {
         Waits.until(() -> shown(robot, "#historyPage"));
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         Waits.until(() -> shown(robot, "#settingsPage"));
-        assertTrue(robot.lookup("#navSettings").queryAs(ToggleButton.class).isSelected());
+        ToggleButton settings = robot.lookup("#navSettings").queryAs(ToggleButton.class);
+        assertTrue(settings.isSelected());
+        assertTrue(settings.isFocused(), "the keyboard is on the page's button, not left on the page before");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         Waits.until(() -> shown(robot, "#routinesPage"));
         assertFalse(shown(robot, "#settingsPage"));

@@ -30,7 +30,6 @@ final class TextSizeSection extends VBox {
         slider.setBlockIncrement(TextSize.STEP);
         slider.setSnapToTicks(true);
         slider.setShowTickMarks(true);
-        slider.setShowTickLabels(true);
         slider.setAccessibleText("Text size");
         value.setId("textSizeValue");
         value.setMinWidth(Label.USE_PREF_SIZE);

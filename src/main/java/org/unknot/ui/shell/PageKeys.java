@@ -17,10 +17,13 @@ final class PageKeys implements EventHandler<KeyEvent> {
 
     private final ShellViewModel viewModel;
     private final Map<Page, Node> pages;
+    private final Map<Page, ? extends Node> buttons;
 
-    PageKeys(ShellViewModel viewModel, Map<Page, Node> pages) {
+    /** @param buttons each page's navigation button, which takes the keyboard when its page is chosen by key */
+    PageKeys(ShellViewModel viewModel, Map<Page, Node> pages, Map<Page, ? extends Node> buttons) {
         this.viewModel = viewModel;
         this.pages = pages;
+        this.buttons = buttons;
     }
 
     @Override
@@ -32,6 +35,8 @@ final class PageKeys implements EventHandler<KeyEvent> {
         Optional<Page> page = page(code);
         if (page.isPresent()) {
             viewModel.show(page.get());
+            // the focus follows, rather than stay on a control of the page that was left
+            buttons.get(page.get()).requestFocus();
         } else if (code == KeyCode.N) {
             viewModel.newRoutine();
         } else if (code == KeyCode.E) {

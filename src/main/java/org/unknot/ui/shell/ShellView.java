@@ -130,7 +130,7 @@ public final class ShellView extends BorderPane {
             }
         });
         viewModel.pageProperty().addListener((observable, old, page) -> showPage(page));
-        PageKeys keys = new PageKeys(viewModel, pages);
+        PageKeys keys = new PageKeys(viewModel, pages, buttons);
         sceneProperty().addListener((observable, oldScene, newScene) -> {
             if (oldScene != null) {
                 oldScene.removeEventHandler(KeyEvent.KEY_PRESSED, keys);

@@ -1,10 +1,12 @@
 package org.unknot.ui.shell;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -52,42 +54,46 @@ final class ShortcutSheet extends StackPane {
         getStyleClass().add("overlay");
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add(Styles.PAGE_TITLE);
-        VBox groups = new VBox(18);
-        for (Group group : GROUPS) {
-            groups.getChildren().add(group(group));
-        }
+        // two columns side by side when the window has the room, one under the other when not
+        FlowPane columns = new FlowPane(48, 14, column(GROUPS.subList(0, 2)), column(GROUPS.subList(2, 4)));
+        columns.setPrefWrapLength(Double.MAX_VALUE);
         close.setId("closeShortcutsButton");
         close.setDefaultButton(true);
         close.setOnAction(event -> onClose.run());
-        VBox card = new VBox(18, title, Layouts.scrolling(groups), close);
+        VBox card = new VBox(18, title, Layouts.scrolling(columns), close);
         card.getStyleClass().addAll("overlay-card", "shortcut-sheet");
         card.setAlignment(Pos.TOP_LEFT);
-        card.setMaxWidth(Region.USE_PREF_SIZE);
-        // the sheet takes the window's room, no more: its list scrolls at a large text size
-        card.maxHeightProperty().bind(heightProperty().multiply(0.9));
+        // as wide as its columns, and within the window: the columns wrap, then scroll, at a large text size
+        card.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(card.prefWidth(-1), getWidth() * 0.94), widthProperty()));
+        card.maxHeightProperty().bind(heightProperty().multiply(0.92));
         getChildren().add(card);
     }
 
-    void focusClose() {
-        close.requestFocus();
-    }
-
-    private static Node group(Group group) {
-        Label heading = new Label(group.title());
-        heading.getStyleClass().add(Styles.SECTION_TITLE);
+    private static GridPane column(List<Group> groups) {
         GridPane grid = new GridPane();
         grid.setHgap(28);
         grid.setVgap(6);
         int row = 0;
-        for (String[] pair : group.keys()) {
-            Label key = new Label(pair[0]);
-            key.getStyleClass().add("shortcut-key");
-            key.setMinWidth(Region.USE_PREF_SIZE);
-            Label what = new Label(pair[1]);
-            what.setWrapText(true);
-            grid.addRow(row++, key, what);
+        for (Group group : groups) {
+            Label heading = new Label(group.title());
+            heading.getStyleClass().add(Styles.SECTION_TITLE);
+            heading.setPadding(new Insets(row == 0 ? 0 : 14, 0, 2, 0));
+            grid.add(heading, 0, row++, 2, 1);
+            for (String[] pair : group.keys()) {
+                Label key = new Label(pair[0]);
+                key.getStyleClass().add("shortcut-key");
+                key.setMinWidth(Region.USE_PREF_SIZE);
+                Label what = new Label(pair[1]);
+                what.setWrapText(true);
+                grid.addRow(row++, key, what);
+            }
         }
-        return new VBox(8, heading, grid);
+        return grid;
+    }
+
+    void focusClose() {
+        close.requestFocus();
     }
 
     private static String[] keys(String keys, String what) {
