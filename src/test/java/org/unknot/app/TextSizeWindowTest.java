@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
@@ -164,5 +165,25 @@ class TextSizeWindowTest {
                 return false;
             }
         });
+    }
+
+    @Test
+    void aQuestionAskedOverTheWindowHasItsTextSize(FxRobot robot) throws Exception {
+        waitForRoutines(robot);
+        for (int i = 0; i < 5; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        Waits.until(() -> titleSize(robot, "#routinesPage") >= TITLE * 1.5 - 0.01);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Waits.until(() -> robot.lookup("#editorPage").tryQuery().isPresent());
+        robot.clickOn("#nameField").write("Evening");
+
+        robot.push(KeyCode.ESCAPE);
+        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Label text = (Label) question.lookup(".content");
+        assertEquals(15 * 1.5, text.getFont().getSize(), 0.01);
+        robot.clickOn("Cancel");
     }
 }

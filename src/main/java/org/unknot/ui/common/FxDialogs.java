@@ -52,9 +52,7 @@ public final class FxDialogs implements Dialogs {
         if (window != null) {
             alert.initOwner(window);
             // the text size chosen for the window (set on its root) holds in its questions too
-            if (window.getScene() != null) {
-                alert.getDialogPane().setStyle(window.getScene().getRoot().getStyle());
-            }
+            alert.getDialogPane().setStyle(TextScale.styleIn(window));
         }
         return alert;
     }
