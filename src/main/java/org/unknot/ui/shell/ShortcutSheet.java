@@ -47,6 +47,8 @@ final class ShortcutSheet extends StackPane {
                     keys("Esc", "Stop"),
                     keys("F11", "Full screen"))));
 
+    private static final double COLUMN_GAP = 48;
+
     private final Button close = new Button("Close");
 
     ShortcutSheet(Runnable onClose) {
@@ -55,18 +57,21 @@ final class ShortcutSheet extends StackPane {
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add(Styles.PAGE_TITLE);
         // two columns side by side when the window has the room, one under the other when not
-        FlowPane columns = new FlowPane(48, 14, column(GROUPS.subList(0, 2)), column(GROUPS.subList(2, 4)));
-        columns.setPrefWrapLength(Double.MAX_VALUE);
+        GridPane left = column(GROUPS.subList(0, 2));
+        GridPane right = column(GROUPS.subList(2, 4));
+        FlowPane columns = new FlowPane(COLUMN_GAP, 14, left, right);
+        columns.prefWrapLengthProperty().bind(Bindings.createDoubleBinding(
+                () -> left.prefWidth(-1) + COLUMN_GAP + right.prefWidth(-1),
+                left.layoutBoundsProperty(), right.layoutBoundsProperty()));
         close.setId("closeShortcutsButton");
         close.setDefaultButton(true);
         close.setOnAction(event -> onClose.run());
         VBox card = new VBox(18, title, Layouts.scrolling(columns), close);
         card.getStyleClass().addAll("overlay-card", "shortcut-sheet");
         card.setAlignment(Pos.TOP_LEFT);
-        // as wide as its columns, and within the window: the columns wrap, then scroll, at a large text size
-        card.maxWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(card.prefWidth(-1), getWidth() * 0.94), widthProperty()));
-        card.maxHeightProperty().bind(heightProperty().multiply(0.92));
+        // as large as its columns, and within the window: the columns wrap, then scroll, at a large text size
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        setPadding(new Insets(24));
         getChildren().add(card);
     }
 
