@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unknot.domain.RedFlagReason;
 import org.unknot.domain.PlayerSettings;
+import org.unknot.domain.TextSize;
 import org.unknot.domain.Theme;
 import org.unknot.files.BodyMap;
 import org.unknot.files.BodyMapFile;
@@ -41,6 +42,7 @@ import org.unknot.ui.common.FolderOpener;
 import org.unknot.ui.common.TextClipboard;
 import org.unknot.ui.common.FxDialogs;
 import org.unknot.ui.common.SaveChooser;
+import org.unknot.ui.common.TextScale;
 import org.unknot.ui.common.PlainFailure;
 import org.unknot.ui.common.ThemeSwitcher;
 import org.unknot.ui.common.WriteAccess;
@@ -64,6 +66,8 @@ import org.unknot.ui.settings.BackupsViewModel;
 import org.unknot.ui.settings.DataFolderViewModel;
 import org.unknot.ui.settings.SettingsView;
 import org.unknot.ui.settings.SettingsViewModel;
+import org.unknot.ui.settings.TextSizeViewModel;
+import org.unknot.ui.shell.GlobalKeys;
 import org.unknot.ui.shell.Page;
 import org.unknot.ui.shell.ShellView;
 import org.unknot.ui.shell.ShellViewModel;
@@ -102,6 +106,8 @@ public final class AppContext implements AutoCloseable {
     private PlayerViewModel playing;
     private EditorView editor;
     private HistoryView history;
+    /** The text size in force; null until the data is open. */
+    private TextSizeViewModel textSize;
     private volatile BodyMap bodyMap;
     /** The red-flag questions over the window; the one entry point view models are given to ask them. */
     private final RedFlagCheckMode redFlags;
@@ -147,6 +153,7 @@ public final class AppContext implements AutoCloseable {
         stage.setMinWidth(760);
         stage.setMinHeight(540);
         stage.setScene(scene);
+        GlobalKeys.install(stage, root, () -> textSize);
         stage.setOnCloseRequest(event -> {
             if (playing != null && !playing.mayCloseWindow()
                     || editor != null && !editor.mayCloseWindow(stage::close)
@@ -199,7 +206,7 @@ public final class AppContext implements AutoCloseable {
         // no session is started on a file that cannot be written
         Optional<StoredRoutine> play = storage.readOnly() ? Optional.empty()
                 : playName.flatMap(storage.routines()::findByName);
-        return new Opened(storage, cues, storage.settings().theme(),
+        return new Opened(storage, cues, storage.settings().theme(), storage.settings().textSize(),
                 storage.settings().safetyAcknowledgedAt().isPresent(), interrupted,
                 play, storage.settings().playerSettings(), storage.readOnly() ? newestGoodBackup() : Optional.empty());
     }
@@ -242,6 +249,7 @@ public final class AppContext implements AutoCloseable {
     private void showOpened(Opened data) {
         opened = data;
         ThemeSwitcher.apply(data.theme());
+        TextScale.apply(root, data.textSize());
         shell = buildShell(data);
         if (data.interrupted() > 0) {
             shellModel.tell(data.interrupted() == 1
@@ -272,6 +280,8 @@ public final class AppContext implements AutoCloseable {
         SettingsViewModel settings = new SettingsViewModel(storage.settings(), runner, data.theme(),
                 ThemeSwitcher::apply, clock.getZone(), () -> showSafety(this::showShell), data.cues());
         WriteAccess access = WriteAccess.of(storage.readOnlyReason());
+        textSize = new TextSizeViewModel(storage.settings(), runner, data.textSize(),
+                size -> TextScale.apply(root, size));
         backups = new BackupsViewModel(folder, new Backups(folder, storage.database(), clock), runner, dialogs,
                 new BackupsViewModel.Restorer() {
                     @Override
@@ -296,8 +306,9 @@ public final class AppContext implements AutoCloseable {
                 Page.ROUTINES, new RoutinesView(routines),
                 Page.HISTORY, history,
                 Page.SETTINGS, new SettingsView(settings, backups,
-                        new DataFolderViewModel(folder.path(), runner, folderOpener, TextClipboard::put)));
+                        new DataFolderViewModel(folder.path(), runner, folderOpener, TextClipboard::put), textSize));
         ShellView built = new ShellView(shellModel, pages);
+        shellModel.routineCommands(routines::create, routines::edit);
         redFlagReminder = new RedFlagReminder(storage.redFlags(), storage.settings(), runner, clock, access, redFlags);
         built.addBanner(new RedFlagReminderBanner(redFlagReminder));
         return built;
@@ -426,7 +437,7 @@ public final class AppContext implements AutoCloseable {
         lifetime.close();
     }
 
-    private record Opened(Storage storage, CueOutput cues, Theme theme, boolean safetyAcknowledged,
+    private record Opened(Storage storage, CueOutput cues, Theme theme, TextSize textSize, boolean safetyAcknowledged,
                           int interrupted, Optional<StoredRoutine> play, PlayerSettings playerSettings,
                           Optional<LocalDate> newestGoodBackup) {
     }

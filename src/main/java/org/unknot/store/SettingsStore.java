@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.unknot.domain.PatientDetails;
 import org.unknot.domain.PlayerSettings;
+import org.unknot.domain.TextSize;
 import org.unknot.domain.Theme;
 import org.unknot.domain.Vocabulary;
 
@@ -24,6 +25,7 @@ public final class SettingsStore {
 
     static final String SAFETY_ACKNOWLEDGED_AT = "safety.acknowledged-at";
     static final String THEME = "theme";
+    static final String TEXT_SIZE = "text-size";
     static final String SOUND = "player.sound";
     static final String VOLUME = "player.volume";
     static final String VOICE = "player.voice";
@@ -46,6 +48,15 @@ public final class SettingsStore {
 
     public void setTheme(Theme theme) {
         put(THEME, theme.id());
+    }
+
+    /** The text size; normal until chosen, and when the stored value is not one of the sizes. */
+    public TextSize textSize() {
+        return number(TEXT_SIZE, TextSize.MIN, TextSize.MAX).map(TextSize::nearest).orElse(TextSize.NORMAL);
+    }
+
+    public void setTextSize(TextSize size) {
+        put(TEXT_SIZE, Integer.toString(size.percent()));
     }
 
     /** The player's settings; a value that is missing or out of range falls back to its default. */

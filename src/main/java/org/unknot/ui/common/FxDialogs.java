@@ -51,6 +51,8 @@ public final class FxDialogs implements Dialogs {
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);
+            // the text size chosen for the window (set on its root) holds in its questions too
+            alert.getDialogPane().setStyle(TextScale.styleIn(window));
         }
         return alert;
     }

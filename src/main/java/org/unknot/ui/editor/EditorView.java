@@ -57,6 +57,8 @@ public final class EditorView extends BorderPane {
     private final EditorViewModel viewModel;
     private final ListView<Step> list = new ListView<>();
     private final EventHandler<KeyEvent> keys = this::onKey;
+    /** Esc bubbles up last, so a control that uses it (an open drop-down) keeps it. */
+    private final EventHandler<KeyEvent> escape = this::onEscape;
 
     public EditorView(EditorViewModel viewModel, BodyMap bodyMap) {
         this.viewModel = viewModel;
@@ -250,9 +252,11 @@ public final class EditorView extends BorderPane {
         sceneProperty().addListener((observable, oldScene, newScene) -> {
             if (oldScene != null) {
                 oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+                oldScene.removeEventHandler(KeyEvent.KEY_PRESSED, escape);
             }
             if (newScene != null) {
                 newScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                newScene.addEventHandler(KeyEvent.KEY_PRESSED, escape);
             }
         });
     }
@@ -286,6 +290,13 @@ public final class EditorView extends BorderPane {
         event.consume();
     }
 
+    private void onEscape(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE) {
+            event.consume();
+            viewModel.leave();
+        }
+    }
+
     /** Back to the library; with unsaved changes it asks Save, Don't save or Cancel first. */
     public void leave() {
         viewModel.leave();
@@ -304,6 +315,7 @@ public final class EditorView extends BorderPane {
         Scene scene = getScene();
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            scene.removeEventHandler(KeyEvent.KEY_PRESSED, escape);
         }
     }
 }

@@ -32,6 +32,7 @@ import org.unknot.files.BodyMap;
 import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.common.TabMovesFocus;
 
 /** Every field of the selected step, each with the control that suits it; every change goes through the editor. */
 final class StepEditorPane extends VBox {
@@ -121,6 +122,7 @@ final class StepEditorPane extends VBox {
         secondsProblem.managedProperty().bind(secondsProblem.visibleProperty());
 
         cue.setId("cueField");
+        TabMovesFocus.install(cue);
         cue.setPrefRowCount(2);
         cue.setWrapText(true);
         cue.setPromptText("What to do, in a few words: read on the screen during the step");

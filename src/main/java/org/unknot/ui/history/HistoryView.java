@@ -23,6 +23,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,6 +34,7 @@ import org.unknot.domain.SessionRecord;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.ErrorBanner;
+import org.unknot.ui.common.FirstArrow;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.SaveChooser;
@@ -127,6 +129,7 @@ public final class HistoryView extends VBox implements Activatable {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
         table.setItems(viewModel.sessions());
+        FirstArrow.install(table);
         HBox.setHgrow(table, Priority.ALWAYS);
         body.getChildren().setAll(table);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -162,6 +165,13 @@ public final class HistoryView extends VBox implements Activatable {
             }
         });
         viewModel.opened().detailProperty().addListener((observable, old, detail) -> showDetail(detail));
+        // Esc from anywhere in an opened session goes back to the list, asking first when corrections would be lost.
+        body.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && viewModel.opened().detailProperty().get() != null) {
+                event.consume();
+                viewModel.opened().close();
+            }
+        });
         viewModel.insightsProperty().addListener((observable, old, report) -> {
             if (report != null) {
                 charts.show(report);
@@ -189,6 +199,7 @@ public final class HistoryView extends VBox implements Activatable {
     private void showDetail(SessionDetailViewModel detail) {
         if (detail == null) {
             body.getChildren().setAll(table);
+            table.requestFocus();
             return;
         }
         OpenedSession opened = viewModel.opened();
@@ -199,6 +210,8 @@ public final class HistoryView extends VBox implements Activatable {
         scroll.setId("detailScroll");
         body.getChildren().setAll(scroll);
         HBox.setHgrow(scroll, Priority.ALWAYS);
+        // the keyboard follows into the session, where Tab reaches its fields and Esc goes back
+        scroll.requestFocus();
     }
 
     /** Asks where to save, starting in the documents folder, and hands the chosen file to {@code export}. */

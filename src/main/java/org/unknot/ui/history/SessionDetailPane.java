@@ -13,6 +13,7 @@ import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.StepText;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.common.TabMovesFocus;
 
 /** One session beside the table: its steps as played, its ratings and notes to correct, and Delete. */
 final class SessionDetailPane extends VBox {
@@ -42,6 +43,7 @@ final class SessionDetailPane extends VBox {
         });
         TextArea notes = new TextArea();
         notes.setId("detailNotes");
+        TabMovesFocus.install(notes);
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(viewModel.notesProperty());

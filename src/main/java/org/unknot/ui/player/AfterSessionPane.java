@@ -15,6 +15,7 @@ import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.common.TabMovesFocus;
 
 /**
  * After the session: the pain now as big buttons or digit keys (saved as it is chosen), where it hurts, a note; Enter
@@ -45,6 +46,7 @@ final class AfterSessionPane extends VBox {
         Label noteTitle = new Label("Note  (optional)");
         noteTitle.getStyleClass().add(Styles.SECTION_TITLE);
         note.setId("noteField");
+        TabMovesFocus.install(note);
         note.setPrefRowCount(3);
         note.setWrapText(true);
         note.setPromptText("Anything worth remembering: what helped, what did not. Enter saves.");

@@ -39,11 +39,12 @@ import org.unknot.ui.common.EmptyState;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.PageHeader;
+import org.unknot.ui.common.Searchable;
 import org.unknot.ui.common.Styles;
 import org.unknot.ui.common.WriteAccess;
 
 /** The routine library page. Routine files dropped on it are imported. */
-public final class RoutinesView extends VBox implements Activatable {
+public final class RoutinesView extends VBox implements Activatable, Searchable {
 
     /** Home and End, Page Up and Page Down: as far as the list goes. */
     private static final int MANY = 100_000;
@@ -291,5 +292,11 @@ public final class RoutinesView extends VBox implements Activatable {
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 }

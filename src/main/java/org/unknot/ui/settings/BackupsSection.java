@@ -17,6 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.unknot.store.Backups;
 import org.unknot.ui.common.ErrorBanner;
+import org.unknot.ui.common.FirstArrow;
 import org.unknot.ui.common.Icons;
 
 /** The Backups part of Settings: the list, "Back up now" and "Restore…", which asks first. */
@@ -37,6 +38,7 @@ final class BackupsSection extends VBox {
 
         list.setId("backupsList");
         list.setItems(viewModel.rows());
+        FirstArrow.install(list);
         // tall enough for every backup kept, so none hides below a scroll bar of its own
         list.setFixedCellSize(ROW_HEIGHT);
         list.prefHeightProperty().bind(Bindings.max(2, Bindings.size(viewModel.rows())).multiply(ROW_HEIGHT).add(4));

@@ -32,14 +32,15 @@ public final class SettingsView extends VBox implements Activatable {
     private final Button showSafety = new Button("Show the safety information");
     private final Label safetyStatus = new Label();
 
-    public SettingsView(SettingsViewModel viewModel, BackupsViewModel backups, DataFolderViewModel dataFolder) {
+    public SettingsView(SettingsViewModel viewModel, BackupsViewModel backups, DataFolderViewModel dataFolder,
+                        TextSizeViewModel textSize) {
         this.viewModel = viewModel;
         this.backups = backups;
-        createView(dataFolder);
+        createView(dataFolder, textSize);
         bind();
     }
 
-    private void createView(DataFolderViewModel dataFolder) {
+    private void createView(DataFolderViewModel dataFolder, TextSizeViewModel textSize) {
         getStyleClass().add(Styles.PAGE);
         setId("settingsPage");
 
@@ -64,6 +65,7 @@ public final class SettingsView extends VBox implements Activatable {
 
         VBox sections = new VBox(28,
                 section("Appearance", new Label("Theme"), themeChoice),
+                new TextSizeSection(textSize),
                 new PlayerSection(viewModel),
                 section("Safety", muted("What to avoid, and when to seek care now."), showSafety, safetyStatus),
                 new DataFolderSection(dataFolder),

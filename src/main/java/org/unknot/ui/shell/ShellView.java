@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -129,6 +130,15 @@ public final class ShellView extends BorderPane {
             }
         });
         viewModel.pageProperty().addListener((observable, old, page) -> showPage(page));
+        PageKeys keys = new PageKeys(viewModel, pages, buttons);
+        sceneProperty().addListener((observable, oldScene, newScene) -> {
+            if (oldScene != null) {
+                oldScene.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (newScene != null) {
+                newScene.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
     }
 
     /** Shows the current page and lets it refresh, e.g. when the shell comes back after the safety screen. */

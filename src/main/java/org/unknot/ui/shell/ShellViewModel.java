@@ -19,6 +19,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canRestoreNewest = new ReadOnlyBooleanWrapper(false);
     private Runnable restoreNewest = () -> { };
+    private Runnable newRoutine = () -> { };
+    private Runnable editRoutine = () -> { };
 
     public ObjectProperty<Page> pageProperty() {
         return page;
@@ -26,6 +28,20 @@ public final class ShellViewModel {
 
     public void show(Page target) {
         page.set(target);
+    }
+
+    /** What Ctrl+N and Ctrl+E do: make a routine, and edit the one selected in the library. */
+    public void routineCommands(Runnable create, Runnable edit) {
+        newRoutine = create;
+        editRoutine = edit;
+    }
+
+    public void newRoutine() {
+        newRoutine.run();
+    }
+
+    public void editRoutine() {
+        editRoutine.run();
     }
 
     /** Shows a sentence above the pages until the user dismisses it. */

@@ -1,0 +1,44 @@
+package org.unknot.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+import org.unknot.domain.TextSize;
+
+/**
+ * Sets the text size on a window's root. unknot.css gives the root its normal size and every other size in em, so
+ * the whole window — pages, player, charts — follows the root's.
+ */
+public final class TextScale {
+
+    /** The root's font size in unknot.css, at 100 %. */
+    public static final double NORMAL_PIXELS = 15;
+    private static final String SCALED = "text-scaled";
+
+    private TextScale() {
+    }
+
+    public static void apply(Parent root, TextSize size) {
+        root.setStyle("-fx-font-size: " + pixels(size) + "px;");
+        if (!root.getStyleClass().contains(SCALED)) {
+            root.getStyleClass().add(SCALED);
+        }
+    }
+
+    /**
+     * The text size in force in a window, as a style for a dialog over it; empty when none was applied. Found by its
+     * style class, because the node that carries it need not be the scene's root: ControlsFX's decorations wrap the
+     * root in a pane of their own.
+     */
+    public static String styleIn(Window window) {
+        Scene scene = window.getScene();
+        Node scaled = scene == null ? null : scene.getRoot().lookup("." + SCALED);
+        return scaled == null ? "" : scaled.getStyle();
+    }
+
+    /** The root's font size at {@code size}, e.g. 22.5 at 150 %. */
+    public static double pixels(TextSize size) {
+        return NORMAL_PIXELS * size.scale();
+    }
+}
