@@ -139,7 +139,8 @@ class SettingsWindowTest {
     void theSoundSwitchIsReachedWithTabAndFlippedWithSpace(FxRobot robot) throws Exception {
         openSettings(robot);
         ToggleSwitch sound = robot.lookup("#soundSwitch").queryAs(ToggleSwitch.class);
-        robot.interact(() -> robot.lookup("#themeDark").query().requestFocus());
+        // the text size slider comes just before the player's section
+        robot.interact(() -> robot.lookup("#textSizeSlider").query().requestFocus());
 
         robot.type(KeyCode.TAB);
         Waits.until(sound::isFocused);
