@@ -24,6 +24,9 @@ class TimestampsTest {
     void otherIsoFormsAreReadTooAndNonsenseIsRefused() {
         assertEquals(Instant.parse("2026-11-22T10:00:00Z"), Timestamps.parse("2026-11-22T10:00:00Z"));
         assertThrows(DateTimeParseException.class, () -> Timestamps.parse("2026-11-22T10:0a:00.000Z"));
+        // as long as a stored one, but not in its form
+        assertThrows(DateTimeParseException.class, () -> Timestamps.parse("2026-11-22 10:00:00.000Z"));
+        assertThrows(DateTimeParseException.class, () -> Timestamps.parse("2026-11-22T10:00:00.000+"));
         assertThrows(java.time.DateTimeException.class, () -> Timestamps.parse("2026-13-22T10:00:00.000Z"));
     }
 }
