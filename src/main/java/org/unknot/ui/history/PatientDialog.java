@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.unknot.domain.PatientDetails;
+import org.unknot.ui.common.TextScale;
 import org.unknot.ui.common.Styles;
 import org.unknot.ui.common.ValidationMarks;
 
@@ -51,6 +52,8 @@ public final class PatientDialog implements PatientQuestion {
         Window window = owner.get();
         if (window != null) {
             dialog.initOwner(window);
+            // the window's text size holds in the question too
+            dialog.getDialogPane().setStyle(TextScale.styleIn(window));
         }
         return dialog.showAndWait();
     }
