@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,8 @@ final class TrendChart {
     // room below the plot for the week labels, their counts and the axis title
     private static final float BOTTOM = 40;
     private static final float TOP = 22;
-    // Week labels closer than this would overlap, so only every n-th week is labelled.
-    private static final float MIN_LABEL_GAP = 34;
+    // Space between two week labels: closer ones would touch, so only every n-th week is labelled.
+    private static final float LABEL_SPACE = 10;
     // Beyond this many weeks a dot on every point is a blur: only lone weeks keep theirs.
     private static final int DOTTED_WEEKS = 26;
 
@@ -69,10 +70,12 @@ final class TrendChart {
         line(chart, weeks, TrendPoint::meanBefore, BEFORE, x, y);
         line(chart, weeks, TrendPoint::meanAfter, AFTER, x, y);
         chart.setColorFill(CHECK_IN);
+        // smaller over many weeks, so the dots do not bury the lines
+        float checkInDot = weeks.size() <= DOTTED_WEEKS ? 2.6f : 1.3f;
         for (int i = 0; i < weeks.size(); i++) {
             OptionalDouble checkIn = weeks.get(i).meanCheckIn();
             if (checkIn.isPresent()) {
-                chart.circle(x.apply(i), y.apply(checkIn.getAsDouble()), 2.6f);
+                chart.circle(x.apply(i), y.apply(checkIn.getAsDouble()), checkInDot);
                 chart.fill();
             }
         }
@@ -103,7 +106,8 @@ final class TrendChart {
         boolean years = !weeks.isEmpty() && weeks.get(0).weekStart().getYear()
                 != weeks.get(weeks.size() - 1).weekStart().getYear();
         DateTimeFormatter format = years ? WEEK_YEAR : WEEK;
-        float gap = years ? MIN_LABEL_GAP * 1.5f : MIN_LABEL_GAP;
+        // the widest label of its form ("30 Sep 2026") and some space
+        float gap = font.getWidthPoint(format.format(LocalDate.of(2026, 9, 30)), 8) + LABEL_SPACE;
         int every = step <= 0 ? 1 : Math.max(1, (int) Math.ceil(gap / step));
         for (int i = 0; i < weeks.size(); i += every) {
             float at = x.apply(i);
