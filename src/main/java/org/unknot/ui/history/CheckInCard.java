@@ -9,6 +9,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.Area;
 import org.unknot.ui.common.ErrorBanner;
@@ -39,10 +41,15 @@ final class CheckInCard extends TitledPane {
         save.getStyleClass().add("accent");
         save.setOnAction(event -> viewModel.save());
         save.disableProperty().bind(viewModel.writeAccess().allowedProperty().not());
+        // the status sentence wraps beside the button rather than squeeze it to "…"
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("checkInStatus");
         status.getStyleClass().add(Styles.MUTED);
         status.textProperty().bind(viewModel.statusProperty());
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
         HBox row = new HBox(12, new ScoreButtons(viewModel.scoreProperty(),
                 viewModel.scoreProperty()::set, "checkIn-", true), save, status);
         row.setAlignment(Pos.CENTER_LEFT);

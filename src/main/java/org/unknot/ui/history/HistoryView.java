@@ -4,13 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -28,10 +22,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
 import org.unknot.ui.common.Activatable;
-import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
@@ -111,21 +103,7 @@ public final class HistoryView extends VBox implements Activatable {
         table.setId("sessionTable");
         table.setPlaceholder(new Label("No sessions in this range. Each routine you follow is kept here with your "
                 + "pain before and after."));
-        table.getColumns().setAll(List.of(
-                column("When", session -> when(session.startedAt(), viewModel.zone())),
-                column("Routine", SessionRecord::routineName),
-                column("Done / planned", session -> Durations.clock(session.doneSeconds()) + " / "
-                        + Durations.clock(session.plannedSeconds())),
-                column("Status", session -> session.status().label()
-                        + session.stopReason().map(reason -> ": " + reason.label().toLowerCase()).orElse("")),
-                column("Pain", session -> score(session.painBefore()) + " → " + score(session.painAfter())),
-                numberColumn("Change", session -> session.painChange().orElse(null))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        // Room for what is long (when, which routine), little for what is short (pain, change).
-        double[] widths = {200, 230, 120, 150, 80, 70};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumns().get(i).setPrefWidth(widths[i]);
-        }
+        SessionColumns.install(table, viewModel.zone());
         table.setItems(viewModel.sessions());
         HBox.setHgrow(table, Priority.ALWAYS);
         body.getChildren().setAll(table);
@@ -231,22 +209,5 @@ public final class HistoryView extends VBox implements Activatable {
     /** A session's time as the table and the detail show it, in the clock's zone. */
     static String when(Instant instant, ZoneId zone) {
         return WHEN.format(instant.atZone(zone));
-    }
-
-    private static String score(Optional<PainScore> score) {
-        return score.map(value -> Integer.toString(value.value())).orElse("–");
-    }
-
-    private static TableColumn<SessionRecord, String> column(String title, Function<SessionRecord, String> value) {
-        TableColumn<SessionRecord, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<SessionRecord, Integer> numberColumn(String title,
-                                                                   Function<SessionRecord, Integer> value) {
-        TableColumn<SessionRecord, Integer> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
     }
 }
