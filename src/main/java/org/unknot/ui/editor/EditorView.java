@@ -99,13 +99,8 @@ public final class EditorView extends BorderPane {
         for (Button button : List.of(back, undo, redo, save)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        // In a narrow window Undo and Redo keep only their icons (and say their names in a tooltip), so the title
-        // and Save keep their words.
-        for (Button button : List.of(undo, redo)) {
-            button.setTooltip(new Tooltip(button.getText()));
-            button.contentDisplayProperty().bind(Bindings.when(widthProperty().lessThan(NARROW_BELOW))
-                    .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
-        }
+        // Undo and Redo give way first, so the title and Save keep their words.
+        iconOnlyWhenNarrow(undo, redo);
         title.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, back, title, spacer, undo, redo, save);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -225,11 +220,23 @@ public final class EditorView extends BorderPane {
         for (Button button : new Button[] {up, down, duplicate, delete}) {
             button.disableProperty().bind(viewModel.selectedStepProperty().isNull());
         }
+        iconOnlyWhenNarrow(up, down, duplicate, delete);
         HBox actions = new HBox(6, up, down, duplicate, delete);
         VBox column = new VBox(10, add, adders, list, actions);
-        column.setPrefWidth(470);
+        // Less than half the page in a narrow window, so the step's body map and choices keep their room.
+        column.prefWidthProperty().bind(Bindings.min(470, widthProperty().multiply(0.45)));
         column.setPadding(new Insets(0, 24, 0, 0));
         return column;
+    }
+
+    /** In a narrow window these buttons keep only their icons and say their names in a tooltip. */
+    private void iconOnlyWhenNarrow(Button... buttons) {
+        for (Button button : buttons) {
+            button.setTooltip(new Tooltip(button.getText()));
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.contentDisplayProperty().bind(Bindings.when(widthProperty().lessThan(NARROW_BELOW))
+                    .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
+        }
     }
 
     private VBox stepColumn(BodyMap bodyMap) {
