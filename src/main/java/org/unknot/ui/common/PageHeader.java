@@ -1,6 +1,7 @@
 package org.unknot.ui.common;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The title and one-line explanation at the top of every page. */
@@ -12,6 +13,8 @@ public final class PageHeader extends VBox {
         Label explanation = new Label(subtitle);
         explanation.getStyleClass().add(Styles.PAGE_SUBTITLE);
         explanation.setWrapText(true);
+        // a narrow window wraps the sentence onto a second line instead of ending it in "…"
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(heading, explanation);
         setSpacing(4);
     }

@@ -35,7 +35,10 @@ public final class HistoryView extends VBox implements Activatable {
 
     private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv");
     private static final FileChooser.ExtensionFilter PDF = new FileChooser.ExtensionFilter("PDF files (*.pdf)", "*.pdf");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    /** The tab of sessions shows a header and about three rows at the least. */
+    private static final double TABS_MIN_HEIGHT = 260;
 
     private final HistoryViewModel viewModel;
     private final TableView<SessionRecord> table = new TableView<>();
@@ -57,9 +60,7 @@ public final class HistoryView extends VBox implements Activatable {
     }
 
     private void createView() {
-        getStyleClass().add(Styles.PAGE);
         setId("historyPage");
-        setSpacing(14);
 
         Button csv = new Button("Export CSV");
         csv.setId("exportCsvButton");
@@ -101,8 +102,11 @@ public final class HistoryView extends VBox implements Activatable {
         status2.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("sessionTable");
-        table.setPlaceholder(new Label("No sessions in this range. Each routine you follow is kept here with your "
-                + "pain before and after."));
+        Label empty = new Label("No sessions in this range. Each routine you follow is kept here with your "
+                + "pain before and after.");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(16));
+        table.setPlaceholder(empty);
         SessionColumns.install(table, viewModel.zone());
         table.setItems(viewModel.sessions());
         HBox.setHgrow(table, Priority.ALWAYS);
@@ -120,8 +124,15 @@ public final class HistoryView extends VBox implements Activatable {
 
         VerdictBox verdict = new VerdictBox(viewModel.verdictProperty(), viewModel::askSafetyQuestions,
                 this::saveReport);
-        getChildren().addAll(header, checkInCard, verdict, filters,
+        // The sessions keep room for a few rows: in a short window the page scrolls rather than squeeze them away.
+        tabs.setMinHeight(TABS_MIN_HEIGHT);
+        VBox page = new VBox(14, header, checkInCard, verdict, filters,
                 new ErrorBanner("historyError", viewModel.errorMessageProperty()), status2, tabs);
+        page.getStyleClass().add(Styles.PAGE);
+        ScrollPane scroll = Layouts.scrolling(page);
+        scroll.setId("historyScroll");
+        scroll.setFitToHeight(true);
+        getChildren().add(scroll);
     }
 
     private void bind() {
@@ -208,6 +219,11 @@ public final class HistoryView extends VBox implements Activatable {
 
     /** A session's time as the table and the detail show it, in the clock's zone. */
     static String when(Instant instant, ZoneId zone) {
-        return WHEN.format(instant.atZone(zone));
+        return DAY.format(instant.atZone(zone)) + ", " + TIME.format(instant.atZone(zone));
+    }
+
+    /** The same on two lines, the day above the time, as the table's narrow column shows it. */
+    static String whenOnTwoLines(Instant instant, ZoneId zone) {
+        return DAY.format(instant.atZone(zone)) + "\n" + TIME.format(instant.atZone(zone));
     }
 }

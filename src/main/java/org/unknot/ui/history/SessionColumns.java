@@ -34,10 +34,11 @@ final class SessionColumns {
     /** Sets the table's columns; the routine takes the room left over, the short ones keep theirs. */
     static void install(TableView<SessionRecord> table, ZoneId zone) {
         List<TableColumn<SessionRecord, SessionRecord>> columns = List.of(
-                wrapping("When", "whenColumn", session -> HistoryView.when(session.startedAt(), zone), 100, 200),
-                wrapping("Routine", "routineColumn", SessionRecord::routineName, 110, 260),
+                wrapping("When", "whenColumn", session -> HistoryView.whenOnTwoLines(session.startedAt(), zone),
+                        148, 160),
+                wrapping("Routine", "routineColumn", SessionRecord::routineName, 100, 260),
                 pain(),
-                wrapping("Status", "statusColumn", SessionColumns::status, 100, 170),
+                wrapping("Status", "statusColumn", SessionColumns::status, 95, 170),
                 wrapping("Done / planned", "timeColumn", session -> Durations.clock(session.doneSeconds())
                         + " / " + Durations.clock(session.plannedSeconds()), 150, 150));
         table.getColumns().setAll(columns);
@@ -94,7 +95,7 @@ final class SessionColumns {
     }
 
     private static TableColumn<SessionRecord, SessionRecord> pain() {
-        TableColumn<SessionRecord, SessionRecord> column = column("Pain", "painColumn", 96, 110);
+        TableColumn<SessionRecord, SessionRecord> column = column("Pain", "painColumn", 90, 110);
         column.setCellFactory(of -> new TableCell<>() {
             private final Text scores = new Text();
             private final Text change = new Text();
