@@ -138,6 +138,16 @@ class FitWindowTest {
         Waits.until(() -> robot.lookup("#sessionTable").<TableView<SessionRecord>>query().getItems().size() == 3);
     }
 
+    private void insideTheWindow(FxRobot robot, double[] window, String... ids) {
+        double sceneWidth = stage.getScene().getWidth();
+        for (String id : ids) {
+            Node node = robot.lookup(id).query();
+            Bounds bounds = node.localToScene(node.getBoundsInLocal());
+            assertTrue(bounds.getMaxX() <= sceneWidth, id + " ends at " + bounds.getMaxX() + " in a window "
+                    + sceneWidth + " wide at " + size(window));
+        }
+    }
+
     private static String size(double[] window) {
         return (int) window[0] + "×" + (int) window[1];
     }
@@ -148,13 +158,7 @@ class FitWindowTest {
         robot.clickOn("Low-back relief");
         for (double[] window : SMALL_WINDOWS) {
             resize(robot, window[0], window[1]);
-            double sceneWidth = stage.getScene().getWidth();
-            for (String button : List.of("#startButton", "#exportButton", "#editButton", "#checkInButton")) {
-                Node node = robot.lookup(button).query();
-                Bounds bounds = node.localToScene(node.getBoundsInLocal());
-                assertTrue(bounds.getMaxX() <= sceneWidth, button + " ends at " + bounds.getMaxX() + " in a window "
-                        + sceneWidth + " wide at " + size(window));
-            }
+            insideTheWindow(robot, window, "#startButton", "#exportButton", "#editButton", "#checkInButton");
             assertEquals(List.of(), cutIn(robot, "#routinesPage"), "at " + size(window));
         }
     }
@@ -180,6 +184,7 @@ class FitWindowTest {
         for (double[] window : SMALL_WINDOWS) {
             resize(robot, window[0], window[1]);
             assertEquals(List.of(), cutIn(robot, "#historyPage"), "at " + size(window));
+            insideTheWindow(robot, window, "#reportButton", "#statusFilter", "#toDate");
         }
         assertTrue(robot.lookup("Stopped: pain got worse").tryQuery().isPresent(), "the status says why");
         assertTrue(robot.lookup("4 → 7").tryQuery().isPresent());
@@ -218,6 +223,7 @@ class FitWindowTest {
         for (double[] window : SMALL_WINDOWS) {
             resize(robot, window[0], window[1]);
             assertEquals(List.of(), cutIn(robot, "#editorPage"), "at " + size(window));
+            insideTheWindow(robot, window, "#saveRoutineButton", "#totalLabel", "#deleteStepButton");
         }
         ListView<Step> steps = robot.lookup("#stepList").queryListView();
         Supplier<Boolean> timeShown = () -> robot.lookup(node -> node instanceof Labeled label
