@@ -28,7 +28,7 @@ final class StepCell extends ListCell<Step> {
 
     private static final PseudoClass BLOCKING = PseudoClass.getPseudoClass("blocking");
     /** The card's number, icons, gaps and padding and the list's scroll bar: what the text leaves of the width. */
-    private static final double AROUND_TEXT = 180;
+    private static final double AROUND_TEXT = 165;
 
     private final EditorViewModel viewModel;
     private final Label number = new Label();

@@ -35,7 +35,7 @@ final class SessionColumns {
     static void install(TableView<SessionRecord> table, ZoneId zone) {
         List<TableColumn<SessionRecord, SessionRecord>> columns = List.of(
                 wrapping("When", "whenColumn", session -> HistoryView.whenOnTwoLines(session.startedAt(), zone),
-                        148, 160),
+                        156, 170),
                 wrapping("Routine", "routineColumn", SessionRecord::routineName, 100, 260),
                 pain(),
                 wrapping("Status", "statusColumn", SessionColumns::status, 95, 170),

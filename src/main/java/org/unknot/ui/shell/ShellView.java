@@ -61,8 +61,13 @@ public final class ShellView extends BorderPane {
         VBox nav = new VBox(6, brand);
         nav.setId("nav");
         nav.getStyleClass().add(Styles.NAV);
-        compact.addListener((observable, was, now) -> nav.pseudoClassStateChanged(COMPACT, now));
+        // :compact on the sidebar and the frame: the sheet narrows the sidebar and the pages' margins
+        compact.addListener((observable, was, now) -> {
+            nav.pseudoClassStateChanged(COMPACT, now);
+            pseudoClassStateChanged(COMPACT, now);
+        });
         nav.pseudoClassStateChanged(COMPACT, compact.get());
+        pseudoClassStateChanged(COMPACT, compact.get());
         for (Page page : Page.values()) {
             ToggleButton button = new ToggleButton(page.label(), Icons.icon(page.icon(), 22));
             button.setId(page.navId());
