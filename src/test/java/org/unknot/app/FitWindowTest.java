@@ -121,7 +121,13 @@ class FitWindowTest {
 
     private List<String> cutIn(FxRobot robot, String id) {
         AtomicReference<List<String>> cut = new AtomicReference<>();
-        robot.interact(() -> cut.set(CutText.in(robot.lookup(id).query())));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            // what was shown last is laid out before its text is read
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            cut.set(CutText.in(robot.lookup(id).query()));
+        });
         return cut.get();
     }
 

@@ -36,7 +36,7 @@ final class SessionColumns {
         List<TableColumn<SessionRecord, SessionRecord>> columns = List.of(
                 wrapping("When", "whenColumn", session -> HistoryView.whenOnTwoLines(session.startedAt(), zone),
                         156, 170),
-                wrapping("Routine", "routineColumn", SessionRecord::routineName, 100, 260),
+                wrapping("Routine", "routineColumn", SessionRecord::routineName, 100, 320),
                 pain(),
                 wrapping("Status", "statusColumn", SessionColumns::status, 95, 170),
                 wrapping("Done / planned", "timeColumn", session -> Durations.clock(session.doneSeconds())
