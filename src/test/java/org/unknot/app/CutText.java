@@ -12,7 +12,7 @@ import javafx.scene.text.Text;
 /**
  * Finds text a person cannot read whole: a label, button or cell whose rendered text is not its text (JavaFX put an
  * ellipsis in, or dropped the lines that did not fit), and wrapping text taller than the cell that holds it. Call on
- * the FX thread after a layout pass.
+ * the FX thread after a layout pass. A word too long for its wrapping width is cut too: JavaFX breaks it in two.
  */
 final class CutText {
 
@@ -69,6 +69,13 @@ final class CutText {
         Bounds room = holder.getLayoutBounds();
         if (inHolder.getMaxY() > room.getMaxY() + 1 || inHolder.getMaxX() > room.getMaxX() + 1) {
             cut.add("Text '" + text.getText() + "' " + inHolder + " in " + room);
+        }
+        for (String word : text.getText().split("\\s+")) {
+            Text alone = new Text(word);
+            alone.setFont(text.getFont());
+            if (alone.getLayoutBounds().getWidth() > text.getWrappingWidth()) {
+                cut.add("Text '" + text.getText() + "' breaks '" + word + "' in two");
+            }
         }
     }
 }

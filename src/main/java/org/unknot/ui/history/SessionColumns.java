@@ -38,7 +38,7 @@ final class SessionColumns {
                         156, 170),
                 wrapping("Routine", "routineColumn", SessionRecord::routineName, 100, 320),
                 pain(),
-                wrapping("Status", "statusColumn", SessionColumns::status, 95, 170),
+                wrapping("Status", "statusColumn", SessionColumns::status, 108, 170),
                 wrapping("Done / planned", "timeColumn", session -> Durations.clock(session.doneSeconds())
                         + " / " + Durations.clock(session.plannedSeconds()), 150, 150));
         table.getColumns().setAll(columns);
