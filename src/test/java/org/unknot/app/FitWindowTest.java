@@ -198,6 +198,16 @@ class FitWindowTest {
     }
 
     @Test
+    void anOpenedSessionShowsItsStepsWholeAtTheMinimumWindow(FxRobot robot) throws Exception {
+        openHistory(robot);
+        resize(robot, WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height());
+        robot.doubleClickOn(robot.lookup("#sessionTable .table-row-cell").<Node>query());
+        Waits.until(() -> robot.lookup("#detailScroll").tryQuery().isPresent());
+
+        assertEquals(List.of(), cutIn(robot, "#detailScroll"));
+    }
+
+    @Test
     void theCheckInButtonKeepsItsWordsAfterSaving(FxRobot robot) throws Exception {
         openHistory(robot);
         resize(robot, WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height());
