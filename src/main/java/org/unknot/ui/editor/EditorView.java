@@ -51,7 +51,7 @@ import org.unknot.ui.common.ValidationMarks;
 public final class EditorView extends BorderPane {
 
     /** Below this width Undo and Redo show only their icons. */
-    static final double NARROW_BELOW = 900;
+    private static final double NARROW_BELOW = 900;
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,

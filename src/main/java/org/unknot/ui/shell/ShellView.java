@@ -31,7 +31,7 @@ import org.unknot.ui.common.Styles;
 public final class ShellView extends BorderPane {
 
     /** Below this window width the sidebar shows only its icons, each with a tooltip, to leave the page room. */
-    public static final double COMPACT_BELOW = 1000;
+    private static final double COMPACT_BELOW = 1000;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final ShellViewModel viewModel;
