@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -143,17 +142,15 @@ public final class AppContext implements AutoCloseable {
         ThemeSwitcher.apply(Theme.LIGHT);
         root.setId("mainRoot");
         root.getChildren().setAll(openingView());
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1100, screen.getWidth() * 0.9), Math.min(760, screen.getHeight() * 0.9));
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(ThemeSwitcher.appStylesheet());
         stage.setTitle("Unknot");
         for (int size : new int[] {16, 32, 64, 128, 256}) {
             stage.getIcons().add(new Image(AppContext.class.getResource(String.format(ICON, size)).toExternalForm()));
         }
-        stage.setMinWidth(760);
-        stage.setMinHeight(540);
         stage.setScene(scene);
         GlobalKeys.install(stage, root, () -> textSize);
+        WindowSize.apply(stage, Screen.getPrimary().getVisualBounds());
         stage.setOnCloseRequest(event -> {
             if (playing != null && !playing.mayCloseWindow()
                     || editor != null && !editor.mayCloseWindow(stage::close)

@@ -13,7 +13,7 @@ public final class PageHeader extends VBox {
         Label explanation = new Label(subtitle);
         explanation.getStyleClass().add(Styles.PAGE_SUBTITLE);
         explanation.setWrapText(true);
-        // a page's scrolling body takes the height left; the explanation keeps every line it wraps to
+        // a narrow window wraps the sentence instead of ending it in "…"; a scrolling body below takes the height left
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(heading, explanation);
         setSpacing(4);

@@ -2,6 +2,7 @@ package org.unknot.ui.editor;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -9,6 +10,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -46,6 +50,8 @@ import org.unknot.ui.common.ValidationMarks;
  */
 public final class EditorView extends BorderPane {
 
+    /** Below this width Undo and Redo show only their icons. */
+    private static final double NARROW_BELOW = 900;
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
@@ -92,6 +98,12 @@ public final class EditorView extends BorderPane {
         save.setOnAction(event -> viewModel.save());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button button : List.of(back, undo, redo, save)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // Undo and Redo give way first, so the title and Save keep their words.
+        iconOnlyWhenNarrow(undo, redo);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, back, title, spacer, undo, redo, save);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -120,7 +132,11 @@ public final class EditorView extends BorderPane {
         total.setId("totalLabel");
         total.getStyleClass().add(Styles.SECTION_TITLE);
         total.textProperty().bind(viewModel.totalProperty());
-        HBox identity = new HBox(12, name, new Label("Done by"), self, partner, total);
+        Label doneBy = new Label("Done by");
+        for (Labeled fixed : List.of(doneBy, self, partner, total)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox identity = new HBox(12, name, doneBy, self, partner, total);
         identity.setAlignment(Pos.CENTER_LEFT);
         TextField description = new TextField();
         description.setId("descriptionField");
@@ -206,11 +222,23 @@ public final class EditorView extends BorderPane {
         for (Button button : new Button[] {up, down, duplicate, delete}) {
             button.disableProperty().bind(viewModel.selectedStepProperty().isNull());
         }
+        iconOnlyWhenNarrow(up, down, duplicate, delete);
         HBox actions = new HBox(6, up, down, duplicate, delete);
         VBox column = new VBox(10, add, adders, list, actions);
-        column.setPrefWidth(470);
+        // Less than half the page in a narrow window, so the step's body map and choices keep their room.
+        column.prefWidthProperty().bind(Bindings.min(470, widthProperty().multiply(0.45)));
         column.setPadding(new Insets(0, 24, 0, 0));
         return column;
+    }
+
+    /** In a narrow window these buttons keep only their icons and say their names in a tooltip. */
+    private void iconOnlyWhenNarrow(Button... buttons) {
+        for (Button button : buttons) {
+            button.setTooltip(new Tooltip(button.getText()));
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.contentDisplayProperty().bind(Bindings.when(widthProperty().lessThan(NARROW_BELOW))
+                    .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
+        }
     }
 
     private VBox stepColumn(BodyMap bodyMap) {

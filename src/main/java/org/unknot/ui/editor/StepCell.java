@@ -27,6 +27,8 @@ import org.unknot.ui.common.Styles;
 final class StepCell extends ListCell<Step> {
 
     private static final PseudoClass BLOCKING = PseudoClass.getPseudoClass("blocking");
+    /** The card's number, icons, gaps and padding and the list's scroll bar: what the text leaves of the width. */
+    private static final double AROUND_TEXT = 165;
 
     private final EditorViewModel viewModel;
     private final Label number = new Label();
@@ -47,11 +49,23 @@ final class StepCell extends ListCell<Step> {
         warning.getStyleClass().add("step-warning");
         VBox text = new VBox(2, title, detail, cue);
         text.setMinWidth(0);
+        // Every line wraps, so a step's time and cue are never cut: the text's width is set from the list's, since a
+        // cell asks its graphic for its height without a width.
+        for (Label line : List.of(title, detail, cue)) {
+            line.setWrapText(true);
+            line.setMinHeight(Label.USE_PREF_SIZE);
+        }
+        listViewProperty().addListener((observable, old, list) -> {
+            text.prefWidthProperty().unbind();
+            if (list != null) {
+                text.prefWidthProperty().bind(list.widthProperty().subtract(AROUND_TEXT));
+            }
+        });
         HBox.setHgrow(text, Priority.ALWAYS);
         layout = new HBox(14, number, tool, text, warning);
         layout.setAlignment(Pos.CENTER_LEFT);
         setText(null);
-        // Cards take the list's width, and long texts end in an ellipsis rather than a sideways scroll bar.
+        // Cards take the list's width, and long texts wrap rather than show a sideways scroll bar.
         setPrefWidth(0);
         // A press picks the step through the view model; the list's own selection only shows the view model's.
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {

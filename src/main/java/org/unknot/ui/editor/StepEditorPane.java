@@ -118,6 +118,9 @@ final class StepEditorPane extends VBox {
         secondsRow.setAlignment(Pos.CENTER_LEFT);
         secondsProblem.setId("secondsProblem");
         secondsProblem.getStyleClass().add(Styles.DANGER_BOX);
+        secondsProblem.setWrapText(true);
+        secondsProblem.setMinHeight(Region.USE_PREF_SIZE);
+        secondsProblem.setMaxWidth(Double.MAX_VALUE);
         secondsProblem.setVisible(false);
         secondsProblem.managedProperty().bind(secondsProblem.visibleProperty());
 
@@ -297,6 +300,8 @@ final class StepEditorPane extends VBox {
     private static Label field(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.SECTION_TITLE);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

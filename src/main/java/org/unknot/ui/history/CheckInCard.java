@@ -8,7 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.Area;
 import org.unknot.ui.common.ErrorBanner;
@@ -39,14 +39,21 @@ final class CheckInCard extends TitledPane {
         save.getStyleClass().add("accent");
         save.setOnAction(event -> viewModel.save());
         save.disableProperty().bind(viewModel.writeAccess().allowedProperty().not());
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("checkInStatus");
         status.getStyleClass().add(Styles.MUTED);
         status.textProperty().bind(viewModel.statusProperty());
-        HBox row = new HBox(12, new ScoreButtons(viewModel.scoreProperty(),
-                viewModel.scoreProperty()::set, "checkIn-", true), save, status);
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        // In a narrow window the button goes below the scores; the status sentence has a line of its own.
+        FlowPane row = new FlowPane(12, 8, new ScoreButtons(viewModel.scoreProperty(),
+                viewModel.scoreProperty()::set, "checkIn-", true), save);
         row.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(10, row, areas, note, new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
+        VBox content = new VBox(10, row, status, areas, note,
+                new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
         if (!viewModel.writeAccess().allowed()) {
             Label readOnly = new Label("Nothing can be saved now: " + viewModel.writeAccess().reason());
             readOnly.setId("checkInReadOnly");

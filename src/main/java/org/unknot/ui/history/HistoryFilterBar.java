@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
@@ -21,7 +22,7 @@ import org.unknot.domain.Tool;
  * and options (one way); a change the user makes goes back as a command, which ignores a value that is already so —
  * so showing the query never asks for a load.
  */
-final class HistoryFilterBar extends HBox {
+final class HistoryFilterBar extends FlowPane {
 
     /** Days as 2026-11-22; text that is not a date becomes no date, which the page then asks to fix. */
     static final StringConverter<LocalDate> DAYS = new StringConverter<>() {
@@ -41,7 +42,7 @@ final class HistoryFilterBar extends HBox {
     };
 
     HistoryFilterBar(HistoryViewModel viewModel) {
-        super(8);
+        super(8, 8);
         DatePicker from = datePicker("fromDate", viewModel::chooseFrom);
         DatePicker to = datePicker("toDate", viewModel::chooseTo);
         // "All routines" (null) is the empty choice at the top of the names of the routines played.
@@ -60,12 +61,11 @@ final class HistoryFilterBar extends HBox {
         };
         show.accept(viewModel.queryProperty().get());
         viewModel.queryProperty().addListener((observable, old, query) -> show.accept(query));
-        from.setPrefWidth(165);
-        to.setPrefWidth(165);
-        routine.setPrefWidth(190);
-        tool.setPrefWidth(150);
-        status.setPrefWidth(135);
-        getChildren().addAll(label("From"), from, label("to"), to, routine, tool, status);
+        // Each control keeps the width its longest choice needs; a narrow window moves them to a second line.
+        routine.setMaxWidth(260);
+        HBox range = new HBox(8, label("From"), from, label("to"), to);
+        range.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(range, routine, tool, status);
         setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -74,6 +74,8 @@ final class HistoryFilterBar extends HBox {
         picker.setId(id);
         picker.setConverter(DAYS);
         picker.setPromptText("YYYY-MM-DD");
+        picker.getEditor().setPrefColumnCount(8);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         picker.valueProperty().addListener((observable, old, day) -> choose.accept(day));
         return picker;
     }
@@ -83,6 +85,7 @@ final class HistoryFilterBar extends HBox {
         ComboBox<T> box = new ComboBox<>(options);
         box.setId(id);
         box.setPromptText(none);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setCellFactory(list -> cell(none, label));
         box.setButtonCell(cell(none, label));
         box.valueProperty().addListener((observable, old, value) -> choose.accept(value));

@@ -4,13 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -29,10 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
 import org.unknot.ui.common.Activatable;
-import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.FirstArrow;
 import org.unknot.ui.common.Layouts;
@@ -45,7 +37,10 @@ public final class HistoryView extends VBox implements Activatable {
 
     private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv");
     private static final FileChooser.ExtensionFilter PDF = new FileChooser.ExtensionFilter("PDF files (*.pdf)", "*.pdf");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    /** The tab of sessions shows a header and about three rows at the least. */
+    private static final double TABS_MIN_HEIGHT = 260;
 
     private final HistoryViewModel viewModel;
     private final TableView<SessionRecord> table = new TableView<>();
@@ -67,9 +62,7 @@ public final class HistoryView extends VBox implements Activatable {
     }
 
     private void createView() {
-        getStyleClass().add(Styles.PAGE);
         setId("historyPage");
-        setSpacing(14);
 
         Button csv = new Button("Export CSV");
         csv.setId("exportCsvButton");
@@ -111,23 +104,12 @@ public final class HistoryView extends VBox implements Activatable {
         status2.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("sessionTable");
-        table.setPlaceholder(new Label("No sessions in this range. Each routine you follow is kept here with your "
-                + "pain before and after."));
-        table.getColumns().setAll(List.of(
-                column("When", session -> when(session.startedAt(), viewModel.zone())),
-                column("Routine", SessionRecord::routineName),
-                column("Done / planned", session -> Durations.clock(session.doneSeconds()) + " / "
-                        + Durations.clock(session.plannedSeconds())),
-                column("Status", session -> session.status().label()
-                        + session.stopReason().map(reason -> ": " + reason.label().toLowerCase()).orElse("")),
-                column("Pain", session -> score(session.painBefore()) + " → " + score(session.painAfter())),
-                numberColumn("Change", session -> session.painChange().orElse(null))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        // Room for what is long (when, which routine), little for what is short (pain, change).
-        double[] widths = {200, 230, 120, 150, 80, 70};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumns().get(i).setPrefWidth(widths[i]);
-        }
+        Label empty = new Label("No sessions in this range. Each routine you follow is kept here with your "
+                + "pain before and after.");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(16));
+        table.setPlaceholder(empty);
+        SessionColumns.install(table, viewModel.zone());
         table.setItems(viewModel.sessions());
         FirstArrow.install(table);
         HBox.setHgrow(table, Priority.ALWAYS);
@@ -145,8 +127,15 @@ public final class HistoryView extends VBox implements Activatable {
 
         VerdictBox verdict = new VerdictBox(viewModel.verdictProperty(), viewModel::askSafetyQuestions,
                 this::saveReport);
-        getChildren().addAll(header, checkInCard, verdict, filters,
+        // The sessions keep room for a few rows: in a short window the page scrolls rather than squeeze them away.
+        tabs.setMinHeight(TABS_MIN_HEIGHT);
+        VBox page = new VBox(14, header, checkInCard, verdict, filters,
                 new ErrorBanner("historyError", viewModel.errorMessageProperty()), status2, tabs);
+        page.getStyleClass().add(Styles.PAGE);
+        ScrollPane scroll = Layouts.scrolling(page);
+        scroll.setId("historyScroll");
+        scroll.setFitToHeight(true);
+        getChildren().add(scroll);
     }
 
     private void bind() {
@@ -243,23 +232,11 @@ public final class HistoryView extends VBox implements Activatable {
 
     /** A session's time as the table and the detail show it, in the clock's zone. */
     static String when(Instant instant, ZoneId zone) {
-        return WHEN.format(instant.atZone(zone));
+        return DAY.format(instant.atZone(zone)) + ", " + TIME.format(instant.atZone(zone));
     }
 
-    private static String score(Optional<PainScore> score) {
-        return score.map(value -> Integer.toString(value.value())).orElse("–");
-    }
-
-    private static TableColumn<SessionRecord, String> column(String title, Function<SessionRecord, String> value) {
-        TableColumn<SessionRecord, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<SessionRecord, Integer> numberColumn(String title,
-                                                                   Function<SessionRecord, Integer> value) {
-        TableColumn<SessionRecord, Integer> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
+    /** The same on two lines, the day above the time, as the table's narrow column shows it. */
+    static String whenOnTwoLines(Instant instant, ZoneId zone) {
+        return DAY.format(instant.atZone(zone)) + "\n" + TIME.format(instant.atZone(zone));
     }
 }

@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.unknot.domain.PainScore;
 import org.unknot.ui.common.Styles;
 
@@ -23,6 +24,7 @@ final class ScoreButtons extends HBox {
             button.setId(idPrefix + value);
             button.setToggleGroup(group);
             button.getStyleClass().add(small ? "score-button" : Styles.PAIN_BUTTON);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             int chosen = value;
             button.setOnAction(event -> {
                 choose.accept(button.isSelected() ? chosen : null);

@@ -1,5 +1,6 @@
 package org.unknot.ui.routines;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -22,6 +23,9 @@ import org.unknot.ui.common.Styles;
 final class RoutineCell extends ListCell<RoutineSummary> {
 
     private final Function<RoutineSummary, String> historyText;
+    /** The card's padding, the gap before the badges and the list's scroll bar. */
+    private static final double AROUND_TEXT = 90;
+
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label history = new Label();
@@ -42,13 +46,26 @@ final class RoutineCell extends ListCell<RoutineSummary> {
         history.getStyleClass().add(Styles.ROUTINE_DETAIL);
         VBox text = new VBox(2, name, detail, history);
         text.setMinWidth(0);
+        // Every line wraps rather than end in "…": the text's width is set from the list's less the tool badges,
+        // since a cell asks its graphic for its height without a width.
+        for (Label line : List.of(name, detail, history)) {
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        listViewProperty().addListener((observable, old, list) -> {
+            text.prefWidthProperty().unbind();
+            if (list != null) {
+                text.prefWidthProperty().bind(list.widthProperty().subtract(tools.widthProperty())
+                        .subtract(AROUND_TEXT));
+            }
+        });
         HBox.setHgrow(text, Priority.ALWAYS);
         tools.setAlignment(Pos.CENTER_RIGHT);
         tools.setMinWidth(Region.USE_PREF_SIZE);
         layout = new HBox(16, text, tools);
         layout.setAlignment(Pos.CENTER_LEFT);
         setText(null);
-        // Cards take the list's width; a long line ends in an ellipsis, never in a sideways scroll bar.
+        // Cards take the list's width; a long line wraps, never shows a sideways scroll bar.
         setPrefWidth(0);
     }
 

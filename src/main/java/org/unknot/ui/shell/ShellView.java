@@ -2,13 +2,19 @@ package org.unknot.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
@@ -25,11 +31,16 @@ import org.unknot.ui.common.Styles;
 /** The main window's frame: navigation on the left, the current page beside it. */
 public final class ShellView extends BorderPane {
 
+    /** Below this window width the sidebar shows only its icons, each with a tooltip, to leave the page room. */
+    private static final double COMPACT_BELOW = 1000;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
     private final ShellViewModel viewModel;
     private final Map<Page, Node> pages;
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
     private final ToggleGroup navigation = new ToggleGroup();
     private final StackPane pageHolder = new StackPane();
+    private final BooleanBinding compact = widthProperty().lessThan(COMPACT_BELOW);
 
     /** @param pages one view per page; a view that is {@link Activatable} refreshes each time it is shown */
     public ShellView(ShellViewModel viewModel, Map<Page, Node> pages) {
@@ -45,9 +56,19 @@ public final class ShellView extends BorderPane {
                 ShellView.class.getResource("/org/unknot/assets/icons/unknot-64.png").toExternalForm(), 32, 32, true,
                 true));
         Label brand = new Label("Unknot", logo);
+        brand.setId("brand");
         brand.getStyleClass().add(Styles.BRAND);
+        showsIconOnlyWhenCompact(brand, "Unknot");
         VBox nav = new VBox(6, brand);
+        nav.setId("nav");
         nav.getStyleClass().add(Styles.NAV);
+        // :compact on the sidebar and the frame: the sheet narrows the sidebar and the pages' margins
+        compact.addListener((observable, was, now) -> {
+            nav.pseudoClassStateChanged(COMPACT, now);
+            pseudoClassStateChanged(COMPACT, now);
+        });
+        nav.pseudoClassStateChanged(COMPACT, compact.get());
+        pseudoClassStateChanged(COMPACT, compact.get());
         for (Page page : Page.values()) {
             ToggleButton button = new ToggleButton(page.label(), Icons.icon(page.icon(), 22));
             button.setId(page.navId());
@@ -55,7 +76,8 @@ public final class ShellView extends BorderPane {
             button.setToggleGroup(navigation);
             button.setUserData(page);
             button.setMaxWidth(Double.MAX_VALUE);
-            button.setAlignment(Pos.CENTER_LEFT);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            showsIconOnlyWhenCompact(button, page.label());
             buttons.put(page, button);
             nav.getChildren().add(button);
         }
@@ -89,6 +111,13 @@ public final class ShellView extends BorderPane {
         // the page gives way to a notice or banner above it (its lists scroll) rather than push the window's edges
         pageHolder.setMinHeight(0);
         setCenter(new VBox(readOnly, notice, pageHolder));
+    }
+
+    /** In a narrow window the label keeps only its icon and says its text in a tooltip. */
+    private void showsIconOnlyWhenCompact(Labeled labeled, String text) {
+        labeled.contentDisplayProperty().bind(Bindings.when(compact).then(ContentDisplay.GRAPHIC_ONLY)
+                .otherwise(ContentDisplay.LEFT));
+        labeled.tooltipProperty().bind(Bindings.when(compact).then(new Tooltip(text)).otherwise((Tooltip) null));
     }
 
     /** Adds a banner above the page, below the notice: e.g. the offer of the monthly safety questions. */

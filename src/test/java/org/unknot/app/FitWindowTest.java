@@ -1,0 +1,245 @@
+package org.unknot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unknot.domain.Area;
+import org.unknot.domain.PainKind;
+import org.unknot.domain.PainScore;
+import org.unknot.domain.PerformedBy;
+import org.unknot.domain.Routine;
+import org.unknot.domain.SessionStatus;
+import org.unknot.domain.Step;
+import org.unknot.domain.StepOutcome;
+import org.unknot.domain.StopReason;
+import org.unknot.domain.Tool;
+import org.unknot.files.StarterRoutines;
+import org.unknot.session.FakeClock;
+import org.unknot.store.DataFolder;
+import org.unknot.store.PainEntry;
+import org.unknot.store.Storage;
+import org.unknot.domain.SessionRecord;
+import org.unknot.ui.common.FxBackgroundRunner;
+import org.unknot.ui.player.RecordingCues;
+
+/**
+ * Every page at the window a 1024×768 screen gives (922×692) and at the minimum window: no label, button, cell or
+ * column title is cut, the sidebar gives way to icons, and the library's buttons stay inside the window.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class FitWindowTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final double[][] SMALL_WINDOWS = {{922, 692}, {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()}};
+    private static final Routine LONG_NAME = new Routine("Neck and shoulders at the desk, slowly and gently", "",
+            PerformedBy.SELF, List.of(Step.of(Tool.HANDHELD_MASSAGER, Area.SHOULDERS, 90)));
+
+    @TempDir
+    static Path folder;
+
+    @RegisterExtension
+    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
+
+    private final FxBackgroundRunner runner = new FxBackgroundRunner();
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path data = Files.createTempDirectory(folder, "data");
+        // @Start runs on the FX thread, where disk work is refused: the data is written on another thread.
+        CompletableFuture.runAsync(() -> {
+            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, StarterRoutines::load)) {
+                storage.settings().acknowledgeSafety(NOW);
+                record(storage, LONG_NAME, 1, SessionStatus.STOPPED, Optional.of(StopReason.PAIN_WORSE), 4, 7);
+                record(storage, LONG_NAME, 2, SessionStatus.COMPLETED, Optional.empty(), 6, 4);
+                record(storage, LONG_NAME, 3, SessionStatus.STOPPED, Optional.of(StopReason.OUT_OF_TIME), 5, 5);
+            }
+        }).get();
+        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
+                Optional.empty());
+        context.start(stage, () -> { });
+    }
+
+    private static void record(Storage storage, Routine routine, int daysAgo, SessionStatus status,
+                               Optional<StopReason> reason, int before, int after) {
+        Instant when = NOW.minus(Duration.ofDays(daysAgo)).plusSeconds(daysAgo * 4000L);
+        long id = storage.sessions().start(Optional.empty(), routine, when);
+        storage.sessions().recordStep(id, 0, StepOutcome.COMPLETED, 60, 0);
+        storage.sessions().finish(id, status, reason, when.plusSeconds(60));
+        storage.pain().rateSession(id, new PainEntry(PainKind.BEFORE, when, new PainScore(before), Set.of(), ""));
+        storage.pain().rateSession(id, new PainEntry(PainKind.AFTER, when, new PainScore(after), Set.of(), ""));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        runner.close();
+        robot.interact(context::close);
+    }
+
+    private void resize(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+    }
+
+    private List<String> cutIn(FxRobot robot, String id) {
+        AtomicReference<List<String>> cut = new AtomicReference<>();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            // what was shown last is laid out before its text is read
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            cut.set(CutText.in(robot.lookup(id).query()));
+        });
+        return cut.get();
+    }
+
+    private void openLibrary(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#routineList").tryQuery().isPresent()
+                && !robot.lookup("#routineList").queryListView().getItems().isEmpty());
+    }
+
+    private void openHistory(FxRobot robot) throws Exception {
+        openLibrary(robot);
+        robot.clickOn("#navHistory");
+        Waits.until(() -> robot.lookup("#sessionTable").<TableView<SessionRecord>>query().getItems().size() == 3);
+    }
+
+    private void insideTheWindow(FxRobot robot, double[] window, String... ids) {
+        double sceneWidth = stage.getScene().getWidth();
+        for (String id : ids) {
+            Node node = robot.lookup(id).query();
+            Bounds bounds = node.localToScene(node.getBoundsInLocal());
+            assertTrue(bounds.getMaxX() <= sceneWidth, id + " ends at " + bounds.getMaxX() + " in a window "
+                    + sceneWidth + " wide at " + size(window));
+        }
+    }
+
+    private static String size(double[] window) {
+        return (int) window[0] + "×" + (int) window[1];
+    }
+
+    @Test
+    void theLibraryKeepsStartAndExportInsideTheWindowAndCutsNoLabel(FxRobot robot) throws Exception {
+        openLibrary(robot);
+        robot.clickOn("Low-back relief");
+        for (double[] window : SMALL_WINDOWS) {
+            resize(robot, window[0], window[1]);
+            insideTheWindow(robot, window, "#startButton", "#exportButton", "#editButton", "#checkInButton");
+            assertEquals(List.of(), cutIn(robot, "#routinesPage"), "at " + size(window));
+        }
+    }
+
+    @Test
+    void theSidebarShowsOnlyIconsWithTheirNamesInTooltipsBelowItsWidthAndWordsAbove(FxRobot robot) throws Exception {
+        openLibrary(robot);
+        resize(robot, 922, 692);
+        Labeled history = robot.lookup("#navHistory").queryLabeled();
+        assertEquals(ContentDisplay.GRAPHIC_ONLY, history.getContentDisplay());
+        assertEquals("History", history.getTooltip().getText());
+        assertEquals("Unknot", robot.lookup("#brand").queryLabeled().getTooltip().getText());
+
+        resize(robot, 1100, 760);
+        assertEquals(ContentDisplay.LEFT, history.getContentDisplay());
+        assertNull(history.getTooltip(), "the words are there: no tooltip repeats them");
+        assertEquals(List.of(), cutIn(robot, "#nav"));
+    }
+
+    @Test
+    void historyShowsEverySessionWholeWithItsSignedChangeAndStopReason(FxRobot robot) throws Exception {
+        openHistory(robot);
+        for (double[] window : SMALL_WINDOWS) {
+            resize(robot, window[0], window[1]);
+            assertEquals(List.of(), cutIn(robot, "#historyPage"), "at " + size(window));
+            insideTheWindow(robot, window, "#reportButton", "#statusFilter", "#toDate");
+        }
+        assertTrue(robot.lookup("Stopped: pain got worse").tryQuery().isPresent(), "the status says why");
+        assertTrue(robot.lookup("4 → 7").tryQuery().isPresent());
+        assertTrue(robot.lookup("  +3").tryQuery().isPresent(), "the pain went up by 3");
+        assertTrue(robot.lookup("  −2").tryQuery().isPresent(), "the pain went down by 2, with a real minus");
+        assertTrue(robot.lookup("  ±0").tryQuery().isPresent());
+    }
+
+    @Test
+    void anOpenedSessionShowsItsStepsWholeAtTheMinimumWindow(FxRobot robot) throws Exception {
+        openHistory(robot);
+        resize(robot, WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height());
+        robot.doubleClickOn(robot.lookup("#sessionTable .table-row-cell").<Node>query());
+        Waits.until(() -> robot.lookup("#detailScroll").tryQuery().isPresent());
+
+        assertEquals(List.of(), cutIn(robot, "#detailScroll"));
+    }
+
+    @Test
+    void theCheckInButtonKeepsItsWordsAfterSaving(FxRobot robot) throws Exception {
+        openHistory(robot);
+        resize(robot, WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height());
+        robot.clickOn("#checkInCard");
+        robot.clickOn("#checkIn-3");
+        robot.clickOn("#saveCheckInButton");
+        Waits.until(() -> !robot.lookup("#checkInStatus").queryLabeled().getText().isEmpty());
+
+        assertEquals(List.of(), cutIn(robot, "#checkInCard"));
+    }
+
+    @Test
+    void theEditorShowsEachStepsTimeAndItsHeaderAtTheMinimumWindow(FxRobot robot) throws Exception {
+        openLibrary(robot);
+        robot.clickOn("Low-back relief");
+        robot.clickOn("#editButton");
+        Waits.until(() -> robot.lookup("#stepList").tryQuery().isPresent());
+        robot.clickOn("#add-foam-roller");
+        // a time that is not one: its message shows when the field is left
+        robot.interact(() -> {
+            TextField seconds = robot.lookup("#secondsField").queryAs(TextField.class);
+            seconds.requestFocus();
+            seconds.setText("1:7x");
+            robot.lookup("#nameField").query().requestFocus();
+        });
+        Waits.until(() -> robot.lookup("#secondsProblem").query().isVisible());
+        for (double[] window : SMALL_WINDOWS) {
+            resize(robot, window[0], window[1]);
+            assertEquals(List.of(), cutIn(robot, "#editorPage"), "at " + size(window));
+            insideTheWindow(robot, window, "#saveRoutineButton", "#totalLabel", "#deleteStepButton");
+        }
+        assertTrue(robot.lookup(node -> node instanceof Labeled label && label.getText() != null
+                && label.getText().endsWith("01:00 each side")).tryQuery().isPresent(), "a card shows its step's time");
+    }
+}
