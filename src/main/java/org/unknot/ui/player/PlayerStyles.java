@@ -7,6 +7,7 @@ import org.unknot.domain.Tool;
 final class PlayerStyles {
 
     static final String KEYS_HINT = "player-keys";
+    static final String KEY_CAP = "player-key-cap";
     static final String TOOL_CHIP = "player-chip";
     static final String PAUSED_OVERLAY = "player-paused";
     static final String PAUSED_TEXT = "player-paused-text";

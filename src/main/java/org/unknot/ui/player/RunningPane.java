@@ -135,16 +135,26 @@ final class RunningPane extends BorderPane {
         Button stop = button("stopButton", "Stop", MaterialDesignS.STOP, viewModel::askStop);
         HBox controls = new HBox(12, previous, pause, nextStep, next30, stop);
         controls.setAlignment(Pos.CENTER);
-        Label keys = styled(new Label(), "keysHint", PlayerStyles.KEYS_HINT);
-        // no-break spaces inside each hint: a narrow window wraps between hints, never inside one
-        keys.textProperty().bind(Bindings.when(viewModel.pausedProperty()).then("Space\u00a0go\u00a0on")
-                .otherwise("Space\u00a0pause")
-                .concat("   ·   ←\u00a0previous   ·   →\u00a0next   ·   +\u00a0add\u00a030\u00a0s   ·   Esc\u00a0stop   ·   "
-                        + "F11\u00a0full\u00a0screen"));
-        readable(keys);
+        Label space = hint("Space", "");
+        space.setId("spaceHint");
+        space.textProperty().bind(Bindings.when(viewModel.pausedProperty()).then("go on").otherwise("pause"));
+        // one label a key: a narrow window wraps between keys, never inside one
+        FlowPane keys = new FlowPane(28, 4, space, hint("←", "previous"), hint("→", "next"), hint("+", "add 30 s"),
+                hint("Esc", "stop"), hint("F11", "full screen"));
+        keys.setId("keysHint");
+        keys.setAlignment(Pos.CENTER);
         VBox bottom = new VBox(10, controls, keys);
         bottom.setAlignment(Pos.CENTER);
         return bottom;
+    }
+
+    /** "[Esc] stop": the key drawn as a key cap, then what it does. */
+    private static Label hint(String key, String action) {
+        Label cap = new Label(key);
+        cap.getStyleClass().add(PlayerStyles.KEY_CAP);
+        Label hint = new Label(action, cap);
+        hint.getStyleClass().add(PlayerStyles.KEYS_HINT);
+        return hint;
     }
 
     /** A small framed label beside the tool ("Medium pressure", "Level 2"), hidden when the step names none. */
