@@ -144,7 +144,7 @@ class PlayerFloorWindowTest {
         time.advanceSeconds(2);
 
         Waits.until(() -> showing(robot, "#switchCard"));
-        assertEquals("Switch to the right side", text(robot, "#switchLabel"));
+        assertEquals("Switch to the right\u00a0side", text(robot, "#switchLabel"));
         assertEquals("Lower back  ·  00:09", text(robot, "#switchDetail"));
         Node card = robot.lookup("#switchCard").query();
         assertEquals(stage.getScene().getWidth(), card.getBoundsInParent().getWidth(), 1);

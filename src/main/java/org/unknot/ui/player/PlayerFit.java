@@ -1,8 +1,8 @@
 package org.unknot.ui.player;
 
-import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
@@ -23,15 +23,16 @@ final class PlayerFit {
 
     private final Region pane;
     private final Label time;
-    private List<Node> givesWay = List.of();
+    private final ReadOnlyBooleanWrapper roomy = new ReadOnlyBooleanWrapper(true);
 
     PlayerFit(Region pane, Label time) {
         this.pane = pane;
         this.time = time;
     }
 
-    void givesWayFirst(Node... nodes) {
-        givesWay = List.of(nodes);
+    /** False in a short window: the lines that give way first are hidden. */
+    ReadOnlyBooleanProperty roomyProperty() {
+        return roomy.getReadOnlyProperty();
     }
 
     void follow() {
@@ -49,10 +50,6 @@ final class PlayerFit {
         pane.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.3fem;", scale));
         double digits = Math.max(64, Math.min(height * 0.21, width * 0.19));
         time.setStyle("-fx-font-size: " + Math.round(digits) + "px;");
-        boolean roomy = height >= SHORT;
-        for (Node node : givesWay) {
-            node.setVisible(roomy);
-            node.setManaged(roomy);
-        }
+        roomy.set(height >= SHORT);
     }
 }

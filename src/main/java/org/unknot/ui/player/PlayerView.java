@@ -1,20 +1,16 @@
 package org.unknot.ui.player;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
-import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.unknot.ui.common.Styles;
 
@@ -37,8 +33,7 @@ public final class PlayerView extends StackPane {
             viewModel.frame();
         }
     };
-    private final ChangeListener<String> title = (observable, old, text) -> stage().ifPresent(
-            stage -> stage.setTitle(text));
+    private final PlayerWindow window;
     private RunningPane running;
     private SwitchCard switchCard;
     private PausedPane paused;
@@ -46,6 +41,7 @@ public final class PlayerView extends StackPane {
 
     public PlayerView(PlayerViewModel viewModel) {
         this.viewModel = viewModel;
+        this.window = new PlayerWindow(this, viewModel.floor());
         createView();
         bind();
     }
@@ -73,34 +69,9 @@ public final class PlayerView extends StackPane {
                 newScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
                 newScene.addEventFilter(KeyEvent.KEY_RELEASED, releases);
                 frames.start();
-                stage().ifPresent(this::takeWindow);
+                window.take();
             }
         });
-    }
-
-    /**
-     * The window's title follows the session; full screen has no exit hint over the digits, and only F11 leaves it:
-     * Esc belongs to the player (it asks why the session stops).
-     */
-    private void takeWindow(Stage stage) {
-        stage.setTitle(viewModel.floor().windowTitleProperty().get());
-        viewModel.floor().windowTitleProperty().addListener(title);
-        stage.setFullScreenExitHint("");
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-    }
-
-    /** Gives the window back as the rest of the app knows it: titled "Unknot", out of full screen, Esc leaving it. */
-    private void releaseWindow(Stage stage) {
-        viewModel.floor().windowTitleProperty().removeListener(title);
-        stage.setTitle(FloorSignals.APP_TITLE);
-        stage.setFullScreen(false);
-        stage.setFullScreenExitHint(null);
-        stage.setFullScreenExitKeyCombination(null);
-    }
-
-    private Optional<Stage> stage() {
-        return Optional.ofNullable(getScene()).map(Scene::getWindow)
-                .filter(Stage.class::isInstance).map(Stage.class::cast);
     }
 
     private void show(PlayerViewModel.Phase phase) {
@@ -140,7 +111,7 @@ public final class PlayerView extends StackPane {
             return;
         }
         if (code == KeyCode.F11) {
-            stage().ifPresent(stage -> stage.setFullScreen(!stage.isFullScreen()));
+            window.toggleFullScreen();
             event.consume();
             return;
         }
@@ -195,7 +166,7 @@ public final class PlayerView extends StackPane {
     /** Keeps the scene free of this view's key filter and timer once it is gone. */
     public void dispose() {
         frames.stop();
-        stage().ifPresent(this::releaseWindow);
+        window.release();
         Scene scene = getScene();
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);

@@ -114,8 +114,12 @@ final class RunningPane extends BorderPane {
         Label next = styled(new Label(), "nextLabel", Styles.PLAYER_NEXT);
         next.textProperty().bind(viewModel.nextProperty());
         readable(next);
+        takesNoRoomWhenEmpty(cue);
+        takesNoRoomWhenEmpty(next);
         ErrorBanner error = new ErrorBanner("playerError", viewModel.errorMessageProperty());
-        fit.givesWayFirst(howTo);
+        // the technique's how-to gives way first in a short window; an empty line takes no room
+        howTo.visibleProperty().bind(howTo.textProperty().isNotEmpty().and(fit.roomyProperty()));
+        howTo.managedProperty().bind(howTo.visibleProperty());
 
         VBox centre = new VBox(8, toolLine, area, time, stepBar, cue, howTo, next, error);
         centre.setAlignment(Pos.CENTER);
@@ -161,9 +165,13 @@ final class RunningPane extends BorderPane {
     private static Label chip(String id, ObservableValue<String> text) {
         Label chip = styled(new Label(), id, PlayerStyles.TOOL_CHIP);
         chip.textProperty().bind(text);
-        chip.visibleProperty().bind(chip.textProperty().isNotEmpty());
-        chip.managedProperty().bind(chip.visibleProperty());
+        takesNoRoomWhenEmpty(chip);
         return chip;
+    }
+
+    private static void takesNoRoomWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     /** Long texts wrap onto more lines, centred, rather than being cut short. */

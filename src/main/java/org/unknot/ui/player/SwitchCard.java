@@ -20,7 +20,8 @@ final class SwitchCard extends StackPane {
         Label text = new Label("", Icons.icon(MaterialDesignS.SWAP_HORIZONTAL_BOLD, 96));
         text.setId("switchLabel");
         text.getStyleClass().add(PlayerStyles.SWITCH_TEXT);
-        text.textProperty().bind(viewModel.floor().switchToProperty());
+        // "right side" stays on one line when the words wrap
+        text.textProperty().bind(viewModel.floor().switchToProperty().map(words -> words.replace(" side", "\u00a0side")));
         text.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         text.setWrapText(true);
         text.setAlignment(Pos.CENTER);
