@@ -59,11 +59,16 @@ class PlayerFloorWindowTest {
     final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    /** As long as a cue may be: 280 characters. */
+    private static final String LONG_CUE = ("Fetch the cold ball from the freezer, wrap it in the thin towel, lie down "
+            + "on the mat with your knees bent and both feet flat, then slowly slide the ball under the sore side of the lower "
+            + "back, beside the spine and never on it; breathe out slowly and let your weight settle onto it now.")
+            .substring(0, Step.MAX_CUE_LENGTH);
     private static final Routine MASSAGE = new Routine("Massager both sides", "", PerformedBy.SELF, List.of(
             Step.of(Tool.HANDHELD_MASSAGER, Area.LOWER_BACK, 10).withSide(Side.EACH)
                     .withTechnique(Technique.CIRCULAR).withIntensity(Intensity.MEDIUM).withLevel(2)
                     .withCue("Small circles just above the belt line, on the muscle beside the spine"),
-            Step.rest(5, "Fetch the cold ball")));
+            Step.rest(5, LONG_CUE)));
 
     @TempDir
     static Path folder;
@@ -218,6 +223,17 @@ class PlayerFloorWindowTest {
 
     @Test
     void theSmallestWindowCutsNoTextRunningPausedOrSwitching(FxRobot robot) throws Exception {
+        smallestWindowCutsNothing(robot);
+    }
+
+    @Test
+    void theLargestTextSizeStillFitsTheSmallestWindow(FxRobot robot) throws Exception {
+        // the text size setting scales the root's font: 200 % of 15 px
+        robot.interact(() -> stage.getScene().getRoot().setStyle("-fx-font-size: 30px;"));
+        smallestWindowCutsNothing(robot);
+    }
+
+    private void smallestWindowCutsNothing(FxRobot robot) throws Exception {
         double width = stage.getWidth();
         double height = stage.getHeight();
         robot.interact(() -> {
@@ -238,6 +254,10 @@ class PlayerFloorWindowTest {
             robot.type(KeyCode.RIGHT);
             Waits.until(() -> showing(robot, "#switchCard"));
             assertNothingCut(robot, "#switchCard");
+
+            robot.type(KeyCode.RIGHT);
+            Waits.until(() -> MASSAGE.steps().get(1).cue().equals(text(robot, "#cueLabel")));
+            assertNothingCut(robot, "#runningPane");
         } finally {
             robot.interact(() -> {
                 stage.setWidth(width);

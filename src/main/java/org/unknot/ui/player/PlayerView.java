@@ -98,6 +98,9 @@ public final class PlayerView extends StackPane {
             running = new RunningPane(viewModel);
             switchCard = new SwitchCard(viewModel);
             paused = new PausedPane(viewModel);
+            // the cards over the running pane take its text size, fitted to the window
+            switchCard.styleProperty().bind(running.styleProperty());
+            paused.styleProperty().bind(running.styleProperty());
         }
         return running;
     }

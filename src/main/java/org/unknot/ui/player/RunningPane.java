@@ -43,7 +43,8 @@ final class RunningPane extends BorderPane {
         viewModel.pausedProperty().addListener((observable, old, paused) -> pseudoClassStateChanged(PAUSED, paused));
         viewModel.toolProperty().addListener((observable, old, tool) -> showTool(old, tool));
         showTool(null, viewModel.toolProperty().get());
-        fit.follow();
+        fit.follow(viewModel.cueProperty(), viewModel.howToProperty(), viewModel.nextProperty(),
+                viewModel.areaProperty(), viewModel.toolNameProperty(), viewModel.techniqueProperty());
     }
 
     /** One pseudo-class per tool (":tool-cold-ball"): the sheet gives each its colour. */
