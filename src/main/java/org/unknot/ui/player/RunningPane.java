@@ -140,10 +140,11 @@ final class RunningPane extends BorderPane {
         Button stop = button("stopButton", "Stop", MaterialDesignS.STOP, viewModel::askStop);
         HBox controls = new HBox(12, previous, pause, nextStep, next30, stop);
         controls.setAlignment(Pos.CENTER);
-        Label space = hint("Space", "");
-        space.setId("spaceHint");
-        space.textProperty().bind(Bindings.when(viewModel.pausedProperty()).then("go on").otherwise("pause"));
-        // one label a key: a narrow window wraps between keys, never inside one
+        HBox space = hint("Space", "");
+        Label spaceAction = (Label) space.getChildren().get(1);
+        spaceAction.setId("spaceHint");
+        spaceAction.textProperty().bind(Bindings.when(viewModel.pausedProperty()).then("go on").otherwise("pause"));
+        // one box a key: a narrow window wraps between keys, never inside one
         FlowPane keys = new FlowPane(28, 4, space, hint("←", "previous"), hint("→", "next"), hint("+", "add 30 s"),
                 hint("Esc", "stop"), hint("F11", "full screen"));
         keys.setId("keysHint");
@@ -154,11 +155,13 @@ final class RunningPane extends BorderPane {
     }
 
     /** "[Esc] stop": the key drawn as a key cap, then what it does. */
-    private static Label hint(String key, String action) {
+    private static HBox hint(String key, String action) {
         Label cap = new Label(key);
         cap.getStyleClass().add(PlayerStyles.KEY_CAP);
-        Label hint = new Label(action, cap);
-        hint.getStyleClass().add(PlayerStyles.KEYS_HINT);
+        Label does = new Label(action);
+        does.getStyleClass().add(PlayerStyles.KEYS_HINT);
+        HBox hint = new HBox(8, cap, does);
+        hint.setAlignment(Pos.CENTER_LEFT);
         return hint;
     }
 
