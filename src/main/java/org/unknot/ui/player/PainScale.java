@@ -52,6 +52,7 @@ final class PainScale extends VBox {
         row.setMaxWidth(HBox.USE_PREF_SIZE);
         getChildren().addAll(row, ends);
         setSpacing(6);
+        getStyleClass().add(PlayerStyles.PAIN_SCALE);
 
         rating.scoreProperty().addListener((observable, old, score) -> show(score));
         show(rating.scoreProperty().get());

@@ -11,7 +11,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.unknot.ui.common.Styles;
 
@@ -34,11 +33,15 @@ public final class PlayerView extends StackPane {
             viewModel.frame();
         }
     };
+    private final PlayerWindow window;
     private RunningPane running;
+    private SwitchCard switchCard;
+    private PausedPane paused;
     private AfterSessionPane after;
 
     public PlayerView(PlayerViewModel viewModel) {
         this.viewModel = viewModel;
+        this.window = new PlayerWindow(this, viewModel.floor());
         createView();
         bind();
     }
@@ -66,6 +69,7 @@ public final class PlayerView extends StackPane {
                 newScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
                 newScene.addEventFilter(KeyEvent.KEY_RELEASED, releases);
                 frames.start();
+                window.take();
             }
         });
     }
@@ -80,7 +84,9 @@ public final class PlayerView extends StackPane {
             }
         };
         if (phase == PlayerViewModel.Phase.STOP_ASKED) {
-            getChildren().setAll(content, new StopPane(viewModel), flash);
+            getChildren().setAll(content, switchCard, new StopPane(viewModel), flash);
+        } else if (phase == PlayerViewModel.Phase.RUNNING) {
+            getChildren().setAll(content, switchCard, paused, flash);
         } else {
             getChildren().setAll(content, flash);
         }
@@ -90,6 +96,11 @@ public final class PlayerView extends StackPane {
     private RunningPane running() {
         if (running == null) {
             running = new RunningPane(viewModel);
+            switchCard = new SwitchCard(viewModel);
+            paused = new PausedPane(viewModel);
+            // the cards over the running pane take its text size, fitted to the window
+            switchCard.styleProperty().bind(running.styleProperty());
+            paused.styleProperty().bind(running.styleProperty());
         }
         return running;
     }
@@ -103,8 +114,7 @@ public final class PlayerView extends StackPane {
             return;
         }
         if (code == KeyCode.F11) {
-            Stage stage = (Stage) getScene().getWindow();
-            stage.setFullScreen(!stage.isFullScreen());
+            window.toggleFullScreen();
             event.consume();
             return;
         }
@@ -159,6 +169,7 @@ public final class PlayerView extends StackPane {
     /** Keeps the scene free of this view's key filter and timer once it is gone. */
     public void dispose() {
         frames.stop();
+        window.release();
         Scene scene = getScene();
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);

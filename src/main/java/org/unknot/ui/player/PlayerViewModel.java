@@ -75,6 +75,8 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper side = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper technique = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper howTo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pressure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper level = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper cue = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
@@ -84,6 +86,7 @@ public final class PlayerViewModel {
     private final ReadOnlyIntegerWrapper flashes = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AfterSessionViewModel> after = new ReadOnlyObjectWrapper<>();
+    private final FloorSignals floor = new FloorSignals();
     private boolean pausedBeforeAsking;
     /** What the recorder says while the data file is busy, carried over to the rating screen; empty otherwise. */
     private String waiting = "";
@@ -399,6 +402,8 @@ public final class PlayerViewModel {
             side.set(SegmentText.side(segment));
             technique.set(segment.step().technique().map(t -> t.label()).orElse(""));
             howTo.set(segment.step().technique().map(t -> t.howTo()).orElse(""));
+            pressure.set(SegmentText.pressure(segment.step()));
+            level.set(SegmentText.level(segment.step()));
             cue.set(segment.step().cue());
             stepCounter.set((countdown ? "Get ready for step " : "Step ") + (segment.stepIndex() + 1) + " of "
                     + stored.routine().steps().size());
@@ -409,6 +414,7 @@ public final class PlayerViewModel {
         stepProgress.set(snapshot.phaseFraction());
         routineProgress.set(snapshot.routineFraction());
         recorder.underWay(engine.stepUnderWay());
+        floor.show(snapshot, sessionActive(), remaining.get(), stepCounter.get());
     }
 
     /** Whole seconds, rounded up, so that a countdown shows 00:00 only at the very end. */
@@ -456,6 +462,21 @@ public final class PlayerViewModel {
 
     public ReadOnlyStringProperty howToProperty() {
         return howTo.getReadOnlyProperty();
+    }
+
+    /** "Medium pressure", or empty. */
+    public ReadOnlyStringProperty pressureProperty() {
+        return pressure.getReadOnlyProperty();
+    }
+
+    /** "Level 2" for a massager step with a speed, or empty. */
+    public ReadOnlyStringProperty levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    /** The switch card and the window title. */
+    public FloorSignals floor() {
+        return floor;
     }
 
     public ReadOnlyStringProperty cueProperty() {

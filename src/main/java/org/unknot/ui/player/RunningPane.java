@@ -1,11 +1,14 @@
 package org.unknot.ui.player;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -15,19 +18,46 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.unknot.domain.Tool;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Styles;
 
-/** The running session, readable from the floor: the remaining time in huge digits, what to do, what comes next. */
+/**
+ * The running session, readable from the floor: the remaining time in huge digits, what to do and with what
+ * pressure, what comes next. The tool's colour runs along the top; paused dims the digits.
+ */
 final class RunningPane extends BorderPane {
 
+    private static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
+
     private final Label time = new Label();
+    private final PlayerFit fit = new PlayerFit(this, time);
 
     RunningPane(PlayerViewModel viewModel) {
         setId("runningPane");
         getStyleClass().add(Styles.PLAYER);
+        setTop(top(viewModel));
+        setCenter(centre(viewModel));
+        setBottom(bottom(viewModel));
+        viewModel.pausedProperty().addListener((observable, old, paused) -> pseudoClassStateChanged(PAUSED, paused));
+        viewModel.toolProperty().addListener((observable, old, tool) -> showTool(old, tool));
+        showTool(null, viewModel.toolProperty().get());
+        fit.follow(viewModel.cueProperty(), viewModel.howToProperty(), viewModel.nextProperty(),
+                viewModel.areaProperty(), viewModel.toolNameProperty(), viewModel.techniqueProperty());
+    }
 
+    /** One pseudo-class per tool (":tool-cold-ball"): the sheet gives each its colour. */
+    private void showTool(Tool old, Tool tool) {
+        if (old != null) {
+            pseudoClassStateChanged(PlayerStyles.toolClass(old), false);
+        }
+        if (tool != null) {
+            pseudoClassStateChanged(PlayerStyles.toolClass(tool), true);
+        }
+    }
+
+    private static VBox top(PlayerViewModel viewModel) {
         Label counter = styled(new Label(), "stepCounter", Styles.PLAYER_STATUS);
         counter.textProperty().bind(viewModel.stepCounterProperty());
         Label elapsed = styled(new Label(), "elapsed", Styles.PLAYER_STATUS);
@@ -38,8 +68,10 @@ final class RunningPane extends BorderPane {
         routineBar.setId("routineProgress");
         routineBar.setMaxWidth(Double.MAX_VALUE);
         routineBar.progressProperty().bind(viewModel.routineProgressProperty());
-        VBox top = new VBox(8, new HBox(counter, gap, elapsed), routineBar);
+        return new VBox(6, new HBox(counter, gap, elapsed), routineBar);
+    }
 
+    private VBox centre(PlayerViewModel viewModel) {
         FontIcon toolIcon = Icons.icon(MaterialDesignP.PLAY, 40);
         toolIcon.getStyleClass().add(Styles.TOOL_ICON);
         viewModel.toolProperty().addListener((observable, old, tool) -> toolIcon.setIconCode(Icons.of(tool)));
@@ -52,20 +84,23 @@ final class RunningPane extends BorderPane {
                 viewModel.toolNameProperty(), viewModel.techniqueProperty()));
         tool.setGraphic(toolIcon);
         tool.setGraphicTextGap(14);
+        FlowPane toolLine = new FlowPane(14, 6, tool, chip("pressureLabel", viewModel.pressureProperty()),
+                chip("levelLabel", viewModel.levelProperty()));
+        toolLine.setAlignment(Pos.CENTER);
         Label area = styled(new Label(), "areaLabel", Styles.PLAYER_AREA);
         area.textProperty().bind(Bindings.createStringBinding(() -> (viewModel.countingDownProperty().get()
                         ? "Get ready: " : "") + viewModel.areaProperty().get()
                         + (viewModel.sideProperty().get().isEmpty() ? "" : "  —  " + viewModel.sideProperty().get()),
                 viewModel.areaProperty(), viewModel.sideProperty(), viewModel.countingDownProperty()));
+        readable(area);
 
         time.setId("remaining");
         time.getStyleClass().add(Styles.PLAYER_TIME);
         time.textProperty().bind(viewModel.remainingProperty());
-        Label paused = styled(new Label("Paused  —  press Space to go on"), "pausedLabel", Styles.PLAYER_STATUS);
-        paused.visibleProperty().bind(viewModel.pausedProperty());
+        time.setMinHeight(Region.USE_PREF_SIZE);
         ProgressBar stepBar = new ProgressBar();
         stepBar.setId("stepProgress");
-        stepBar.setMaxWidth(Double.MAX_VALUE);
+        stepBar.setMaxWidth(720);
         stepBar.progressProperty().bind(viewModel.stepProgressProperty());
 
         Label cue = styled(new Label(), "cueLabel", Styles.PLAYER_CUE);
@@ -79,13 +114,21 @@ final class RunningPane extends BorderPane {
         readable(howTo);
         Label next = styled(new Label(), "nextLabel", Styles.PLAYER_NEXT);
         next.textProperty().bind(viewModel.nextProperty());
+        readable(next);
+        takesNoRoomWhenEmpty(cue);
+        takesNoRoomWhenEmpty(next);
         ErrorBanner error = new ErrorBanner("playerError", viewModel.errorMessageProperty());
+        // the technique's how-to gives way first in a short window; an empty line takes no room
+        howTo.visibleProperty().bind(howTo.textProperty().isNotEmpty().and(fit.roomyProperty()));
+        howTo.managedProperty().bind(howTo.visibleProperty());
 
-        VBox centre = new VBox(10, tool, area, paused, time, stepBar, cue, howTo, next, error);
+        VBox centre = new VBox(8, toolLine, area, time, stepBar, cue, howTo, next, error);
         centre.setAlignment(Pos.CENTER);
         centre.setFillWidth(true);
-        stepBar.setMaxWidth(720);
+        return centre;
+    }
 
+    private static VBox bottom(PlayerViewModel viewModel) {
         Button previous = button("previousButton", "Previous", MaterialDesignS.SKIP_PREVIOUS, viewModel::previous);
         Button pause = button("pauseButton", "Pause", MaterialDesignP.PAUSE, viewModel::togglePause);
         pause.textProperty().bind(Bindings.when(viewModel.pausedProperty()).then("Resume").otherwise("Pause"));
@@ -95,31 +138,51 @@ final class RunningPane extends BorderPane {
         Button next30 = button("addTimeButton", "+30 s", MaterialDesignT.TIMER_PLUS_OUTLINE, viewModel::addTime);
         Button nextStep = button("nextButton", "Next", MaterialDesignS.SKIP_NEXT, viewModel::next);
         Button stop = button("stopButton", "Stop", MaterialDesignS.STOP, viewModel::askStop);
-        HBox controls = new HBox(14, previous, pause, nextStep, next30, stop);
+        HBox controls = new HBox(12, previous, pause, nextStep, next30, stop);
         controls.setAlignment(Pos.CENTER);
-        Label keys = styled(new Label("Space pause   ·   ← previous   ·   → next   ·   + add 30 s   ·   Esc stop   ·   "
-                + "F11 full screen"), "keysHint", Styles.MUTED);
-        VBox bottom = new VBox(12, controls, keys);
+        HBox space = hint("Space", "");
+        Label spaceAction = (Label) space.getChildren().get(1);
+        spaceAction.setId("spaceHint");
+        spaceAction.textProperty().bind(Bindings.when(viewModel.pausedProperty()).then("go on").otherwise("pause"));
+        // one box a key: a narrow window wraps between keys, never inside one
+        FlowPane keys = new FlowPane(28, 4, space, hint("←", "previous"), hint("→", "next"), hint("+", "add 30 s"),
+                hint("Esc", "stop"), hint("F11", "full screen"));
+        keys.setId("keysHint");
+        keys.setAlignment(Pos.CENTER);
+        VBox bottom = new VBox(10, controls, keys);
         bottom.setAlignment(Pos.CENTER);
-
-        setTop(top);
-        setCenter(centre);
-        setBottom(bottom);
-        // The digits fill the space they have, so that they read from across the room.
-        heightProperty().addListener((observable, old, height) -> resizeTime());
-        widthProperty().addListener((observable, old, width) -> resizeTime());
+        return bottom;
     }
 
-    private void resizeTime() {
-        double size = Math.max(72, Math.min(getHeight() * 0.22, getWidth() * 0.2));
-        time.setStyle("-fx-font-size: " + Math.round(size) + "px;");
+    /** "[Esc] stop": the key drawn as a key cap, then what it does. */
+    private static HBox hint(String key, String action) {
+        Label cap = new Label(key);
+        cap.getStyleClass().add(PlayerStyles.KEY_CAP);
+        Label does = new Label(action);
+        does.getStyleClass().add(PlayerStyles.KEYS_HINT);
+        HBox hint = new HBox(8, cap, does);
+        hint.setAlignment(Pos.CENTER_LEFT);
+        return hint;
+    }
+
+    /** A small framed label beside the tool ("Medium pressure", "Level 2"), hidden when the step names none. */
+    private static Label chip(String id, ObservableValue<String> text) {
+        Label chip = styled(new Label(), id, PlayerStyles.TOOL_CHIP);
+        chip.textProperty().bind(text);
+        takesNoRoomWhenEmpty(chip);
+        return chip;
+    }
+
+    private static void takesNoRoomWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     /** Long texts wrap onto more lines, centred, rather than being cut short. */
     private static void readable(Label label) {
         label.setWrapText(true);
         label.setAlignment(Pos.CENTER);
-        label.setMaxWidth(960);
+        label.setMaxWidth(1100);
         label.setMinHeight(Region.USE_PREF_SIZE);
     }
 
@@ -134,6 +197,7 @@ final class RunningPane extends BorderPane {
         button.setId(id);
         button.getStyleClass().add(Styles.PLAYER_BUTTON);
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }

@@ -36,6 +36,22 @@ final class SegmentText {
         return text.toString();
     }
 
+    /** "Medium pressure", or empty when the step names none. */
+    static String pressure(Step step) {
+        return step.intensity().map(intensity -> intensity.label() + " pressure").orElse("");
+    }
+
+    /** "Level 2", the massager's speed, or empty when the step names none. */
+    static String level(Step step) {
+        return step.level().isPresent() ? "Level " + step.level().getAsInt() : "";
+    }
+
+    /** "Switch to the right side" on the second side of an {@code each} step; empty on any other segment. */
+    static String switchTo(Segment segment) {
+        return segment.step().side() == Side.EACH && segment.side() == Side.RIGHT
+                ? "Switch to the " + segment.side().label().toLowerCase() : "";
+    }
+
     /** "Next: Cold ball · Lower back · Left side · 5:00". */
     static String next(Segment segment) {
         StringBuilder text = new StringBuilder("Next: ").append(segment.step().tool().label());
