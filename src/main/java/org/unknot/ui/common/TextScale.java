@@ -37,6 +37,12 @@ public final class TextScale {
         return scaled == null ? "" : scaled.getStyle();
     }
 
+    /** The node of {@code scene} that carries the text size: its scaled root, or the scene's root before one is set. */
+    public static Node scaledRoot(Scene scene) {
+        Node scaled = scene.getRoot().lookup("." + SCALED);
+        return scaled == null ? scene.getRoot() : scaled;
+    }
+
     /** The root's font size at {@code size}, e.g. 22.5 at 150 %. */
     public static double pixels(TextSize size) {
         return NORMAL_PIXELS * size.scale();

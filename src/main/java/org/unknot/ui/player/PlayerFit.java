@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import org.unknot.ui.common.TextScale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 
@@ -48,14 +49,17 @@ final class PlayerFit {
     /** Fits again when the window's size changes, and when any of {@code texts} does (a longer cue, say). */
     void follow(ObservableValue<?>... texts) {
         // the window's size, not the pane's: a pane whose text is too large for the window is made larger than it
+        // and the window's text size, set on its scaled root: a change of it refits too
         pane.sceneProperty().addListener((observable, old, scene) -> {
             if (old != null) {
                 old.widthProperty().removeListener(sized);
                 old.heightProperty().removeListener(sized);
+                TextScale.scaledRoot(old).styleProperty().removeListener(sized);
             }
             if (scene != null) {
                 scene.widthProperty().addListener(sized);
                 scene.heightProperty().addListener(sized);
+                TextScale.scaledRoot(scene).styleProperty().addListener(sized);
                 resize();
             }
         });
