@@ -33,7 +33,9 @@ public final class RoutineStore {
                       FROM session s
                       JOIN pain_entry b ON b.session_id = s.id AND b.kind = 'before'
                       JOIN pain_entry a ON a.session_id = s.id AND a.kind = 'after'
-                     WHERE s.routine_id = r.id) AS relief
+                     WHERE s.routine_id = r.id) AS relief,
+                   (SELECT COUNT(*) FROM session s
+                     WHERE s.routine_id = r.id AND s.pain_before IS NOT NULL AND s.pain_after IS NOT NULL) AS rated
               FROM routine r
              ORDER BY r.name_key, r.id
             """;
@@ -303,7 +305,8 @@ public final class RoutineStore {
                 row.getInt("steps"),
                 Codes.tools(row.getString("tools")),
                 Optional.ofNullable(lastDone).map(Timestamps::parse),
-                averageRelief);
+                averageRelief,
+                row.getInt("rated"));
     }
 
     private static void requireSavable(Routine routine) {

@@ -16,7 +16,8 @@ public record RoutineSummary(
         int stepCount,
         Set<Tool> tools,
         Optional<Instant> lastDone,
-        OptionalDouble averageRelief) {
+        OptionalDouble averageRelief,
+        int ratedSessions) {
 
     public RoutineSummary {
         tools = Set.copyOf(tools);

@@ -34,15 +34,17 @@ final class RoutineDescription {
     }
 
     /**
-     * "Last done today  ·  pain 3.0 lower after, on average" ("today", "yesterday" or the date, in the clock's zone,
-     * read when called); empty for a routine never played.
+     * "Last done today  ·  pain 3.0 lower after, mean of 4 rated sessions" ("today", "yesterday" or the date, in the
+     * clock's zone, read when called; the mean with the count of sessions rated before and after); empty for a
+     * routine never played.
      */
     static String history(RoutineSummary routine, Clock clock) {
         List<String> parts = new ArrayList<>();
         routine.lastDone().ifPresent(when -> parts.add("Last done " + day(when.atZone(clock.getZone()).toLocalDate(),
                 LocalDate.now(clock))));
         routine.averageRelief().ifPresent(relief -> parts.add(String.format(Locale.ENGLISH,
-                "pain %.1f %s after, on average", Math.abs(relief), relief >= 0 ? "lower" : "higher")));
+                "pain %.1f %s after, mean of %d rated %s", Math.abs(relief), relief >= 0 ? "lower" : "higher",
+                routine.ratedSessions(), routine.ratedSessions() == 1 ? "session" : "sessions")));
         return String.join("  ·  ", parts);
     }
 

@@ -217,7 +217,7 @@ public final class RoutinesViewModel {
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    /** "Last done today  ·  pain 3.0 lower after, on average", with today read from the clock now. */
+    /** "Last done today  ·  pain 3.0 lower after, mean of 4 rated sessions", with today read from the clock now. */
     public String history(RoutineSummary routine) {
         return RoutineDescription.history(routine, clock);
     }

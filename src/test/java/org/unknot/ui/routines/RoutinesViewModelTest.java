@@ -332,14 +332,34 @@ class RoutinesViewModelTest {
 
         RoutinesViewModel viewModel = viewModel(routine -> { });
 
-        assertEquals("Last done today  ·  pain 3.0 lower after, on average", viewModel.history(summary));
+        assertEquals("Last done today  ·  pain 3.0 lower after, mean of 1 rated session", viewModel.history(summary));
         now = TempStorage.NOW.plus(Duration.ofHours(14));
-        assertEquals("Last done yesterday  ·  pain 3.0 lower after, on average", viewModel.history(summary),
+        assertEquals("Last done yesterday  ·  pain 3.0 lower after, mean of 1 rated session", viewModel.history(summary),
                 "today is read from the clock when the text is made");
         now = TempStorage.NOW.plus(Duration.ofDays(2));
         assertTrue(viewModel.history(summary).startsWith("Last done 22 Nov 2026"));
         assertEquals("", viewModel.history(new RoutineSummary(2, "New", PerformedBy.SELF, 60, 1,
-                Set.of(), Optional.empty(), OptionalDouble.empty())));
+                Set.of(), Optional.empty(), OptionalDouble.empty(), 0)));
+    }
+
+    @Test
+    void theMeanReliefSaysHowManySessionsWereRatedBothTimes() {
+        long id = temp.storage().routines().add(CALVES);
+        int[][] ratings = {{6, 3}, {5, 4}, {7, -1}};
+        for (int[] rating : ratings) {
+            long session = temp.storage().sessions().start(Optional.of(id), CALVES, TempStorage.NOW);
+            temp.storage().pain().rateSession(session, new PainEntry(PainKind.BEFORE, TempStorage.NOW,
+                    new PainScore(rating[0]), Set.of(), ""));
+            if (rating[1] >= 0) {
+                temp.storage().pain().rateSession(session, new PainEntry(PainKind.AFTER, TempStorage.NOW,
+                        new PainScore(rating[1]), Set.of(), ""));
+            }
+        }
+
+        RoutineSummary summary = temp.storage().routines().summaries().get(0);
+
+        assertEquals("Last done today  ·  pain 2.0 lower after, mean of 2 rated sessions",
+                viewModel(routine -> { }).history(summary), "the session rated only before is not counted");
     }
 
     @Test
