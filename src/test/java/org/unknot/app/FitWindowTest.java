@@ -1,6 +1,7 @@
 package org.unknot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -42,6 +45,7 @@ import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Step;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.StopReason;
+import org.unknot.domain.TextSize;
 import org.unknot.domain.Tool;
 import org.unknot.files.StarterRoutines;
 import org.unknot.session.FakeClock;
@@ -50,6 +54,7 @@ import org.unknot.store.PainEntry;
 import org.unknot.store.Storage;
 import org.unknot.domain.SessionRecord;
 import org.unknot.ui.common.FxBackgroundRunner;
+import org.unknot.ui.common.TextScale;
 import org.unknot.ui.player.RecordingCues;
 
 /**
@@ -195,6 +200,26 @@ class FitWindowTest {
         assertTrue(robot.lookup("  +3").tryQuery().isPresent(), "the pain went up by 3");
         assertTrue(robot.lookup("  −2").tryQuery().isPresent(), "the pain went down by 2, with a real minus");
         assertTrue(robot.lookup("  ±0").tryQuery().isPresent());
+    }
+
+    @Test
+    void atALargerTextSizeHistorysColumnsGrowAndTheLastOnesGiveWayRatherThanCutText(FxRobot robot) throws Exception {
+        openHistory(robot);
+        resize(robot, 922, 692);
+        TableView<?> table = robot.lookup("#sessionTable").queryAs(TableView.class);
+        TableColumn<?, ?> time = table.getColumns().get(4);
+        assertTrue(time.isVisible(), "at 100 % every column fits");
+
+        robot.interact(() -> TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), new TextSize(150)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(time.isVisible(), "done / planned gives way first");
+        assertTrue(table.getColumns().get(3).isVisible(), "the status still fits");
+        assertEquals(List.of(), cutIn(robot, "#historyPage"), "at 150 %");
+
+        robot.interact(() -> TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), TextSize.NORMAL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(time.isVisible(), "back at 100 % it shows again");
     }
 
     @Test

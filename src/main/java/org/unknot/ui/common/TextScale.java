@@ -1,5 +1,7 @@
 package org.unknot.ui.common;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -15,6 +17,7 @@ public final class TextScale {
     /** The root's font size in unknot.css, at 100 %. */
     public static final double NORMAL_PIXELS = 15;
     private static final String SCALED = "text-scaled";
+    private static final Pattern PIXELS = Pattern.compile("-fx-font-size: ([0-9.]+)px");
 
     private TextScale() {
     }
@@ -41,6 +44,12 @@ public final class TextScale {
     public static Node scaledRoot(Scene scene) {
         Node scaled = scene.getRoot().lookup("." + SCALED);
         return scaled == null ? scene.getRoot() : scaled;
+    }
+
+    /** How many times the normal size the text of {@code scene} is: 1.5 at 150 %, 1 before a size is applied. */
+    public static double factor(Scene scene) {
+        Matcher size = PIXELS.matcher(scaledRoot(scene).getStyle());
+        return size.find() ? Double.parseDouble(size.group(1)) / NORMAL_PIXELS : 1;
     }
 
     /** The root's font size at {@code size}, e.g. 22.5 at 150 %. */

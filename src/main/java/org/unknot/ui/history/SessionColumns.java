@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
 import org.unknot.ui.common.Durations;
+import org.unknot.ui.common.TextScale;
 
 /**
  * History's columns, by priority: when, routine, pain before → after with its signed change, status with its reason,
@@ -43,6 +44,14 @@ final class SessionColumns {
                         + " / " + Durations.clock(session.plannedSeconds()), 150, 150));
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        ColumnRoom room = new ColumnRoom(table, columns);
+        table.widthProperty().addListener(width -> room.fit());
+        table.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                TextScale.scaledRoot(scene).styleProperty().addListener(style -> room.fit());
+                room.fit();
+            }
+        });
     }
 
     static String status(SessionRecord session) {
