@@ -19,7 +19,9 @@ final class CheckInCard extends TitledPane {
 
     CheckInCard(CheckInViewModel viewModel) {
         setId("checkInCard");
-        setText("How is your pain today?  A daily check-in, with or without a session");
+        // A short title (a header does not wrap), so the card fits a narrow window at a large text size; what it is
+        // for opens with it.
+        setText("How is your pain today?");
         setExpanded(false);
         FlowPane areas = new FlowPane(6, 6);
         for (Area area : Area.values()) {
@@ -52,7 +54,12 @@ final class CheckInCard extends TitledPane {
         FlowPane row = new FlowPane(12, 8, new ScoreButtons(viewModel.scoreProperty(),
                 viewModel.scoreProperty()::set, "checkIn-", true), save);
         row.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(10, row, status, areas, note,
+        Label purpose = new Label("A daily check-in, with or without a session: rate your pain now, where it hurts, "
+                + "and a note if you like.");
+        purpose.setWrapText(true);
+        purpose.setMinHeight(Region.USE_PREF_SIZE);
+        purpose.getStyleClass().add(Styles.MUTED);
+        VBox content = new VBox(10, purpose, row, status, areas, note,
                 new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
         if (!viewModel.writeAccess().allowed()) {
             Label readOnly = new Label("Nothing can be saved now: " + viewModel.writeAccess().reason());
