@@ -10,10 +10,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Tool;
 
@@ -65,8 +67,34 @@ final class HistoryFilterBar extends FlowPane {
         routine.setMaxWidth(260);
         HBox range = new HBox(8, label("From"), from, label("to"), to);
         range.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(range, routine, tool, status);
+        getChildren().addAll(range, quickRanges(viewModel), routine, tool, status);
         setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /**
+     * One button per quick range; the one the view model holds is pressed. A click is a command, after which the
+     * buttons show the view model again (a click on the pressed one would otherwise release it).
+     */
+    private static SegmentedButton quickRanges(HistoryViewModel viewModel) {
+        SegmentedButton buttons = new SegmentedButton();
+        buttons.setId("quickRanges");
+        for (QuickRange range : QuickRange.values()) {
+            ToggleButton button = new ToggleButton(range.label());
+            button.setId("quickRange-" + range.name());
+            button.setUserData(range);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setOnAction(event -> {
+                viewModel.chooseQuickRange(range);
+                button.setSelected(viewModel.quickRangeProperty().get() == range);
+            });
+            buttons.getButtons().add(button);
+        }
+        Consumer<QuickRange> show = chosen -> buttons.getButtons()
+                .forEach(button -> button.setSelected(button.getUserData() == chosen));
+        show.accept(viewModel.quickRangeProperty().get());
+        viewModel.quickRangeProperty().addListener((observable, old, chosen) -> show.accept(chosen));
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        return buttons;
     }
 
     private static DatePicker datePicker(String id, Consumer<LocalDate> choose) {

@@ -53,6 +53,8 @@ public final class HistoryViewModel {
     private final LatestLoader<HistoryQuery, HistoryData> loader;
     private final HistoryExports exports;
     private final ReadOnlyObjectWrapper<HistoryQuery> query = new ReadOnlyObjectWrapper<>();
+    /** The quick range the range was last set to; null once a day is chosen by hand. */
+    private final ReadOnlyObjectWrapper<QuickRange> quickRange = new ReadOnlyObjectWrapper<>();
     /** Until the user picks days, the range is the last 90 days up to today, wherever "today" has moved. */
     private boolean rangeChosen;
     private final ObservableList<SessionRecord> shown = FXCollections.observableArrayList();
@@ -136,8 +138,29 @@ public final class HistoryViewModel {
         HistoryQuery next = query.get().withRange(first, last);
         if (!next.equals(query.get())) {
             rangeChosen = true;
+            quickRange.set(null);
             change(next);
         }
+    }
+
+    /**
+     * Shows the sessions of a quick range ending today; "All" first reads the day of the first session (today when
+     * there is none) in the background.
+     */
+    void chooseQuickRange(QuickRange range) {
+        LocalDate today = LocalDate.now(clock);
+        if (!range.needsFirstSession()) {
+            showQuickRange(range, range.first(today, today), today);
+            return;
+        }
+        runner.run(sessions::firstStart, first -> showQuickRange(range,
+                first.map(start -> LocalDate.ofInstant(start, zone())).orElse(today), today),
+                failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    }
+
+    private void showQuickRange(QuickRange range, LocalDate first, LocalDate today) {
+        setRange(range.first(today, first), today);
+        quickRange.set(range);
     }
 
     public void chooseFrom(LocalDate first) {
@@ -344,6 +367,11 @@ public final class HistoryViewModel {
     /** The filters as they are; the view shows them, and changes them only through the commands. */
     public ReadOnlyObjectProperty<HistoryQuery> queryProperty() {
         return query.getReadOnlyProperty();
+    }
+
+    /** The quick range the days were set to, or null when they were chosen by hand (or are the default). */
+    ReadOnlyObjectProperty<QuickRange> quickRangeProperty() {
+        return quickRange.getReadOnlyProperty();
     }
 
     /** "All routines" (null), then the names of the routines played; replaced only when the names change. */
