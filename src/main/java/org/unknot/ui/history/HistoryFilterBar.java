@@ -2,6 +2,8 @@ package org.unknot.ui.history;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.ObservableList;
@@ -15,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Tool;
@@ -50,15 +53,14 @@ final class HistoryFilterBar extends FlowPane {
         // "All routines" (null) is the empty choice at the top of the names of the routines played.
         ComboBox<String> routine = choice("routineFilter", "All routines", Function.identity(),
                 viewModel.routineOptions(), viewModel::chooseRoutine);
-        ComboBox<Tool> tool = choice("toolFilter", "All tools", Tool::label, viewModel.toolOptions(),
-                viewModel::chooseTool);
+        CheckComboBox<Tool> tools = toolChoice(viewModel);
         ComboBox<SessionStatus> status = choice("statusFilter", "Any status", SessionStatus::label,
                 viewModel.statusOptions(), viewModel::chooseStatus);
         Consumer<HistoryQuery> show = query -> {
             from.setValue(query.from());
             to.setValue(query.to());
             routine.setValue(query.routine());
-            tool.setValue(query.tool());
+            showTools(tools, query.tools());
             status.setValue(query.status());
         };
         show.accept(viewModel.queryProperty().get());
@@ -67,7 +69,7 @@ final class HistoryFilterBar extends FlowPane {
         routine.setMaxWidth(260);
         HBox range = new HBox(8, label("From"), from, label("to"), to);
         range.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(range, quickRanges(viewModel), routine, tool, status);
+        getChildren().addAll(range, quickRanges(viewModel), routine, tools, status);
         setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -95,6 +97,42 @@ final class HistoryFilterBar extends FlowPane {
         viewModel.quickRangeProperty().addListener((observable, old, chosen) -> show.accept(chosen));
         buttons.setMinWidth(Region.USE_PREF_SIZE);
         return buttons;
+    }
+
+    /** Several tools at once: each box ticked or cleared by the user is a command for that tool alone. */
+    private static CheckComboBox<Tool> toolChoice(HistoryViewModel viewModel) {
+        CheckComboBox<Tool> box = new CheckComboBox<>(viewModel.toolOptions());
+        box.setId("toolFilter");
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Tool tool) {
+                return tool == null ? "" : tool.label();
+            }
+
+            @Override
+            public Tool fromString(String text) {
+                throw new UnsupportedOperationException("the tools are chosen, never typed");
+            }
+        });
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        for (Tool tool : viewModel.toolOptions()) {
+            box.getItemBooleanProperty(tool).addListener((observable, was, chosen) ->
+                    viewModel.chooseTool(tool, chosen));
+        }
+        return box;
+    }
+
+    /** Ticks the query's tools; the title names them, or says "All tools" when none is ticked. */
+    private static void showTools(CheckComboBox<Tool> box, Set<Tool> chosen) {
+        for (Tool tool : box.getItems()) {
+            if (chosen.contains(tool)) {
+                box.getCheckModel().check(tool);
+            } else {
+                box.getCheckModel().clearCheck(tool);
+            }
+        }
+        box.setTitle(chosen.isEmpty() ? "All tools" : box.getItems().stream().filter(chosen::contains)
+                .map(Tool::label).collect(Collectors.joining(", ")));
     }
 
     private static DatePicker datePicker(String id, Consumer<LocalDate> choose) {

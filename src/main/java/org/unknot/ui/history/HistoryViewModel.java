@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
@@ -60,7 +62,7 @@ public final class HistoryViewModel {
     private final ObservableList<SessionRecord> shown = FXCollections.observableArrayList();
     private final ObservableList<String> routineOptions = FXCollections.observableArrayList((String) null);
     private final ObservableList<Tool> toolOptions = FXCollections.unmodifiableObservableList(
-            FXCollections.observableArrayList(null, Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER, Tool.COLD_BALL));
+            FXCollections.observableArrayList(Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER, Tool.COLD_BALL));
     private final ObservableList<SessionStatus> statusOptions = FXCollections.unmodifiableObservableList(
             FXCollections.observableArrayList(null, SessionStatus.COMPLETED, SessionStatus.STOPPED,
                     SessionStatus.INTERRUPTED));
@@ -123,9 +125,19 @@ public final class HistoryViewModel {
         change(query.get().withRoutine(name));
     }
 
-    /** Shows only the sessions using this tool (null: all tools). */
-    public void chooseTool(Tool tool) {
-        change(query.get().withTool(tool));
+    /**
+     * Adds {@code tool} to the tools whose sessions are shown, or takes it away; none chosen shows every tool. A tool
+     * already so changes nothing, so showing the query's tools in the view asks for no load.
+     */
+    public void chooseTool(Tool tool, boolean chosen) {
+        Set<Tool> tools = EnumSet.noneOf(Tool.class);
+        tools.addAll(query.get().tools());
+        if (chosen) {
+            tools.add(tool);
+        } else {
+            tools.remove(tool);
+        }
+        change(query.get().withTools(tools));
     }
 
     /** Shows only the sessions with this status (null: any status). */

@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -41,16 +43,23 @@ import org.unknot.store.Storage;
 import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 
-/** History's quick ranges (a ControlsFX SegmentedButton) in the real window: each click sets the days it names. */
+/**
+ * History's ControlsFX filters in the real window: the quick ranges (a SegmentedButton) each set the days they name;
+ * the tools (a CheckComboBox) show the sessions of every tool ticked.
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class HistoryQuickRangeWindowTest {
+class HistoryFilterBarWindowTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final Routine ROLLER = new Routine("Roller", "", PerformedBy.SELF,
             List.of(Step.of(Tool.FOAM_ROLLER, Area.UPPER_BACK, 60)));
+    private static final Routine COLD = new Routine("Cold", "", PerformedBy.SELF,
+            List.of(Step.of(Tool.COLD_BALL, Area.FEET, 60)));
+    private static final Routine MASSAGE = new Routine("Massage", "", PerformedBy.SELF,
+            List.of(Step.of(Tool.HANDHELD_MASSAGER, Area.LOWER_BACK, 60)));
 
     @TempDir
     static Path folder;
@@ -68,16 +77,22 @@ class HistoryQuickRangeWindowTest {
             try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
                 storage.settings().acknowledgeSafety(NOW);
                 for (int daysAgo : new int[] {10, 50, 200, 500}) {
-                    Instant when = NOW.minus(Duration.ofDays(daysAgo));
-                    long id = storage.sessions().start(Optional.empty(), ROLLER, when);
-                    storage.sessions().recordStep(id, 0, StepOutcome.COMPLETED, 60, 0);
-                    storage.sessions().finish(id, SessionStatus.COMPLETED, Optional.empty(), when.plusSeconds(60));
+                    record(storage, ROLLER, daysAgo);
                 }
+                record(storage, COLD, 5);
+                record(storage, MASSAGE, 6);
             }
         }).get();
         context = new AppContext(new DataFolder(data), background, CLOCK, new FakeClock(), RecordingCues::new,
                 Optional.empty());
         context.start(stage, () -> { });
+    }
+
+    private static void record(Storage storage, Routine routine, int daysAgo) {
+        Instant when = NOW.minus(Duration.ofDays(daysAgo));
+        long id = storage.sessions().start(Optional.empty(), routine, when);
+        storage.sessions().recordStep(id, 0, StepOutcome.COMPLETED, 60, 0);
+        storage.sessions().finish(id, SessionStatus.COMPLETED, Optional.empty(), when.plusSeconds(60));
     }
 
     @AfterEach
@@ -88,24 +103,59 @@ class HistoryQuickRangeWindowTest {
 
     @Test
     void eachQuickRangeSetsItsDaysAndTypingADayReleasesIt(FxRobot robot) throws Exception {
-        Waits.until(() -> robot.lookup("#navHistory").tryQuery().isPresent());
-        robot.clickOn("#navHistory");
-        Waits.until(() -> shown(robot) == 2);
+        openHistory(robot);
         assertEquals(List.of(), pressed(robot), "the default 90 days is no quick range");
 
-        choose(robot, "DAYS_30", TODAY.minusDays(30), 1);
-        choose(robot, "WEEKS_12", TODAY.minusWeeks(12), 2);
-        choose(robot, "YEAR", TODAY.minusYears(1), 3);
-        choose(robot, "ALL", TODAY.minusDays(500), 4);
+        choose(robot, "DAYS_30", TODAY.minusDays(30), 3);
+        choose(robot, "WEEKS_12", TODAY.minusWeeks(12), 4);
+        choose(robot, "YEAR", TODAY.minusYears(1), 5);
+        choose(robot, "ALL", TODAY.minusDays(500), 6);
         robot.clickOn("#quickRange-ALL");
         Waits.until(() -> pressed(robot).equals(List.of("ALL")));
-        assertEquals(4, shown(robot), "a second click keeps the range");
+        assertEquals(6, shown(robot), "a second click keeps the range");
 
         DatePicker from = robot.lookup("#fromDate").queryAs(DatePicker.class);
         robot.clickOn(from.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("2026-11-01").type(KeyCode.ENTER);
-        Waits.until(() -> shown(robot) == 1);
+        Waits.until(() -> shown(robot) == 3);
         assertEquals(List.of(), pressed(robot), "a day typed by hand is no quick range");
+    }
+
+    @Test
+    void tickingSeveralToolsShowsTheSessionsOfEachAndTheTitleNamesThem(FxRobot robot) throws Exception {
+        openHistory(robot);
+        CheckComboBox<?> tools = robot.lookup("#toolFilter").queryAs(CheckComboBox.class);
+        assertEquals("All tools", tools.getTitle());
+
+        robot.clickOn(tools);
+        tick(robot, "Cold ball");
+        Waits.until(() -> routines(robot).equals(List.of("Cold")));
+        tick(robot, "Foam roller");
+        Waits.until(() -> routines(robot).equals(List.of("Cold", "Roller", "Roller")));
+        assertEquals("Foam roller, Cold ball", tools.getTitle());
+
+        tick(robot, "Cold ball");
+        Waits.until(() -> routines(robot).equals(List.of("Roller", "Roller")));
+        tick(robot, "Foam roller");
+        Waits.until(() -> shown(robot) == 4);
+        assertEquals("All tools", tools.getTitle(), "no tool ticked: every tool");
+    }
+
+    /** Clicks a tool's line in the open list of tools. */
+    private static void tick(FxRobot robot, String tool) {
+        robot.clickOn(robot.lookup(".check-box-list-cell").match((ListCell<?> cell) -> tool.equals(cell.getText()))
+                .queryAs(ListCell.class));
+    }
+
+    private void openHistory(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#navHistory").tryQuery().isPresent());
+        robot.clickOn("#navHistory");
+        Waits.until(() -> shown(robot) == 4);
+    }
+
+    private static List<String> routines(FxRobot robot) {
+        TableView<SessionRecord> table = robot.lookup("#sessionTable").queryTableView();
+        return table.getItems().stream().map(SessionRecord::routineName).toList();
     }
 
     private void choose(FxRobot robot, String range, LocalDate first, int sessions) throws Exception {
