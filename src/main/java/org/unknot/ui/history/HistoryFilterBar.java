@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -99,7 +100,10 @@ final class HistoryFilterBar extends FlowPane {
         return buttons;
     }
 
-    /** Several tools at once: each box ticked or cleared by the user is a command for that tool alone. */
+    /**
+     * Several tools at once: each box ticked or cleared is a command for that tool alone. The listener is the
+     * first on the ticked items, so the query (and the title) is new by the time the box shows its text.
+     */
     private static CheckComboBox<Tool> toolChoice(HistoryViewModel viewModel) {
         CheckComboBox<Tool> box = new CheckComboBox<>(viewModel.toolOptions());
         box.setId("toolFilter");
@@ -115,10 +119,12 @@ final class HistoryFilterBar extends FlowPane {
             }
         });
         box.setMinWidth(Region.USE_PREF_SIZE);
-        for (Tool tool : viewModel.toolOptions()) {
-            box.getItemBooleanProperty(tool).addListener((observable, was, chosen) ->
-                    viewModel.chooseTool(tool, chosen));
-        }
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<Tool>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(tool -> viewModel.chooseTool(tool, false));
+                change.getAddedSubList().forEach(tool -> viewModel.chooseTool(tool, true));
+            }
+        });
         return box;
     }
 
