@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.unknot.store.HistoryFilter;
 
@@ -59,7 +60,7 @@ record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
 
     /** The store's filter for these days, every routine, tool and status. */
     HistoryFilter filter(ZoneId zone) {
-        return new HistoryFilter(start(zone), endExclusive(zone), Optional.empty(), Optional.empty(), Optional.empty());
+        return new HistoryFilter(start(zone), endExclusive(zone), Optional.empty(), Set.of(), Optional.empty());
     }
 
     private static LocalDate date(String text) {

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StopReason;
+import org.unknot.domain.Tool;
 import org.unknot.domain.ToolArea;
 
 /**
@@ -75,8 +77,13 @@ final class SessionQuery {
             filter.toExclusive().ifPresent(to -> add(conditions, values, "s.started_at < ?", Timestamps.format(to)));
             filter.routineName().ifPresent(name -> add(conditions, values, "s.routine_name = ? COLLATE NOCASE",
                     name));
-            filter.tool().ifPresent(tool -> add(conditions, values, "(',' || s.worked) LIKE ?",
-                    "%," + tool.id() + " %"));
+            if (!filter.tools().isEmpty()) {
+                // Any of the tools: one LIKE per tool, joined by OR, in the tools' order so equal filters bind alike.
+                List<Tool> tools = filter.tools().stream().sorted().toList();
+                conditions.add(tools.stream().map(tool -> "(',' || s.worked) LIKE ?")
+                        .collect(Collectors.joining(" OR ", "(", ")")));
+                tools.forEach(tool -> values.add("%," + tool.id() + " %"));
+            }
             filter.status().ifPresent(status -> add(conditions, values, "s.status = ?", status.id()));
             return new Conditions(String.join(" AND ", conditions), values);
         }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.PeriodUse;
@@ -300,7 +301,7 @@ public final class SessionStore {
      */
     public void forEachOldestFirst(Optional<Instant> from, Optional<Instant> toExclusive,
             Consumer<SessionRecord> action) {
-        forEachOldestFirst(new HistoryFilter(from, toExclusive, Optional.empty(), Optional.empty(), Optional.empty()),
+        forEachOldestFirst(new HistoryFilter(from, toExclusive, Optional.empty(), Set.of(), Optional.empty()),
                 action);
     }
 

@@ -31,6 +31,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -280,8 +281,8 @@ class HistoryWindowTest {
         openHistory(robot, 2);
         assertEquals(List.of("Cold feet", "Roller"), routines(robot));
 
-        ComboBox<Tool> tool = robot.lookup("#toolFilter").queryComboBox();
-        robot.interact(() -> tool.setValue(Tool.FOAM_ROLLER));
+        CheckComboBox<Tool> tool = robot.lookup("#toolFilter").queryAs(CheckComboBox.class);
+        robot.interact(() -> tool.getCheckModel().check(Tool.FOAM_ROLLER));
         Waits.until(() -> routines(robot).equals(List.of("Roller")));
 
         robot.doubleClickOn("Roller");
@@ -293,7 +294,7 @@ class HistoryWindowTest {
 
         Waits.until(() -> listShown(robot) && !table(robot).getItems().isEmpty()
                 && table(robot).getItems().get(0).painAfter().equals(Optional.of(new PainScore(1))));
-        assertEquals(Tool.FOAM_ROLLER, tool.getValue());
+        assertEquals(List.of(Tool.FOAM_ROLLER), tool.getCheckModel().getCheckedItems());
     }
 
     /** Presses a button of the dialog that is open. */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.cli.SampleHistory;
@@ -90,7 +91,7 @@ class HistoryBenchmark {
 
     private static HistoryFilter range(LocalDate first, LocalDate last) {
         return new HistoryFilter(Optional.of(first.atStartOfDay(ZONE).toInstant()),
-                Optional.of(last.plusDays(1).atStartOfDay(ZONE).toInstant()), Optional.empty(), Optional.empty(),
+                Optional.of(last.plusDays(1).atStartOfDay(ZONE).toInstant()), Optional.empty(), Set.of(),
                 Optional.empty());
     }
 

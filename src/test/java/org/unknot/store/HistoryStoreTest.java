@@ -20,9 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
+import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
+import org.unknot.domain.Step;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.StopReason;
 import org.unknot.domain.Tool;
@@ -87,7 +89,7 @@ class HistoryStoreTest {
 
     private static HistoryFilter filter(Optional<Instant> from, Optional<Instant> to, Optional<String> name,
             Optional<Tool> tool, Optional<SessionStatus> status) {
-        return new HistoryFilter(from, to, name, tool, status);
+        return new HistoryFilter(from, to, name, tool.map(Set::of).orElse(Set.of()), status);
     }
 
     /** Four sessions on days 0 to 3: a cold-ball "Lower back", two foam-roller ones and another cold-ball one. */
@@ -215,6 +217,26 @@ class HistoryStoreTest {
         assertEquals(List.of(s[0]), ids(sessions.newestFirst(coldBallCompletedLowerBack, 1)));
         assertEquals(List.of(), ids(sessions.newestFirst(filter(Optional.of(day(1)), Optional.empty(),
                 Optional.of("Lower back"), Optional.of(Tool.COLD_BALL), Optional.empty()), 0)));
+    }
+
+    @Test
+    void severalToolsFindTheSessionsUsingAnyOfThemAndTheOtherConditionsStillApply() {
+        long roller = played(routineOf("Roll", Tool.FOAM_ROLLER), day(0), SessionStatus.COMPLETED);
+        long cold = played(routineOf("Cold", Tool.COLD_BALL), day(1), SessionStatus.COMPLETED);
+        played(routineOf("Massage", Tool.HANDHELD_MASSAGER), day(2), SessionStatus.COMPLETED);
+        long coldStopped = played(routineOf("Cold", Tool.COLD_BALL), day(3), SessionStatus.STOPPED);
+        HistoryFilter rollerOrCold = new HistoryFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Set.of(Tool.FOAM_ROLLER, Tool.COLD_BALL), Optional.empty());
+
+        assertEquals(List.of(coldStopped, cold, roller), ids(sessions.newestFirst(rollerOrCold, 0)));
+        assertEquals(List.of(cold, roller), ids(sessions.newestFirst(new HistoryFilter(Optional.empty(),
+                Optional.empty(), Optional.empty(), rollerOrCold.tools(), Optional.of(SessionStatus.COMPLETED)), 0)),
+                "the tools are one condition: the status narrows all of them");
+        assertEquals(3, sessions.insights(rollerOrCold, java.time.ZoneOffset.UTC).sessions());
+    }
+
+    private static Routine routineOf(String name, Tool tool) {
+        return new Routine(name, "", PerformedBy.SELF, List.of(Step.of(tool, Area.UPPER_BACK, 60)));
     }
 
     @Test

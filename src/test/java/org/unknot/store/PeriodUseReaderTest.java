@@ -133,7 +133,7 @@ class PeriodUseReaderTest {
         sessions.setNotes(session(0, 60, 20, 300, 45, null, null), "Before the range");
         sessions.setNotes(session(10, 60, 20, 300, 45, null, null), "In the range");
         HistoryFilter fromDayFive = new HistoryFilter(Optional.of(day(5)), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Set.of(), Optional.empty());
 
         PeriodUse period = sessions.periodUse(fromDayFive, BERLIN, 3);
 

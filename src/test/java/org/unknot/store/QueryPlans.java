@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.unknot.domain.Insights;
 
 /** SQLite's plans for the stores' queries, for benchmarks that show why a query is fast or slow. */
@@ -38,7 +39,7 @@ public final class QueryPlans {
             throws SQLException {
         Optional<Instant> any = Optional.of(Instant.EPOCH);
         HistoryFilter range = new HistoryFilter(from ? any : Optional.empty(), toExclusive ? any : Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Set.of(), Optional.empty());
         return plan(databaseFile, SessionQuery.of(range, SessionQuery.Order.OLDEST_FIRST, 0).sql());
     }
 

@@ -120,12 +120,12 @@ class StoredHistoryTest {
         Optional<Instant> to = Optional.of(FIRST.plusDays(100).atStartOfDay(BERLIN).toInstant());
         return switch (kind) {
             case 0 -> HistoryFilter.all();
-            case 1 -> new HistoryFilter(from, to, Optional.empty(), Optional.empty(), Optional.empty());
-            case 2 -> new HistoryFilter(from, Optional.empty(), Optional.of("roller"), Optional.empty(),
+            case 1 -> new HistoryFilter(from, to, Optional.empty(), Set.of(), Optional.empty());
+            case 2 -> new HistoryFilter(from, Optional.empty(), Optional.of("roller"), Set.of(),
                     Optional.empty());
-            case 3 -> new HistoryFilter(Optional.empty(), to, Optional.empty(), Optional.of(Tool.COLD_BALL),
+            case 3 -> new HistoryFilter(Optional.empty(), to, Optional.empty(), Set.of(Tool.COLD_BALL),
                     Optional.empty());
-            default -> new HistoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            default -> new HistoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), Set.of(),
                     Optional.of(SessionStatus.STOPPED));
         };
     }

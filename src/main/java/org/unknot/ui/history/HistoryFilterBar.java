@@ -2,18 +2,24 @@ package org.unknot.ui.history;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.SegmentedButton;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Tool;
 
@@ -48,15 +54,14 @@ final class HistoryFilterBar extends FlowPane {
         // "All routines" (null) is the empty choice at the top of the names of the routines played.
         ComboBox<String> routine = choice("routineFilter", "All routines", Function.identity(),
                 viewModel.routineOptions(), viewModel::chooseRoutine);
-        ComboBox<Tool> tool = choice("toolFilter", "All tools", Tool::label, viewModel.toolOptions(),
-                viewModel::chooseTool);
+        CheckComboBox<Tool> tools = toolChoice(viewModel);
         ComboBox<SessionStatus> status = choice("statusFilter", "Any status", SessionStatus::label,
                 viewModel.statusOptions(), viewModel::chooseStatus);
         Consumer<HistoryQuery> show = query -> {
             from.setValue(query.from());
             to.setValue(query.to());
             routine.setValue(query.routine());
-            tool.setValue(query.tool());
+            showTools(tools, query.tools());
             status.setValue(query.status());
         };
         show.accept(viewModel.queryProperty().get());
@@ -65,8 +70,75 @@ final class HistoryFilterBar extends FlowPane {
         routine.setMaxWidth(260);
         HBox range = new HBox(8, label("From"), from, label("to"), to);
         range.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(range, routine, tool, status);
+        getChildren().addAll(range, quickRanges(viewModel), routine, tools, status);
         setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /**
+     * One button per quick range; the one the view model holds is pressed. A click is a command, after which the
+     * buttons show the view model again (a click on the pressed one would otherwise release it).
+     */
+    private static SegmentedButton quickRanges(HistoryViewModel viewModel) {
+        SegmentedButton buttons = new SegmentedButton();
+        buttons.setId("quickRanges");
+        for (QuickRange range : QuickRange.values()) {
+            ToggleButton button = new ToggleButton(range.label());
+            button.setId("quickRange-" + range.name());
+            button.setUserData(range);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setOnAction(event -> {
+                viewModel.chooseQuickRange(range);
+                button.setSelected(viewModel.quickRangeProperty().get() == range);
+            });
+            buttons.getButtons().add(button);
+        }
+        Consumer<QuickRange> show = chosen -> buttons.getButtons()
+                .forEach(button -> button.setSelected(button.getUserData() == chosen));
+        show.accept(viewModel.quickRangeProperty().get());
+        viewModel.quickRangeProperty().addListener((observable, old, chosen) -> show.accept(chosen));
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        return buttons;
+    }
+
+    /**
+     * Several tools at once: each box ticked or cleared is a command for that tool alone. The listener is the
+     * first on the ticked items, so the query (and the title) is new by the time the box shows its text.
+     */
+    private static CheckComboBox<Tool> toolChoice(HistoryViewModel viewModel) {
+        CheckComboBox<Tool> box = new CheckComboBox<>(viewModel.toolOptions());
+        box.setId("toolFilter");
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Tool tool) {
+                return tool == null ? "" : tool.label();
+            }
+
+            @Override
+            public Tool fromString(String text) {
+                throw new UnsupportedOperationException("the tools are chosen, never typed");
+            }
+        });
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<Tool>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(tool -> viewModel.chooseTool(tool, false));
+                change.getAddedSubList().forEach(tool -> viewModel.chooseTool(tool, true));
+            }
+        });
+        return box;
+    }
+
+    /** Ticks the query's tools; the title names them, or says "All tools" when none is ticked. */
+    private static void showTools(CheckComboBox<Tool> box, Set<Tool> chosen) {
+        for (Tool tool : box.getItems()) {
+            if (chosen.contains(tool)) {
+                box.getCheckModel().check(tool);
+            } else {
+                box.getCheckModel().clearCheck(tool);
+            }
+        }
+        box.setTitle(chosen.isEmpty() ? "All tools" : box.getItems().stream().filter(chosen::contains)
+                .map(Tool::label).collect(Collectors.joining(", ")));
     }
 
     private static DatePicker datePicker(String id, Consumer<LocalDate> choose) {

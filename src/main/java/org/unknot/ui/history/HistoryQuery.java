@@ -3,40 +3,45 @@ package org.unknot.ui.history;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Tool;
 import org.unknot.store.HistoryFilter;
 
 /**
  * Everything History's filters say, as one value: equal queries read the same data, so a query equal to the last one
- * is not run again. A null routine, tool or status means "all"; a null day means the user has not given one.
+ * is not run again. A null routine or status, or no tools, means "all"; a null day means the user has not given one.
  */
-record HistoryQuery(LocalDate from, LocalDate to, String routine, Tool tool, SessionStatus status) {
+record HistoryQuery(LocalDate from, LocalDate to, String routine, Set<Tool> tools, SessionStatus status) {
+
+    HistoryQuery {
+        tools = Set.copyOf(tools);
+    }
 
     /** The {@code days} days before {@code today}, and today, with no other filter. */
     static HistoryQuery lastDays(LocalDate today, int days) {
-        return new HistoryQuery(today.minusDays(days), today, null, null, null);
+        return new HistoryQuery(today.minusDays(days), today, null, Set.of(), null);
     }
 
     HistoryQuery withRange(LocalDate first, LocalDate last) {
-        return new HistoryQuery(first, last, routine, tool, status);
+        return new HistoryQuery(first, last, routine, tools, status);
     }
 
     HistoryQuery withRoutine(String name) {
-        return new HistoryQuery(from, to, name, tool, status);
+        return new HistoryQuery(from, to, name, tools, status);
     }
 
-    HistoryQuery withTool(Tool chosen) {
+    HistoryQuery withTools(Set<Tool> chosen) {
         return new HistoryQuery(from, to, routine, chosen, status);
     }
 
     HistoryQuery withStatus(SessionStatus chosen) {
-        return new HistoryQuery(from, to, routine, tool, chosen);
+        return new HistoryQuery(from, to, routine, tools, chosen);
     }
 
     /** The same range, every routine, tool and status. */
     HistoryQuery unfiltered() {
-        return new HistoryQuery(from, to, null, null, null);
+        return new HistoryQuery(from, to, null, Set.of(), null);
     }
 
     /** Why the range cannot be read, in a sentence the user can act on; empty when it can. */
@@ -54,6 +59,6 @@ record HistoryQuery(LocalDate from, LocalDate to, String routine, Tool tool, Ses
     HistoryFilter filter(ZoneId zone) {
         return new HistoryFilter(Optional.of(from.atStartOfDay(zone).toInstant()),
                 Optional.of(to.plusDays(1).atStartOfDay(zone).toInstant()), Optional.ofNullable(routine),
-                Optional.ofNullable(tool), Optional.ofNullable(status));
+                tools, Optional.ofNullable(status));
     }
 }

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
@@ -53,12 +55,14 @@ public final class HistoryViewModel {
     private final LatestLoader<HistoryQuery, HistoryData> loader;
     private final HistoryExports exports;
     private final ReadOnlyObjectWrapper<HistoryQuery> query = new ReadOnlyObjectWrapper<>();
+    /** The quick range the range was last set to; null once a day is chosen by hand. */
+    private final ReadOnlyObjectWrapper<QuickRange> quickRange = new ReadOnlyObjectWrapper<>();
     /** Until the user picks days, the range is the last 90 days up to today, wherever "today" has moved. */
     private boolean rangeChosen;
     private final ObservableList<SessionRecord> shown = FXCollections.observableArrayList();
     private final ObservableList<String> routineOptions = FXCollections.observableArrayList((String) null);
     private final ObservableList<Tool> toolOptions = FXCollections.unmodifiableObservableList(
-            FXCollections.observableArrayList(null, Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER, Tool.COLD_BALL));
+            FXCollections.observableArrayList(Tool.FOAM_ROLLER, Tool.HANDHELD_MASSAGER, Tool.COLD_BALL));
     private final ObservableList<SessionStatus> statusOptions = FXCollections.unmodifiableObservableList(
             FXCollections.observableArrayList(null, SessionStatus.COMPLETED, SessionStatus.STOPPED,
                     SessionStatus.INTERRUPTED));
@@ -121,9 +125,19 @@ public final class HistoryViewModel {
         change(query.get().withRoutine(name));
     }
 
-    /** Shows only the sessions using this tool (null: all tools). */
-    public void chooseTool(Tool tool) {
-        change(query.get().withTool(tool));
+    /**
+     * Adds {@code tool} to the tools whose sessions are shown, or takes it away; none chosen shows every tool. A tool
+     * already so changes nothing, so showing the query's tools in the view asks for no load.
+     */
+    public void chooseTool(Tool tool, boolean chosen) {
+        Set<Tool> tools = EnumSet.noneOf(Tool.class);
+        tools.addAll(query.get().tools());
+        if (chosen) {
+            tools.add(tool);
+        } else {
+            tools.remove(tool);
+        }
+        change(query.get().withTools(tools));
     }
 
     /** Shows only the sessions with this status (null: any status). */
@@ -136,8 +150,29 @@ public final class HistoryViewModel {
         HistoryQuery next = query.get().withRange(first, last);
         if (!next.equals(query.get())) {
             rangeChosen = true;
+            quickRange.set(null);
             change(next);
         }
+    }
+
+    /**
+     * Shows the sessions of a quick range ending today; "All" first reads the day of the first session (today when
+     * there is none) in the background.
+     */
+    void chooseQuickRange(QuickRange range) {
+        LocalDate today = LocalDate.now(clock);
+        if (!range.needsFirstSession()) {
+            showQuickRange(range, range.first(today, today), today);
+            return;
+        }
+        runner.run(sessions::firstStart, first -> showQuickRange(range,
+                first.map(start -> LocalDate.ofInstant(start, zone())).orElse(today), today),
+                failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    }
+
+    private void showQuickRange(QuickRange range, LocalDate first, LocalDate today) {
+        setRange(range.first(today, first), today);
+        quickRange.set(range);
     }
 
     public void chooseFrom(LocalDate first) {
@@ -344,6 +379,11 @@ public final class HistoryViewModel {
     /** The filters as they are; the view shows them, and changes them only through the commands. */
     public ReadOnlyObjectProperty<HistoryQuery> queryProperty() {
         return query.getReadOnlyProperty();
+    }
+
+    /** The quick range the days were set to, or null when they were chosen by hand (or are the default). */
+    ReadOnlyObjectProperty<QuickRange> quickRangeProperty() {
+        return quickRange.getReadOnlyProperty();
     }
 
     /** "All routines" (null), then the names of the routines played; replaced only when the names change. */

@@ -103,11 +103,11 @@ class HistoryViewModelTest {
         session(COLD, 2, 5, 4);
         HistoryViewModel history = history();
 
-        history.chooseTool(Tool.COLD_BALL);
+        history.chooseTool(Tool.COLD_BALL, true);
         assertEquals(1, runner.drain());
         assertEquals(List.of("Cold"), routines(history));
 
-        history.chooseTool(null);
+        history.chooseTool(Tool.COLD_BALL, false);
         history.chooseRoutine("Roller");
         assertEquals(2, runner.drain(), "one query for each change");
         assertEquals(List.of("Roller"), routines(history));
@@ -156,12 +156,35 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void severalToolsShowTheSessionsOfEachAndATicAlreadySoRunsNoQuery() {
+        session(ROLLER, 4, 6, 3);
+        session(COLD, 3, 5, 4);
+        session(LOW_BACK, 2, 7, 5);
+        HistoryViewModel history = history();
+
+        history.chooseTool(Tool.FOAM_ROLLER, true);
+        history.chooseTool(Tool.COLD_BALL, true);
+        assertEquals(2, runner.drain());
+        assertEquals(List.of("Cold", "Roller"), routines(history));
+        assertEquals(Set.of(Tool.FOAM_ROLLER, Tool.COLD_BALL), history.queryProperty().get().tools());
+
+        history.chooseTool(Tool.COLD_BALL, true);
+        history.chooseTool(Tool.HANDHELD_MASSAGER, false);
+        assertEquals(0, runner.drain(), "the view showing the query's tools asks for nothing");
+
+        history.chooseTool(Tool.FOAM_ROLLER, false);
+        history.chooseTool(Tool.COLD_BALL, false);
+        assertEquals(2, runner.drain());
+        assertEquals(List.of("Low-back relief", "Cold", "Roller"), routines(history), "no tool ticked: all");
+    }
+
+    @Test
     void clearingTheFiltersRunsOneQuery() {
         session(ROLLER, 3, 6, 3);
         session(COLD, 2, 5, 4);
         HistoryViewModel history = history();
         history.chooseRoutine("Roller");
-        history.chooseTool(Tool.FOAM_ROLLER);
+        history.chooseTool(Tool.FOAM_ROLLER, true);
         history.chooseStatus(SessionStatus.COMPLETED);
         runner.drain();
 
@@ -170,8 +193,9 @@ class HistoryViewModelTest {
         assertEquals(1, runner.drain());
         assertEquals(List.of("Cold", "Roller"), routines(history));
         HistoryQuery query = history.queryProperty().get();
-        assertEquals(List.of(), Arrays.asList(query.routine(), query.tool(), query.status()).stream()
+        assertEquals(List.of(), Arrays.asList(query.routine(), query.status()).stream()
                 .filter(filter -> filter != null).toList());
+        assertEquals(Set.of(), query.tools());
     }
 
     @Test
