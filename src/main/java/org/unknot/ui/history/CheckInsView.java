@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -30,7 +31,7 @@ final class CheckInsView extends HBox {
     private final VBox editor = new VBox(10);
 
     CheckInsView(CheckInsViewModel viewModel) {
-        super(16);
+        super(12);
         this.viewModel = viewModel;
         this.form = viewModel.form();
         createView();
@@ -47,10 +48,10 @@ final class CheckInsView extends HBox {
         list.setPlaceholder(empty);
         list.setItems(viewModel.checkIns());
         list.setCellFactory(view -> new CheckInCell());
-        list.setMinWidth(220);
-        list.setPrefWidth(360);
+        // narrow, the day above the pain, so the editor beside it has room for the eleven score buttons at 1024×768
+        list.setMinWidth(160);
+        list.setPrefWidth(190);
         FirstArrow.install(list);
-        HBox.setHgrow(list, Priority.ALWAYS);
 
         Label day = new Label();
         day.setId("checkInDay");
@@ -94,10 +95,17 @@ final class CheckInsView extends HBox {
         undo.setOnAction(event -> viewModel.undoDelete());
         HBox status = new HBox(10, message, undo);
         status.setAlignment(Pos.CENTER_LEFT);
-        VBox side = new VBox(12, status, new ErrorBanner("checkInsError", viewModel.errorMessageProperty()), editor);
+        Label hint = muted("Choose a check-in to change its pain, areas or note, or to delete it.");
+        hint.setId("checkInsHint");
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(form.shownProperty().isNull());
+        hint.managedProperty().bind(hint.visibleProperty());
+        VBox side = new VBox(12, hint, status, new ErrorBanner("checkInsError", viewModel.errorMessageProperty()), editor);
         side.setMinWidth(0);
         side.setPrefWidth(440);
-        getChildren().addAll(list, Layouts.scrolling(side));
+        ScrollPane sideScroll = Layouts.scrolling(side);
+        HBox.setHgrow(sideScroll, Priority.ALWAYS);
+        getChildren().addAll(list, sideScroll);
     }
 
     private void bind() {
@@ -147,10 +155,10 @@ final class CheckInsView extends HBox {
 
     static String text(CheckInRecord checkIn) {
         String areas = checkIn.areas().stream().sorted().map(Area::label).collect(Collectors.joining(", "));
-        StringBuilder text = new StringBuilder(HistoryView.day(checkIn.day())).append("  ·  pain ")
+        StringBuilder text = new StringBuilder(HistoryView.day(checkIn.day())).append("\npain ")
                 .append(checkIn.pain().value()).append("/10");
         if (!areas.isEmpty()) {
-            text.append("\n").append(areas);
+            text.append(" · ").append(areas);
         }
         if (!checkIn.note().isEmpty()) {
             text.append("\n“").append(checkIn.note()).append("”");
