@@ -69,14 +69,24 @@ final class CheckInsView extends HBox {
         Button delete = new Button("Delete check-in");
         delete.setId("deleteCheckInButton");
         delete.setOnAction(event -> viewModel.delete());
-        boolean writable = viewModel.writeAccess().allowed();
-        save.setDisable(!writable);
-        delete.setDisable(!writable);
         FlowPane actions = new FlowPane(10, 8, save, delete);
+        ScoreButtons scores = new ScoreButtons(form.scoreProperty(), form.scoreProperty()::set, "pastCheckIn-", true);
+        AreaToggles areas = new AreaToggles(form.areas(), form::toggleArea, "pastCheckInArea-");
         editor.setId("checkInEditor");
-        editor.getChildren().addAll(day, muted("Pain that day"), new ScoreButtons(form.scoreProperty(),
-                form.scoreProperty()::set, "pastCheckIn-", true), muted("Where it hurt"),
-                new AreaToggles(form.areas(), form::toggleArea, "pastCheckInArea-"), muted("Note"), note, actions);
+        editor.getChildren().addAll(day, muted("Pain that day"), scores, muted("Where it hurt"), areas,
+                muted("Note"), note, actions);
+        if (!viewModel.writeAccess().allowed()) {
+            // shown as it is: nothing can be corrected or deleted while the file cannot be written
+            scores.setDisable(true);
+            areas.setDisable(true);
+            note.setEditable(false);
+            save.setDisable(true);
+            delete.setDisable(true);
+            Label readOnly = muted("Check-ins cannot be changed now: " + viewModel.writeAccess().reason());
+            readOnly.setId("checkInsReadOnly");
+            readOnly.setWrapText(true);
+            editor.getChildren().add(1, readOnly);
+        }
         editor.visibleProperty().bind(form.shownProperty().isNotNull());
         editor.managedProperty().bind(editor.visibleProperty());
         editor.setMinWidth(0);
