@@ -1,16 +1,13 @@
 package org.unknot.ui.history;
 
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.unknot.domain.Area;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Styles;
 
@@ -23,15 +20,7 @@ final class CheckInCard extends TitledPane {
         // for opens with it.
         setText("How is your pain today?");
         setExpanded(false);
-        FlowPane areas = new FlowPane(6, 6);
-        for (Area area : Area.values()) {
-            ToggleButton button = new ToggleButton(area.label());
-            button.setId("checkInArea-" + area.id());
-            button.setOnAction(event -> viewModel.toggleArea(area));
-            viewModel.areas().addListener((SetChangeListener<Area>) change ->
-                    button.setSelected(viewModel.areas().contains(area)));
-            areas.getChildren().add(button);
-        }
+        AreaToggles areas = new AreaToggles(viewModel.areas(), viewModel::toggleArea, "checkInArea-");
         TextField note = new TextField();
         note.setId("checkInNote");
         note.setPromptText("A note (optional)");

@@ -2,6 +2,7 @@ package org.unknot.ui.history;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -119,10 +120,18 @@ public final class HistoryView extends VBox implements Activatable {
         insights.setId("insightsList");
         // Room between the sentences and the tab's edges and scroll bar.
         insights.setPadding(new Insets(10, 18, 10, 4));
+        Tab checkInsTab = new Tab("Check-ins", new CheckInsView(viewModel.checkIns()));
+        checkInsTab.setId("checkInsTabHeader");
         TabPane tabs = new TabPane(new Tab("Sessions", body), new Tab("Charts", Layouts.scrolling(charts)),
-                new Tab("What helps", Layouts.scrolling(insights)));
+                new Tab("What helps", Layouts.scrolling(insights)), checkInsTab);
         tabs.setId("historyTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Leaving the check-ins with unsaved corrections asks first; Cancel stays on them.
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
+            if (old == checkInsTab && !viewModel.checkIns().mayLeave(() -> tabs.getSelectionModel().select(tab))) {
+                tabs.getSelectionModel().select(checkInsTab);
+            }
+        });
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         VerdictBox verdict = new VerdictBox(viewModel.verdictProperty(), viewModel::askSafetyQuestions,
@@ -211,7 +220,8 @@ public final class HistoryView extends VBox implements Activatable {
 
     /** For the window's close button: asks before unsaved corrections of an opened session are lost. */
     public boolean mayCloseWindow(Runnable closeWindow) {
-        return viewModel.opened().mayCloseWindow(closeWindow);
+        return viewModel.opened().mayCloseWindow(closeWindow)
+                && viewModel.checkIns().mayCloseWindow(closeWindow);
     }
 
     /** Opens today's check-in, as the Routines page's "Daily check-in" does. */
@@ -228,6 +238,11 @@ public final class HistoryView extends VBox implements Activatable {
     @Override
     public void deactivate() {
         viewModel.deactivate();
+    }
+
+    /** A day as History shows it: "Fri 20 Nov 2026". */
+    static String day(LocalDate day) {
+        return DAY.format(day);
     }
 
     /** A session's time as the table and the detail show it, in the clock's zone. */

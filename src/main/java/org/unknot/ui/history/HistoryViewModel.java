@@ -82,6 +82,7 @@ public final class HistoryViewModel {
     private final OpenedSession opened;
     private final WriteAccess access;
     private final BooleanBinding folderOffered;
+    private final CheckInsViewModel checkIns;
 
     public HistoryViewModel(SessionStore sessions, PainStore pain, BackgroundRunner runner, Clock clock,
                             Dialogs dialogs) {
@@ -104,6 +105,7 @@ public final class HistoryViewModel {
         this.folderOffered = Bindings.createBooleanBinding(() -> exports.writtenProperty().get() != null
                 && exports.writtenProperty().get().sentence().equals(message.get()), exports.writtenProperty(), message);
         this.opened = new OpenedSession(sessions, pain, runner, clock, dialogs, this::reload, access);
+        this.checkIns = new CheckInsViewModel(pain, runner, dialogs, access);
         query.set(HistoryQuery.lastDays(LocalDate.now(clock), DEFAULT_DAYS));
     }
 
@@ -118,6 +120,7 @@ public final class HistoryViewModel {
     /** The page is left: a load on its way is dropped. */
     public void deactivate() {
         loader.cancel();
+        checkIns.deactivate();
     }
 
     /** Shows only the sessions of this routine (null: all routines). */
@@ -208,8 +211,10 @@ public final class HistoryViewModel {
             errorMessage.set(problem.get());
         } else if (evenIfUnchanged) {
             loader.reload(current);
+            checkIns.load(current.from(), current.to(), true);
         } else {
             loader.load(current);
+            checkIns.load(current.from(), current.to(), false);
         }
     }
 
@@ -364,6 +369,11 @@ public final class HistoryViewModel {
     /** Today's check-in. */
     public CheckInViewModel checkIn() {
         return new CheckInViewModel(pain, runner, clock, this::reload, access);
+    }
+
+    /** The past check-ins of the range, to correct or delete. */
+    public CheckInsViewModel checkIns() {
+        return checkIns;
     }
 
     /** Whether the data file can be written. */

@@ -1,0 +1,124 @@
+package org.unknot.ui.history;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.unknot.domain.Area;
+import org.unknot.domain.CheckInRecord;
+import org.unknot.domain.PainScore;
+import org.unknot.domain.RoutineText;
+
+/** A past check-in being corrected: the one shown as saved, and its pain, areas and note as the user edits them. */
+public final class CheckInForm {
+
+    /** What a save writes. */
+    record Correction(LocalDate day, PainScore score, Set<Area> areas, String note) {
+    }
+
+    private final ReadOnlyObjectWrapper<CheckInRecord> shown = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
+    private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
+    private final StringProperty note = new SimpleStringProperty("");
+
+    /** Shows {@code checkIn} as saved (null: none), dropping whatever was edited. */
+    void show(CheckInRecord checkIn) {
+        shown.set(checkIn);
+        revert();
+    }
+
+    /** Puts the fields back to the shown check-in as saved. */
+    void revert() {
+        CheckInRecord checkIn = shown.get();
+        score.set(checkIn == null ? null : checkIn.pain().value());
+        areas.retainAll(checkIn == null ? Set.of() : checkIn.areas());
+        if (checkIn != null) {
+            areas.addAll(checkIn.areas());
+        }
+        note.set(checkIn == null ? "" : checkIn.note());
+    }
+
+    /** The list was read again: the shown check-in follows it when nothing is being edited, and goes if it went. */
+    void refresh(List<CheckInRecord> listed) {
+        CheckInRecord current = shown.get();
+        if (current == null) {
+            return;
+        }
+        Optional<CheckInRecord> now = listed.stream().filter(each -> each.day().equals(current.day())).findFirst();
+        if (now.isEmpty()) {
+            show(null);
+        } else if (!now.get().equals(current) && !unsaved()) {
+            show(now.get());
+        }
+    }
+
+    /** Whether the fields differ from the shown check-in as saved. */
+    public boolean unsaved() {
+        CheckInRecord checkIn = shown.get();
+        return checkIn != null && (!Objects.equals(score.get(), checkIn.pain().value())
+                || !areas.equals(checkIn.areas()) || !note.get().strip().equals(checkIn.note()));
+    }
+
+    /** What saving would write, or empty after telling {@code problem} why it cannot be saved. */
+    Optional<Correction> correction(Consumer<String> problem) {
+        CheckInRecord checkIn = shown.get();
+        if (checkIn == null) {
+            return Optional.empty();
+        }
+        if (score.get() == null) {
+            problem.accept("Choose how much it hurt that day, from 0 to 10.");
+            return Optional.empty();
+        }
+        int length = RoutineText.length(note.get());
+        if (length > CheckInViewModel.MAX_NOTE_LENGTH) {
+            problem.accept("The note is " + length + " characters; shorten it to " + CheckInViewModel.MAX_NOTE_LENGTH
+                    + ".");
+            return Optional.empty();
+        }
+        return Optional.of(new Correction(checkIn.day(), new PainScore(score.get()), Set.copyOf(areas),
+                note.get().strip()));
+    }
+
+    /** The correction is in the data file: it is what the check-in now is. */
+    void saved(Correction change) {
+        CheckInRecord current = shown.get();
+        if (current != null && current.day().equals(change.day())) {
+            show(new CheckInRecord(change.day(), change.score(), change.areas(), change.note()));
+        }
+    }
+
+    public void toggleArea(Area area) {
+        if (!areas.remove(area)) {
+            areas.add(area);
+        }
+    }
+
+    /** The check-in being corrected, as saved; null when none is selected. */
+    public ReadOnlyObjectProperty<CheckInRecord> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** 0–10, or null when the user unchose it. */
+    public ObjectProperty<Integer> scoreProperty() {
+        return score;
+    }
+
+    public ObservableSet<Area> areas() {
+        return areas;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+}

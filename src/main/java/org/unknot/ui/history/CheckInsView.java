@@ -1,0 +1,178 @@
+package org.unknot.ui.history;
+
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.unknot.domain.Area;
+import org.unknot.domain.CheckInRecord;
+import org.unknot.ui.common.ErrorBanner;
+import org.unknot.ui.common.FirstArrow;
+import org.unknot.ui.common.Layouts;
+import org.unknot.ui.common.Styles;
+
+/** History's "Check-ins" tab: the list of the range's check-ins, and the selected one to correct or delete. */
+final class CheckInsView extends HBox {
+
+    private final CheckInsViewModel viewModel;
+    private final CheckInForm form;
+    private final ListView<CheckInRecord> list = new ListView<>();
+    private final VBox editor = new VBox(10);
+
+    CheckInsView(CheckInsViewModel viewModel) {
+        super(12);
+        this.viewModel = viewModel;
+        this.form = viewModel.form();
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        setId("checkInsTab");
+        setPadding(new Insets(8, 0, 0, 0));
+        list.setId("checkInList");
+        Label empty = new Label("No check-ins in this range. A daily check-in, saved above, is listed here.");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(16));
+        list.setPlaceholder(empty);
+        list.setItems(viewModel.checkIns());
+        list.setCellFactory(view -> new CheckInCell());
+        // narrow, the day above the pain, so the editor beside it has room for the eleven score buttons at 1024×768
+        list.setMinWidth(160);
+        list.setPrefWidth(190);
+        FirstArrow.install(list);
+
+        Label day = new Label();
+        day.setId("checkInDay");
+        day.getStyleClass().add(Styles.SECTION_TITLE);
+        day.textProperty().bind(form.shownProperty().map(shown -> "Check-in of " + HistoryView.day(shown.day()))
+                .orElse(""));
+        TextField note = new TextField();
+        note.setId("pastCheckInNote");
+        note.setPromptText("A note (optional)");
+        note.textProperty().bindBidirectional(form.noteProperty());
+        Button save = new Button("Save changes");
+        save.setId("savePastCheckInButton");
+        save.getStyleClass().add("accent");
+        save.setOnAction(event -> viewModel.save());
+        Button delete = new Button("Delete check-in");
+        delete.setId("deleteCheckInButton");
+        delete.setOnAction(event -> viewModel.delete());
+        FlowPane actions = new FlowPane(10, 8, save, delete);
+        ScoreButtons scores = new ScoreButtons(form.scoreProperty(), form.scoreProperty()::set, "pastCheckIn-", true);
+        AreaToggles areas = new AreaToggles(form.areas(), form::toggleArea, "pastCheckInArea-");
+        editor.setId("checkInEditor");
+        editor.getChildren().addAll(day, muted("Pain that day"), scores, muted("Where it hurt"), areas,
+                muted("Note"), note, actions);
+        if (!viewModel.writeAccess().allowed()) {
+            // shown as it is: nothing can be corrected or deleted while the file cannot be written
+            scores.setDisable(true);
+            areas.setDisable(true);
+            note.setEditable(false);
+            save.setDisable(true);
+            delete.setDisable(true);
+            Label readOnly = muted("Check-ins cannot be changed now: " + viewModel.writeAccess().reason());
+            readOnly.setId("checkInsReadOnly");
+            readOnly.setWrapText(true);
+            editor.getChildren().add(1, readOnly);
+        }
+        editor.visibleProperty().bind(form.shownProperty().isNotNull());
+        editor.managedProperty().bind(editor.visibleProperty());
+        editor.setMinWidth(0);
+        editor.setPrefWidth(420);
+
+        Label message = new Label();
+        message.setId("checkInsMessage");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.textProperty().bind(viewModel.messageProperty());
+        Button undo = new Button("Undo");
+        undo.setId("undoCheckInDeleteButton");
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.visibleProperty().bind(viewModel.deletedProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(event -> viewModel.undoDelete());
+        HBox status = new HBox(10, message, undo);
+        status.setAlignment(Pos.CENTER_LEFT);
+        Label hint = muted("Choose a check-in to change its pain, areas or note, or to delete it.");
+        hint.setId("checkInsHint");
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(form.shownProperty().isNull());
+        hint.managedProperty().bind(hint.visibleProperty());
+        VBox side = new VBox(12, hint, status, new ErrorBanner("checkInsError", viewModel.errorMessageProperty()), editor);
+        side.setMinWidth(0);
+        side.setPrefWidth(440);
+        ScrollPane sideScroll = Layouts.scrolling(side);
+        HBox.setHgrow(sideScroll, Priority.ALWAYS);
+        getChildren().addAll(list, sideScroll);
+    }
+
+    private void bind() {
+        // The list only asks; what is selected follows the form, which may have asked first and been told to stay.
+        list.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
+            if (item != null) {
+                viewModel.select(item);
+                showSelection();
+            }
+        });
+        form.shownProperty().addListener((observable, old, shown) -> showSelection());
+        viewModel.checkIns().addListener((ListChangeListener<CheckInRecord>) change -> showSelection());
+    }
+
+    /** Selects in the list the check-in the form shows, if it is listed. */
+    private void showSelection() {
+        CheckInRecord shown = form.shownProperty().get();
+        int index = shown == null ? -1 : list.getItems().indexOf(shown);
+        if (index < 0) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedIndex() != index) {
+            list.getSelectionModel().clearAndSelect(index);
+        }
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.MUTED);
+        return label;
+    }
+
+    /** A check-in as a list row: the day and the pain, then where it hurt and the note. */
+    private static final class CheckInCell extends ListCell<CheckInRecord> {
+
+        CheckInCell() {
+            setWrapText(true);
+            // lets the text wrap to the list's width rather than widen the row
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(CheckInRecord item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : text(item));
+        }
+    }
+
+    static String text(CheckInRecord checkIn) {
+        String areas = checkIn.areas().stream().sorted().map(Area::label).collect(Collectors.joining(", "));
+        StringBuilder text = new StringBuilder(HistoryView.day(checkIn.day())).append("\npain ")
+                .append(checkIn.pain().value()).append("/10");
+        if (!areas.isEmpty()) {
+            text.append(" · ").append(areas);
+        }
+        if (!checkIn.note().isEmpty()) {
+            text.append("\n“").append(checkIn.note()).append("”");
+        }
+        return text.toString();
+    }
+}
