@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -35,7 +36,8 @@ final class HistoryCharts extends VBox {
     private final LineChart<Number, Number> pain = new LineChart<>(weeksAxis, new NumberAxis(0, 10, 2));
     private final BarChart<Number, String> byRoutine = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final BarChart<Number, String> byTool = new BarChart<>(new NumberAxis(), new CategoryAxis());
-    private final BarChart<String, Number> perWeek = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final NumberAxis sessionsAxis = new NumberAxis();
+    private final BarChart<String, Number> perWeek = new BarChart<>(new CategoryAxis(), sessionsAxis);
 
     HistoryCharts() {
         setId("historyCharts");
@@ -45,6 +47,8 @@ final class HistoryCharts extends VBox {
         pain.setAnimated(false);
         pain.setPrefHeight(280);
         pain.setVerticalZeroLineVisible(false);
+        // Colour-blind-safe colours, a dashed check-in line and a shape per series: unknot.css, "History's charts".
+        pain.getStyleClass().add("pain-chart");
         for (BarChart<?, ?> chart : List.of(byRoutine, byTool, perWeek)) {
             chart.setAnimated(false);
             chart.setLegendVisible(false);
@@ -58,6 +62,7 @@ final class HistoryCharts extends VBox {
         byTool.setTitle("Immediate relief by tool: points less after, on average" + COUNTS);
         perWeek.setId("sessionsPerWeekChart");
         perWeek.setTitle("Sessions per week");
+        sessionsAxis.setLabel("sessions");
         getChildren().addAll(pain, byRoutine, byTool, perWeek);
     }
 
@@ -87,9 +92,12 @@ final class HistoryCharts extends VBox {
             }
         });
         pain.getData().setAll(List.of(
-                series("Before sessions", weeks, step, WeeklyPain::meanBefore),
-                series("After sessions", weeks, step, WeeklyPain::meanAfter),
-                series("Daily check-ins", weeks, step, WeeklyPain::meanCheckIn)));
+                series(legend("Before sessions", weeks, WeeklyPain::ratedBefore, "rated sessions"),
+                        weeks, step, WeeklyPain::meanBefore),
+                series(legend("After sessions", weeks, WeeklyPain::ratedAfter, "rated sessions"),
+                        weeks, step, WeeklyPain::meanAfter),
+                series(legend("Daily check-ins", weeks, WeeklyPain::checkIns, "days"),
+                        weeks, step, WeeklyPain::meanCheckIn)));
         showRelief(byRoutine, insights.byRoutine());
         showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();
@@ -101,6 +109,13 @@ final class HistoryCharts extends VBox {
             sessions.getData().add(new XYChart.Data<>(WEEK.format(weeks.get(i).weekStart()), count));
         }
         perWeek.getData().setAll(List.of(sessions));
+        CountAxis.fit(sessionsAxis, sessions.getData().stream().mapToInt(bar -> bar.getYValue().intValue()).max()
+                .orElse(0));
+    }
+
+    /** A legend entry says how many ratings its line is made of, e.g. "Before sessions (212 rated sessions)". */
+    private static String legend(String name, List<WeeklyPain> weeks, ToIntFunction<WeeklyPain> rated, String unit) {
+        return name + " (" + weeks.stream().mapToInt(rated).sum() + " " + unit + ")";
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<WeeklyPain> weeks, int step,
