@@ -1,9 +1,7 @@
 package org.unknot.ui.history;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -17,6 +15,7 @@ import javafx.util.StringConverter;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.Relief;
 import org.unknot.domain.WeeklyPain;
+import org.unknot.ui.common.Formats;
 
 /**
  * Pain over time (weekly means of before, after and check-ins), relief by routine and by tool, sessions per week.
@@ -24,7 +23,6 @@ import org.unknot.domain.WeeklyPain;
  */
 final class HistoryCharts extends VBox {
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     static final int MAX_POINTS = 104;
     /** A relief bar over fewer rated sessions than a comparison needs. */
     static final String FEW_RATINGS = "few-ratings";
@@ -71,7 +69,7 @@ final class HistoryCharts extends VBox {
         int step = Math.max(1, (weeks.size() + MAX_POINTS - 1) / MAX_POINTS);
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i += step) {
-            labels.add(WEEK.format(weeks.get(i).weekStart()));
+            labels.add(Formats.dayOfMonth(weeks.get(i).weekStart()));
         }
         // Points sit at their week's index; the axis prints the week's date under each index.
         weeksAxis.setAutoRanging(false);
@@ -106,7 +104,7 @@ final class HistoryCharts extends VBox {
             for (WeeklyPain week : weeks.subList(i, Math.min(i + step, weeks.size()))) {
                 count += week.sessions();
             }
-            sessions.getData().add(new XYChart.Data<>(WEEK.format(weeks.get(i).weekStart()), count));
+            sessions.getData().add(new XYChart.Data<>(Formats.dayOfMonth(weeks.get(i).weekStart()), count));
         }
         perWeek.getData().setAll(List.of(sessions));
         CountAxis.fit(sessionsAxis, sessions.getData().stream().mapToInt(bar -> bar.getYValue().intValue()).max()
