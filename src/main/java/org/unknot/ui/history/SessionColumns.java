@@ -51,7 +51,7 @@ final class SessionColumns {
                 + session.stopReason().map(reason -> ": " + reason.label().toLowerCase()).orElse("");
     }
 
-    /** "6 → 4", or "–" for a rating not given: the app's one way (Formats.painChange), the change coloured apart. */
+    /** "6 → 4", or "–" for a rating not given: Formats.painChange, with the change coloured apart. */
     static String pain(SessionRecord session) {
         return Formats.scores(value(session.painBefore()), value(session.painAfter()));
     }
