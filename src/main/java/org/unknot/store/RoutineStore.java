@@ -34,8 +34,11 @@ public final class RoutineStore {
                       JOIN pain_entry b ON b.session_id = s.id AND b.kind = 'before'
                       JOIN pain_entry a ON a.session_id = s.id AND a.kind = 'after'
                      WHERE s.routine_id = r.id) AS relief,
-                   (SELECT COUNT(*) FROM session s
-                     WHERE s.routine_id = r.id AND s.pain_before IS NOT NULL AND s.pain_after IS NOT NULL) AS rated
+                   (SELECT COUNT(*)
+                      FROM session s
+                      JOIN pain_entry b ON b.session_id = s.id AND b.kind = 'before'
+                      JOIN pain_entry a ON a.session_id = s.id AND a.kind = 'after'
+                     WHERE s.routine_id = r.id) AS rated
               FROM routine r
              ORDER BY r.name_key, r.id
             """;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.unknot.store.DataFiles;
 import org.unknot.store.DataFolder;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.Storage;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 import org.unknot.ui.settings.BackupsViewModel;
@@ -45,6 +47,9 @@ import org.unknot.ui.settings.BackupsViewModel;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class BackupsWindowTest {
+
+    /** The backup's day as the app shows it, in the user's locale. */
+    private static final String BACKUP_DAY_SHOWN = Formats.day(LocalDate.of(2026, 11, 20));
 
     @RegisterExtension
     final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
@@ -129,15 +134,15 @@ class BackupsWindowTest {
         // the 20th, and today's daily copy made at start
         Waits.until(() -> backups.getItems().size() == 2);
         robot.interact(() -> backups.getSelectionModel().select(1));
-        assertTrue(backups.getItems().get(1).text().startsWith("Friday 20 November 2026"));
+        assertTrue(backups.getItems().get(1).text().startsWith(BACKUP_DAY_SHOWN));
 
         Button restore = robot.lookup("#restoreBackupButton").queryButton();
         Platform.runLater(restore::fire);
         answer(robot, "Restore this backup");
 
-        Waits.until(() -> notice(robot).startsWith("The backup of Friday 20 November 2026 is now in place."));
+        Waits.until(() -> notice(robot).startsWith("The backup of " + BACKUP_DAY_SHOWN + " is now in place."));
         Path aside = setAsideFolder();
-        assertEquals("The backup of Friday 20 November 2026 is now in place. Your previous data file was put in "
+        assertEquals("The backup of " + BACKUP_DAY_SHOWN + " is now in place. Your previous data file was put in "
                 + aside + ".", notice(robot));
         assertTrue(CompletableFuture.supplyAsync(() -> Files.isRegularFile(aside.resolve("unknot.db"))).get());
         robot.clickOn("#navRoutines");

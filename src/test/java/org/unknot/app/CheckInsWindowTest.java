@@ -38,6 +38,7 @@ import org.unknot.session.FakeClock;
 import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
 import org.unknot.store.Storage;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 
@@ -101,7 +102,7 @@ class CheckInsWindowTest {
         robot.interact(() -> list(robot).requestFocus());
         robot.type(KeyCode.DOWN);
         Waits.until(() -> robot.lookup("#checkInDay").queryLabeled().getText()
-                .equals("Check-in of Sat 21 Nov 2026"));
+                .equals("Check-in of " + Formats.day(LocalDate.of(2026, 11, 21))));
     }
 
     private static TabPane tabs(FxRobot robot) {
@@ -157,6 +158,6 @@ class CheckInsWindowTest {
         answer(robot, "Cancel");
 
         assertEquals("Check-ins", tabs(robot).getSelectionModel().getSelectedItem().getText());
-        assertEquals("Check-in of Sat 21 Nov 2026", robot.lookup("#checkInDay").queryLabeled().getText());
+        assertEquals("Check-in of " + Formats.day(LocalDate.of(2026, 11, 21)), robot.lookup("#checkInDay").queryLabeled().getText());
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.unknot.store.DataFolder;
 import org.unknot.store.InstanceLock;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.Storage;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 
@@ -143,7 +145,7 @@ class MainWindowTest {
         robot.clickOn("#navSettings");
         verifyThat("#settingsPage", isVisible());
         verifyThat("#dataFolderLabel", hasText(data.toString()));
-        Waits.until(() -> "You read it on 22 November 2026.".equals(
+        Waits.until(() -> ("You read it on " + Formats.day(LocalDate.of(2026, 11, 22)) + ".").equals(
                 robot.lookup("#safetyStatus").queryLabeled().getText()));
 
         robot.clickOn("#navRoutines");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,7 @@ import org.unknot.store.Backups;
 import org.unknot.store.DataFiles;
 import org.unknot.store.DataFolder;
 import org.unknot.store.Storage;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 
@@ -41,6 +43,9 @@ import org.unknot.ui.player.RecordingCues;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ReadOnlyWindowTest {
+
+    /** The backup's day as the app shows it, in the user's locale. */
+    private static final String BACKUP_DAY_SHOWN = Formats.day(LocalDate.of(2026, 11, 20));
 
     @RegisterExtension
     final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
@@ -109,7 +114,7 @@ class ReadOnlyWindowTest {
                 .match((Button b) -> "Restore this backup".equals(b.getText())).queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
 
-        Waits.until(() -> text(robot, "#noticeText").startsWith("The backup of Friday 20 November 2026 is now in "
+        Waits.until(() -> text(robot, "#noticeText").startsWith("The backup of " + BACKUP_DAY_SHOWN + " is now in "
                 + "place."));
         assertFalse(robot.lookup("#readOnlyBanner").queryAs(javafx.scene.Node.class).isVisible(),
                 "the restored file can be written");

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.FirstArrow;
 import org.unknot.ui.common.Layouts;
@@ -56,7 +57,7 @@ final class CheckInsView extends HBox {
         Label day = new Label();
         day.setId("checkInDay");
         day.getStyleClass().add(Styles.SECTION_TITLE);
-        day.textProperty().bind(form.shownProperty().map(shown -> "Check-in of " + HistoryView.day(shown.day()))
+        day.textProperty().bind(form.shownProperty().map(shown -> "Check-in of " + Formats.day(shown.day()))
                 .orElse(""));
         TextField note = new TextField();
         note.setId("pastCheckInNote");
@@ -165,7 +166,7 @@ final class CheckInsView extends HBox {
 
     static String text(CheckInRecord checkIn) {
         String areas = checkIn.areas().stream().sorted().map(Area::label).collect(Collectors.joining(", "));
-        StringBuilder text = new StringBuilder(HistoryView.day(checkIn.day())).append("\npain ")
+        StringBuilder text = new StringBuilder(Formats.day(checkIn.day())).append("\npain ")
                 .append(checkIn.pain().value()).append("/10");
         if (!areas.isEmpty()) {
             text.append(" · ").append(areas);

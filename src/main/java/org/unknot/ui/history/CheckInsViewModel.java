@@ -15,6 +15,7 @@ import org.unknot.domain.CheckInRecord;
 import org.unknot.store.CheckInEdits;
 import org.unknot.store.DeletedCheckIn;
 import org.unknot.store.PainStore;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
@@ -112,7 +113,7 @@ public final class CheckInsViewModel {
     /** Asks about the unsaved changes; true when they were dropped, so leaving may go on now. */
     private boolean ask(Runnable afterSave) {
         switch (dialogs.askToSave("Save the changes to this check-in?", "Your changes to the check-in of "
-                + HistoryView.day(form.shownProperty().get().day()) + " are not saved yet.")) {
+                + Formats.day(form.shownProperty().get().day()) + " are not saved yet.")) {
             case SAVE -> save(afterSave);
             case DONT_SAVE -> {
                 form.revert();
@@ -136,8 +137,8 @@ public final class CheckInsViewModel {
         CheckInForm.Correction change = correction.get();
         runner.run(() -> edits.correct(change.day(), change.score(), change.areas(), change.note()), found -> {
             errorMessage.set("");
-            message.set(found ? "Saved the check-in of " + HistoryView.day(change.day()) + "."
-                    : "The check-in of " + HistoryView.day(change.day()) + " was deleted meanwhile.");
+            message.set(found ? "Saved the check-in of " + Formats.day(change.day()) + "."
+                    : "The check-in of " + Formats.day(change.day()) + " was deleted meanwhile.");
             form.saved(change);
             loader.reload();
             then.run();
@@ -148,13 +149,13 @@ public final class CheckInsViewModel {
     public void delete() {
         CheckInRecord shown = form.shownProperty().get();
         if (shown == null || !access.check(errorMessage::set) || !dialogs.confirm("Delete the check-in of "
-                + HistoryView.day(shown.day()) + "?", "You can undo this while the History page is open.",
+                + Formats.day(shown.day()) + "?", "You can undo this while the History page is open.",
                 "Delete", "Keep")) {
             return;
         }
         runner.run(() -> edits.delete(shown.day()), removed -> {
             deleted.set(removed.orElse(null));
-            message.set("Deleted the check-in of " + HistoryView.day(shown.day()) + ".");
+            message.set("Deleted the check-in of " + Formats.day(shown.day()) + ".");
             form.show(null);
             loader.reload();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
@@ -168,8 +169,8 @@ public final class CheckInsViewModel {
         }
         runner.run(() -> edits.restore(removed), back -> {
             deleted.set(null);
-            message.set(back ? "The check-in of " + HistoryView.day(removed.day()) + " is back."
-                    : "A newer check-in of " + HistoryView.day(removed.day()) + " was kept; the deleted one stays "
+            message.set(back ? "The check-in of " + Formats.day(removed.day()) + " is back."
+                    : "A newer check-in of " + Formats.day(removed.day()) + " was kept; the deleted one stays "
                     + "deleted.");
             loader.reload();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));

@@ -1,11 +1,10 @@
 package org.unknot.ui.history;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -16,6 +15,7 @@ import javafx.util.StringConverter;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.Relief;
 import org.unknot.domain.WeeklyPain;
+import org.unknot.ui.common.Formats;
 
 /**
  * Pain over time (weekly means of before, after and check-ins), relief by routine and by tool, sessions per week.
@@ -23,7 +23,6 @@ import org.unknot.domain.WeeklyPain;
  */
 final class HistoryCharts extends VBox {
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     static final int MAX_POINTS = 104;
     /** A relief bar over fewer rated sessions than a comparison needs. */
     static final String FEW_RATINGS = "few-ratings";
@@ -35,7 +34,8 @@ final class HistoryCharts extends VBox {
     private final LineChart<Number, Number> pain = new LineChart<>(weeksAxis, new NumberAxis(0, 10, 2));
     private final BarChart<Number, String> byRoutine = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final BarChart<Number, String> byTool = new BarChart<>(new NumberAxis(), new CategoryAxis());
-    private final BarChart<String, Number> perWeek = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final NumberAxis sessionsAxis = new NumberAxis();
+    private final BarChart<String, Number> perWeek = new BarChart<>(new CategoryAxis(), sessionsAxis);
 
     HistoryCharts() {
         setId("historyCharts");
@@ -45,6 +45,8 @@ final class HistoryCharts extends VBox {
         pain.setAnimated(false);
         pain.setPrefHeight(280);
         pain.setVerticalZeroLineVisible(false);
+        // Colour-blind-safe colours, a dashed check-in line and a shape per series: unknot.css, "History's charts".
+        pain.getStyleClass().add("pain-chart");
         for (BarChart<?, ?> chart : List.of(byRoutine, byTool, perWeek)) {
             chart.setAnimated(false);
             chart.setLegendVisible(false);
@@ -58,6 +60,7 @@ final class HistoryCharts extends VBox {
         byTool.setTitle("Immediate relief by tool: points less after, on average" + COUNTS);
         perWeek.setId("sessionsPerWeekChart");
         perWeek.setTitle("Sessions per week");
+        sessionsAxis.setLabel("sessions");
         getChildren().addAll(pain, byRoutine, byTool, perWeek);
     }
 
@@ -66,7 +69,7 @@ final class HistoryCharts extends VBox {
         int step = Math.max(1, (weeks.size() + MAX_POINTS - 1) / MAX_POINTS);
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i += step) {
-            labels.add(WEEK.format(weeks.get(i).weekStart()));
+            labels.add(Formats.dayOfMonth(weeks.get(i).weekStart()));
         }
         // Points sit at their week's index; the axis prints the week's date under each index.
         weeksAxis.setAutoRanging(false);
@@ -87,9 +90,12 @@ final class HistoryCharts extends VBox {
             }
         });
         pain.getData().setAll(List.of(
-                series("Before sessions", weeks, step, WeeklyPain::meanBefore),
-                series("After sessions", weeks, step, WeeklyPain::meanAfter),
-                series("Daily check-ins", weeks, step, WeeklyPain::meanCheckIn)));
+                series(legend("Before sessions", weeks, WeeklyPain::ratedBefore, "rated sessions"),
+                        weeks, step, WeeklyPain::meanBefore),
+                series(legend("After sessions", weeks, WeeklyPain::ratedAfter, "rated sessions"),
+                        weeks, step, WeeklyPain::meanAfter),
+                series(legend("Daily check-ins", weeks, WeeklyPain::checkIns, "days"),
+                        weeks, step, WeeklyPain::meanCheckIn)));
         showRelief(byRoutine, insights.byRoutine());
         showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();
@@ -98,9 +104,16 @@ final class HistoryCharts extends VBox {
             for (WeeklyPain week : weeks.subList(i, Math.min(i + step, weeks.size()))) {
                 count += week.sessions();
             }
-            sessions.getData().add(new XYChart.Data<>(WEEK.format(weeks.get(i).weekStart()), count));
+            sessions.getData().add(new XYChart.Data<>(Formats.dayOfMonth(weeks.get(i).weekStart()), count));
         }
         perWeek.getData().setAll(List.of(sessions));
+        CountAxis.fit(sessionsAxis, sessions.getData().stream().mapToInt(bar -> bar.getYValue().intValue()).max()
+                .orElse(0));
+    }
+
+    /** A legend entry says how many ratings its line is made of, e.g. "Before sessions (212 rated sessions)". */
+    private static String legend(String name, List<WeeklyPain> weeks, ToIntFunction<WeeklyPain> rated, String unit) {
+        return name + " (" + weeks.stream().mapToInt(rated).sum() + " " + unit + ")";
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<WeeklyPain> weeks, int step,

@@ -1,11 +1,6 @@
 package org.unknot.ui.history;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -38,8 +33,6 @@ public final class HistoryView extends VBox implements Activatable {
 
     private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv");
     private static final FileChooser.ExtensionFilter PDF = new FileChooser.ExtensionFilter("PDF files (*.pdf)", "*.pdf");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     /** The tab of sessions shows a header and about three rows at the least. */
     private static final double TABS_MIN_HEIGHT = 260;
 
@@ -238,20 +231,5 @@ public final class HistoryView extends VBox implements Activatable {
     @Override
     public void deactivate() {
         viewModel.deactivate();
-    }
-
-    /** A day as History shows it: "Fri 20 Nov 2026". */
-    static String day(LocalDate day) {
-        return DAY.format(day);
-    }
-
-    /** A session's time as the table and the detail show it, in the clock's zone. */
-    static String when(Instant instant, ZoneId zone) {
-        return DAY.format(instant.atZone(zone)) + ", " + TIME.format(instant.atZone(zone));
-    }
-
-    /** The same on two lines, the day above the time, as the table's narrow column shows it. */
-    static String whenOnTwoLines(Instant instant, ZoneId zone) {
-        return DAY.format(instant.atZone(zone)) + "\n" + TIME.format(instant.atZone(zone));
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.SessionRecord;
 import org.unknot.ui.common.Durations;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.TextScale;
 
 /**
@@ -35,8 +36,8 @@ final class SessionColumns {
     /** Sets the table's columns; the routine takes the room left over, the short ones keep theirs. */
     static void install(TableView<SessionRecord> table, ZoneId zone) {
         List<TableColumn<SessionRecord, SessionRecord>> columns = List.of(
-                wrapping("When", "whenColumn", session -> HistoryView.whenOnTwoLines(session.startedAt(), zone),
-                        156, 170),
+                wrapping("When", "whenColumn",
+                        session -> Formats.dayAndTimeOnTwoLines(session.startedAt().atZone(zone)), 156, 170),
                 wrapping("Routine", "routineColumn", SessionRecord::routineName, 100, 320),
                 pain(),
                 wrapping("Status", "statusColumn", SessionColumns::status, 108, 170),
@@ -59,18 +60,18 @@ final class SessionColumns {
                 + session.stopReason().map(reason -> ": " + reason.label().toLowerCase()).orElse("");
     }
 
-    /** "6 → 4", or "–" for a rating not given. */
+    /** "6 → 4", or "–" for a rating not given: Formats.painChange, with the change coloured apart. */
     static String pain(SessionRecord session) {
-        return score(session.painBefore()) + " → " + score(session.painAfter());
+        return Formats.scores(value(session.painBefore()), value(session.painAfter()));
     }
 
     /** The change after minus before, signed with a real minus: "−2", "+1", "±0"; empty unless both were rated. */
     static Optional<String> change(SessionRecord session) {
-        return session.painChange().map(change -> change < 0 ? "−" + -change : change > 0 ? "+" + change : "±0");
+        return Formats.change(value(session.painBefore()), value(session.painAfter()));
     }
 
-    private static String score(Optional<PainScore> score) {
-        return score.map(value -> Integer.toString(value.value())).orElse("–");
+    private static Optional<Integer> value(Optional<PainScore> score) {
+        return score.map(PainScore::value);
     }
 
     private static TableColumn<SessionRecord, SessionRecord> column(String title, String id, double min, double pref) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.unknot.store.PlayedStep;
 import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.ErrorBanner;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.StepText;
 import org.unknot.ui.common.Styles;
 import org.unknot.ui.common.TabMovesFocus;
@@ -26,7 +27,7 @@ final class SessionDetailPane extends VBox {
         back.setOnAction(event -> onBack.run());
         Label title = new Label(viewModel.session().routineName());
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        Label when = new Label(HistoryView.when(viewModel.session().startedAt(), viewModel.zone()) + "  ·  "
+        Label when = new Label(Formats.dayAndTime(viewModel.session().startedAt().atZone(viewModel.zone())) + "  ·  "
                 + viewModel.session().status().label());
         when.getStyleClass().add(Styles.MUTED);
         ListView<PlayedStep> steps = new ListView<>(viewModel.steps());

@@ -2,7 +2,6 @@ package org.unknot.ui.routines;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,14 +9,13 @@ import java.util.stream.Collectors;
 import org.unknot.domain.PerformedBy;
 import org.unknot.store.RoutineSummary;
 import org.unknot.ui.common.Durations;
+import org.unknot.ui.common.Formats;
 
 /** The line under a routine's name: "11 min  ·  5 steps  ·  with a partner  ·  handheld massager, cold ball". */
 final class RoutineDescription {
 
     private RoutineDescription() {
     }
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     static String of(RoutineSummary routine) {
         List<String> parts = new ArrayList<>();
@@ -49,6 +47,6 @@ final class RoutineDescription {
     }
 
     private static String day(LocalDate day, LocalDate today) {
-        return day.equals(today) ? "today" : day.equals(today.minusDays(1)) ? "yesterday" : DAY.format(day);
+        return day.equals(today) ? "today" : day.equals(today.minusDays(1)) ? "yesterday" : Formats.day(day);
     }
 }

@@ -1,7 +1,6 @@
 package org.unknot.ui.settings;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.unknot.store.DataFolder;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.LatestLoader;
 import org.unknot.ui.common.WriteAccess;
 
@@ -32,7 +32,6 @@ import org.unknot.ui.common.WriteAccess;
  */
 public final class BackupsViewModel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     /** Puts a backup in place while the app is open. */
     public interface Restorer {
@@ -104,7 +103,7 @@ public final class BackupsViewModel {
     private static Row row(Backups.Copy copy) {
         String size = copy.bytes() < 1024 * 1024 ? Math.max(1, Math.round(copy.bytes() / 1024.0)) + " KB"
                 : String.format(Locale.ENGLISH, "%.1f MB", copy.bytes() / (1024.0 * 1024));
-        return new Row(copy.day(), copy.day().format(DAY) + " · " + size + " · "
+        return new Row(copy.day(), Formats.day(copy.day()) + " · " + size + " · "
                 + (copy.good() ? "good" : "damaged, cannot be restored"), copy.good());
     }
 
@@ -158,7 +157,7 @@ public final class BackupsViewModel {
         if (busy.get() || sessionRunning.get()) {
             return;
         }
-        String day = backupDay.format(DAY);
+        String day = Formats.day(backupDay);
         if (!dialogs.confirm("Restore the backup of " + day + "?", "Your current data file is first copied aside, "
                         + "with its -wal and -shm files, into a new folder in " + aside() + ". Then the backup of "
                         + day + " is put in its place: what you recorded after it will not show, but it stays in the "
@@ -179,7 +178,7 @@ public final class BackupsViewModel {
 
     /** The sentence shown after a restore: which backup is in place, and where the previous file was put. */
     static String notice(Backups.Restored restored) {
-        return "The backup of " + restored.day().format(DAY) + " is now in place. Your previous data file was put in "
+        return "The backup of " + Formats.day(restored.day()) + " is now in place. Your previous data file was put in "
                 + restored.setAside() + ".";
     }
 

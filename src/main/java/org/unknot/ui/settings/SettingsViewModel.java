@@ -2,8 +2,6 @@ package org.unknot.ui.settings;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,6 +18,7 @@ import org.unknot.session.CueKind;
 import org.unknot.store.SettingsStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.LatestLoader;
 import org.unknot.ui.player.CueOutput;
 
@@ -31,7 +30,6 @@ import org.unknot.ui.player.CueOutput;
  */
 public final class SettingsViewModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final SettingsStore settings;
     private final BackgroundRunner runner;
@@ -93,7 +91,7 @@ public final class SettingsViewModel {
             prepSeconds.set(player.prepSeconds());
         }
         safetyStatus.set(loaded.acknowledged()
-                .map(when -> "You read it on " + when.atZone(zone).format(DATE) + ".").orElse(""));
+                .map(when -> "You read it on " + Formats.day(when.atZone(zone).toLocalDate()) + ".").orElse(""));
     }
 
     // Commands ----------------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 import org.unknot.store.PainEntry;
 import org.unknot.ui.common.Dialogs.SaveChoice;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.common.ScriptedDialogs;
 import org.unknot.ui.common.TempStorage;
@@ -93,7 +94,7 @@ class CheckInsViewModelTest {
         assertFalse(checkIns.form().unsaved());
         assertEquals(new CheckInRecord(TODAY.minusDays(2), new PainScore(3), Set.of(Area.FEET),
                 "Better after the walk"), checkIns.checkIns().get(0));
-        assertEquals("Saved the check-in of Fri 20 Nov 2026.", checkIns.messageProperty().get());
+        assertEquals("Saved the check-in of " + Formats.day(LocalDate.of(2026, 11, 20)) + ".", checkIns.messageProperty().get());
     }
 
     @Test
@@ -120,7 +121,7 @@ class CheckInsViewModelTest {
         checkIns.delete();
         runner.drain();
 
-        assertEquals(List.of("Delete the check-in of Fri 20 Nov 2026?"), dialogs.asked());
+        assertEquals(List.of("Delete the check-in of " + Formats.day(LocalDate.of(2026, 11, 20)) + "?"), dialogs.asked());
         assertEquals(1, temp.storage().pain().checkInCount());
     }
 
@@ -143,7 +144,7 @@ class CheckInsViewModelTest {
         assertEquals(before, stored(2));
         assertEquals(1, checkIns.checkIns().size());
         assertNull(checkIns.deletedProperty().get());
-        assertEquals("The check-in of Fri 20 Nov 2026 is back.", checkIns.messageProperty().get());
+        assertEquals("The check-in of " + Formats.day(LocalDate.of(2026, 11, 20)) + " is back.", checkIns.messageProperty().get());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.Storage;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.common.ScriptedDialogs;
 import org.unknot.ui.common.TempStorage;
@@ -337,7 +339,7 @@ class RoutinesViewModelTest {
         assertEquals("Last done yesterday  ·  pain 3.0 lower after, mean of 1 rated session", viewModel.history(summary),
                 "today is read from the clock when the text is made");
         now = TempStorage.NOW.plus(Duration.ofDays(2));
-        assertTrue(viewModel.history(summary).startsWith("Last done 22 Nov 2026"));
+        assertTrue(viewModel.history(summary).startsWith("Last done " + Formats.day(LocalDate.of(2026, 11, 22))));
         assertEquals("", viewModel.history(new RoutineSummary(2, "New", PerformedBy.SELF, 60, 1,
                 Set.of(), Optional.empty(), OptionalDouble.empty(), 0)));
     }

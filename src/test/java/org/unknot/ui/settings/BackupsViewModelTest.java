@@ -19,11 +19,15 @@ import org.unknot.store.DataFolder;
 import org.unknot.store.Database;
 import org.unknot.store.SettingsStore;
 import org.unknot.ui.common.Dialogs;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.common.TempStorage;
 import org.unknot.ui.common.WriteAccess;
 
 class BackupsViewModelTest {
+
+    /** The backup's day as the app shows it, in the user's locale. */
+    private static final String BACKUP_DAY = Formats.day(LocalDate.of(2026, 11, 22));
 
     private static final LocalDate TODAY = LocalDate.parse("2026-11-22");
 
@@ -81,7 +85,7 @@ class BackupsViewModelTest {
         assertEquals(1, viewModel.rows().size());
         BackupsViewModel.Row row = viewModel.rows().get(0);
         assertTrue(row.good());
-        assertTrue(row.text().startsWith("Sunday 22 November 2026 · "), row.text());
+        assertTrue(row.text().startsWith(BACKUP_DAY + " · "), row.text());
         assertTrue(row.text().endsWith(" KB · good"), row.text());
         assertEquals(row, viewModel.selectedProperty().get(), "the newest good backup is chosen");
         assertTrue(viewModel.messageProperty().get().contains("unknot-2026-11-22.db"));
@@ -120,7 +124,7 @@ class BackupsViewModelTest {
         assertFalse(viewModel.canRestoreProperty().get(), "no second restore while one runs");
         runner.drain();
 
-        assertEquals(List.of("Restore the backup of Sunday 22 November 2026?"), dialogs.titles);
+        assertEquals(List.of("Restore the backup of " + BACKUP_DAY + "?"), dialogs.titles);
         assertTrue(dialogs.messages.get(0).contains("copied aside"), dialogs.messages.get(0));
         assertTrue(dialogs.messages.get(0).contains(temp.folder().resolve("set-aside").toString()));
         assertEquals(Theme.DARK, themeIn(folder().databaseFile()), "the backup's content is in place");
@@ -129,7 +133,7 @@ class BackupsViewModelTest {
             aside = folders.findFirst().orElseThrow();
         }
         assertEquals(Theme.LIGHT, themeIn(aside.resolve("unknot.db")), "the previous file is kept aside");
-        assertEquals(List.of("The backup of Sunday 22 November 2026 is now in place. Your previous data file was put "
+        assertEquals(List.of("The backup of " + BACKUP_DAY + " is now in place. Your previous data file was put "
                 + "in " + aside + "."), shownAgain);
         assertFalse(viewModel.busyProperty().get());
     }

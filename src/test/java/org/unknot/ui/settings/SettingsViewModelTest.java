@@ -3,6 +3,7 @@ package org.unknot.ui.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.Theme;
 import org.unknot.session.CueKind;
 import org.unknot.store.SettingsStore;
+import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.common.TempStorage;
 import org.unknot.ui.player.RecordingCues;
@@ -59,8 +61,8 @@ class SettingsViewModelTest {
         tokyo.load();
         runner.drain();
 
-        assertEquals("You read it on 20 November 2026.", utc.safetyStatusProperty().get());
-        assertEquals("You read it on 21 November 2026.", tokyo.safetyStatusProperty().get());
+        assertEquals("You read it on " + Formats.day(LocalDate.of(2026, 11, 20)) + ".", utc.safetyStatusProperty().get());
+        assertEquals("You read it on " + Formats.day(LocalDate.of(2026, 11, 21)) + ".", tokyo.safetyStatusProperty().get());
     }
 
     @Test
