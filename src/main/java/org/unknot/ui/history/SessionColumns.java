@@ -37,7 +37,7 @@ final class SessionColumns {
     static void install(TableView<SessionRecord> table, ZoneId zone) {
         List<TableColumn<SessionRecord, SessionRecord>> columns = List.of(
                 wrapping("When", "whenColumn",
-                        session -> Formats.dayAndTimeOnTwoLines(session.startedAt().atZone(zone)), 156, 170),
+                        session -> Formats.dayAndTimeOnTwoLines(session.startedAt().atZone(zone)), 172, 186),
                 wrapping("Routine", "routineColumn", SessionRecord::routineName, 100, 320),
                 pain(),
                 wrapping("Status", "statusColumn", SessionColumns::status, 108, 170),
