@@ -153,8 +153,8 @@ public final class AppContext implements AutoCloseable {
         WindowSize.apply(stage, Screen.getPrimary().getVisualBounds());
         stage.setOnCloseRequest(event -> {
             if (playing != null && !playing.mayCloseWindow()
-                    || editor != null && !editor.mayCloseWindow(stage::close)
-                    || history != null && !history.mayCloseWindow(stage::close)) {
+                    || editor != null && !editor.mayLeave(stage::close)
+                    || shell != null && !shellModel.mayLeave(stage::close)) {
                 event.consume();
             }
         });
@@ -325,19 +325,20 @@ public final class AppContext implements AutoCloseable {
 
     private RoutinesViewModel.Navigation navigation() {
         return new RoutinesViewModel.Navigation() {
+            // The page shown is left as when going to another page: asking first when it has unsaved changes.
             @Override
             public void play(long routineId) {
-                openPlayer(routineId);
+                shellModel.leaveThen(() -> openPlayer(routineId));
             }
 
             @Override
             public void edit(long routineId) {
-                openEditor(Optional.of(routineId));
+                shellModel.leaveThen(() -> openEditor(Optional.of(routineId)));
             }
 
             @Override
             public void create() {
-                openEditor(Optional.empty());
+                shellModel.leaveThen(() -> openEditor(Optional.empty()));
             }
 
             @Override

@@ -41,6 +41,7 @@ import org.unknot.files.BodyMap;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Layouts;
+import org.unknot.ui.common.LeaveGuard;
 import org.unknot.ui.common.Styles;
 import org.unknot.ui.common.ValidationMarks;
 
@@ -48,7 +49,7 @@ import org.unknot.ui.common.ValidationMarks;
  * The routine editor: name and who performs it on top; the steps as cards on the left (drag, or Alt+↑/↓, to
  * reorder); the selected step's fields on the right; Ctrl+Z / Ctrl+Y undo and redo every edit.
  */
-public final class EditorView extends BorderPane {
+public final class EditorView extends BorderPane implements LeaveGuard {
 
     /** Below this width Undo and Redo show only their icons. */
     private static final double NARROW_BELOW = 900;
@@ -330,12 +331,10 @@ public final class EditorView extends BorderPane {
         viewModel.leave();
     }
 
-    /**
-     * For the window's close button: whether the window may close now. With unsaved changes it asks first; Save
-     * closes the window through {@code closeWindow} once the routine is saved.
-     */
-    public boolean mayCloseWindow(Runnable closeWindow) {
-        return viewModel.mayCloseWindow(closeWindow);
+    /** Whether the editor may be left now (the window's close button); with unsaved changes it asks first. */
+    @Override
+    public boolean mayLeave(Runnable afterSave) {
+        return viewModel.mayLeave(afterSave);
     }
 
     /** Removes the key filter from the scene once the editor is gone. */

@@ -29,12 +29,13 @@ import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.Durations;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.LeaveGuard;
 
 /**
  * The routine editor: one {@link EditorState} at a time, every edit a new state in the undo history. Problems,
  * safety findings, the planned total and the equipment list are derived from the state after each edit.
  */
-public final class EditorViewModel {
+public final class EditorViewModel implements LeaveGuard {
 
     private final RoutineStore store;
     private final BackgroundRunner runner;
@@ -242,20 +243,15 @@ public final class EditorViewModel {
      * Don't save leaves, Cancel stays.
      */
     public void leave() {
-        if (mayLeave(this::closeNow)) {
-            closeNow();
-        }
+        leaveThen(this::closeNow);
     }
 
     /**
-     * For the window's close button: true when the window may close now. With unsaved changes it asks as
-     * {@link #leave()} does; Save closes the window through {@code closeWindow} once the routine is saved.
+     * True when the editor may be left now, e.g. for the window's close button. With unsaved changes it asks as
+     * {@link #leave()} does; Save runs {@code afterSave} once the routine is saved.
      */
-    public boolean mayCloseWindow(Runnable closeWindow) {
-        return mayLeave(closeWindow);
-    }
-
-    private boolean mayLeave(Runnable afterSave) {
+    @Override
+    public boolean mayLeave(Runnable afterSave) {
         if (!dirty.get()) {
             return true;
         }

@@ -20,13 +20,14 @@ import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.LatestLoader;
+import org.unknot.ui.common.LeaveGuard;
 import org.unknot.ui.common.WriteAccess;
 
 /**
  * History's "Check-ins" tab: the check-ins of the page's range, newest first; one selected to correct in a
  * {@link CheckInForm}, or to delete (after asking) with an undo while the page is open.
  */
-public final class CheckInsViewModel {
+public final class CheckInsViewModel implements LeaveGuard {
 
     /** The days whose check-ins are listed, both included. */
     record Range(LocalDate from, LocalDate to) {
@@ -86,28 +87,17 @@ public final class CheckInsViewModel {
     /** Shows {@code checkIn} to correct (null: none), first asking when changes to the one shown would be lost. */
     public void select(CheckInRecord checkIn) {
         if (checkIn == null || !checkIn.equals(form.shownProperty().get())) {
-            mayLeave(() -> form.show(checkIn));
+            leaveThen(() -> form.show(checkIn));
         }
     }
 
     /**
-     * Runs {@code then} when no correction would be lost; otherwise asks, and runs it after saving (Save), at once
-     * (Don't save, the changes dropped) or never (Cancel). Returns whether {@code then} ran at once.
+     * True when no correction would be lost. Otherwise asks: Don't save drops the changes (true), Save runs
+     * {@code afterSave} once the check-in is saved, Cancel stays.
      */
-    public boolean mayLeave(Runnable then) {
-        if (!form.unsaved() || ask(then)) {
-            then.run();
-            return true;
-        }
-        return false;
-    }
-
-    /**
-     * For the window's close button: true when nothing would be lost. Otherwise asks as leaving does, and Save closes
-     * the window once the check-in is saved.
-     */
-    public boolean mayCloseWindow(Runnable closeWindow) {
-        return !form.unsaved() || ask(closeWindow);
+    @Override
+    public boolean mayLeave(Runnable afterSave) {
+        return !form.unsaved() || ask(afterSave);
     }
 
     /** Asks about the unsaved changes; true when they were dropped, so leaving may go on now. */

@@ -24,12 +24,13 @@ import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.FirstArrow;
 import org.unknot.ui.common.Layouts;
+import org.unknot.ui.common.LeaveGuard;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.SaveChooser;
 import org.unknot.ui.common.Styles;
 
 /** The history page: today's check-in, the sessions of a range with filters, their charts and insights, exports. */
-public final class HistoryView extends VBox implements Activatable {
+public final class HistoryView extends VBox implements Activatable, LeaveGuard {
 
     private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv");
     private static final FileChooser.ExtensionFilter PDF = new FileChooser.ExtensionFilter("PDF files (*.pdf)", "*.pdf");
@@ -211,10 +212,10 @@ public final class HistoryView extends VBox implements Activatable {
                 .ifPresent(export));
     }
 
-    /** For the window's close button: asks before unsaved corrections of an opened session are lost. */
-    public boolean mayCloseWindow(Runnable closeWindow) {
-        return viewModel.opened().mayCloseWindow(closeWindow)
-                && viewModel.checkIns().mayCloseWindow(closeWindow);
+    /** Asks before unsaved corrections of an opened session or of a past check-in are lost. */
+    @Override
+    public boolean mayLeave(Runnable afterSave) {
+        return viewModel.opened().mayLeave(afterSave) && viewModel.checkIns().mayLeave(afterSave);
     }
 
     /** Opens today's check-in, as the Routines page's "Daily check-in" does. */

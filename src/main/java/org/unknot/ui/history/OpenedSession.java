@@ -8,13 +8,14 @@ import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
+import org.unknot.ui.common.LeaveGuard;
 import org.unknot.ui.common.WriteAccess;
 
 /**
  * Which session History has open to correct, if any. Leaving it with unsaved corrections — back to the list, or to
  * another session — asks first: Save saves and then leaves, Don't save leaves, Cancel stays.
  */
-public final class OpenedSession {
+public final class OpenedSession implements LeaveGuard {
 
     private final SessionStore sessions;
     private final PainStore pain;
@@ -41,14 +42,14 @@ public final class OpenedSession {
     /** Opens a session to see its steps and correct its ratings and notes. */
     public void open(SessionRecord session) {
         if (!isOpen(session.id())) {
-            leave(() -> detail.set(new SessionDetailViewModel(session, sessions, pain, runner, clock, onSaved,
+            leaveThen(() -> detail.set(new SessionDetailViewModel(session, sessions, pain, runner, clock, onSaved,
                     access)));
         }
     }
 
     /** Back to the list. */
     public void close() {
-        leave(() -> detail.set(null));
+        leaveThen(() -> detail.set(null));
     }
 
     /** Saves the corrections and goes back to the list. */
@@ -64,17 +65,20 @@ public final class OpenedSession {
     }
 
     /**
-     * For the window's close button: true when nothing would be lost. Otherwise asks as leaving does, and Save closes
-     * the window once the corrections are saved.
+     * True when no correction would be lost. Otherwise asks: Don't save drops them (true), Save runs
+     * {@code afterSave} once they are saved, Cancel stays.
      */
-    public boolean mayCloseWindow(Runnable closeWindow) {
+    @Override
+    public boolean mayLeave(Runnable afterSave) {
         SessionDetailViewModel open = detail.get();
         if (open == null || !open.unsaved()) {
             return true;
         }
         switch (dialogs.askToSave(QUESTION, unsavedMessage(open))) {
-            case SAVE -> open.save(closeWindow);
+            case SAVE -> open.save(afterSave);
             case DONT_SAVE -> {
+                // the corrections are dropped with the session: back to the list
+                detail.set(null);
                 return true;
             }
             case CANCEL -> { }
@@ -91,19 +95,6 @@ public final class OpenedSession {
 
     private boolean isOpen(long sessionId) {
         return detail.get() != null && detail.get().session().id() == sessionId;
-    }
-
-    private void leave(Runnable then) {
-        SessionDetailViewModel open = detail.get();
-        if (open == null || !open.unsaved()) {
-            then.run();
-            return;
-        }
-        switch (dialogs.askToSave(QUESTION, unsavedMessage(open))) {
-            case SAVE -> open.save(then);
-            case DONT_SAVE -> then.run();
-            case CANCEL -> { }
-        }
     }
 
     private static String unsavedMessage(SessionDetailViewModel open) {

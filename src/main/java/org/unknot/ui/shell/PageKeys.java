@@ -35,8 +35,8 @@ final class PageKeys implements EventHandler<KeyEvent> {
         Optional<Page> page = page(code);
         if (page.isPresent()) {
             viewModel.show(page.get());
-            // the focus follows, rather than stay on a control of the page that was left
-            buttons.get(page.get()).requestFocus();
+            // the focus follows, rather than stay on a control of the page that was left (or kept, on Cancel)
+            buttons.get(viewModel.pageProperty().get()).requestFocus();
         } else if (code == KeyCode.N) {
             viewModel.newRoutine();
         } else if (code == KeyCode.E) {

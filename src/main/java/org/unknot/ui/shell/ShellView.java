@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.Icons;
+import org.unknot.ui.common.LeaveGuard;
 import org.unknot.ui.common.Styles;
 
 /** The main window's frame: navigation on the left, the current page beside it. */
@@ -42,10 +43,18 @@ public final class ShellView extends BorderPane {
     private final StackPane pageHolder = new StackPane();
     private final BooleanBinding compact = widthProperty().lessThan(COMPACT_BELOW);
 
-    /** @param pages one view per page; a view that is {@link Activatable} refreshes each time it is shown */
+    /**
+     * @param pages one view per page; a view that is {@link Activatable} refreshes each time it is shown, one that is
+     *              a {@link LeaveGuard} is asked before it is left
+     */
     public ShellView(ShellViewModel viewModel, Map<Page, Node> pages) {
         this.viewModel = viewModel;
         this.pages = new EnumMap<>(pages);
+        pages.forEach((page, view) -> {
+            if (view instanceof LeaveGuard guard) {
+                viewModel.guard(page, guard);
+            }
+        });
         createView();
         bind();
     }
@@ -156,6 +165,8 @@ public final class ShellView extends BorderPane {
                 navigation.selectToggle(old);
             } else {
                 viewModel.show((Page) selected.getUserData());
+                // the page may not have been left (Cancel, or waiting for its save): the sidebar says which is shown
+                navigation.selectToggle(buttons.get(viewModel.pageProperty().get()));
             }
         });
         viewModel.pageProperty().addListener((observable, old, page) -> showPage(page));

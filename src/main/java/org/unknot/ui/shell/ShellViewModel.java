@@ -1,5 +1,7 @@
 package org.unknot.ui.shell;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -7,17 +9,20 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.unknot.ui.common.LeaveGuard;
 
 /**
  * Which page the main window shows, a one-time notice above it, and — while the data file cannot be written — a
- * banner on every page saying why, with the newest good backup offered.
+ * banner on every page saying why, with the newest good backup offered. The page shown is left only when its
+ * {@link LeaveGuard} lets it: a page with unsaved changes asks first, and Cancel keeps it.
  */
-public final class ShellViewModel {
+public final class ShellViewModel implements LeaveGuard {
 
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.ROUTINES);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canRestoreNewest = new ReadOnlyBooleanWrapper(false);
+    private final Map<Page, LeaveGuard> guards = new EnumMap<>(Page.class);
     private Runnable restoreNewest = () -> { };
     private Runnable newRoutine = () -> { };
     private Runnable editRoutine = () -> { };
@@ -26,8 +31,22 @@ public final class ShellViewModel {
         return page;
     }
 
+    /** Goes to {@code target}: at once, after the page shown has saved, or not at all when the user cancels. */
     public void show(Page target) {
-        page.set(target);
+        if (target != page.get()) {
+            leaveThen(() -> page.set(target));
+        }
+    }
+
+    /** What {@code page} asks before it is left; a page without one is left at once. */
+    public void guard(Page guarded, LeaveGuard guard) {
+        guards.put(guarded, guard);
+    }
+
+    /** Whether the page shown may be left — for another page, the editor, the player or the window closing. */
+    @Override
+    public boolean mayLeave(Runnable afterSave) {
+        return guards.getOrDefault(page.get(), LeaveGuard.NONE).mayLeave(afterSave);
     }
 
     /** What Ctrl+N and Ctrl+E do: make a routine, and edit the one selected in the library. */

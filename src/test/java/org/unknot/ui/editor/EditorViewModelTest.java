@@ -327,18 +327,18 @@ class EditorViewModelTest {
         EditorViewModel editor = draft();
 
         dialogs.answer(SaveChoice.CANCEL);
-        assertFalse(editor.mayCloseWindow(() -> windowClosed.add("closed")));
+        assertFalse(editor.mayLeave(() -> windowClosed.add("closed")));
         dialogs.answer(SaveChoice.DONT_SAVE);
-        assertTrue(editor.mayCloseWindow(() -> windowClosed.add("closed")));
+        assertTrue(editor.mayLeave(() -> windowClosed.add("closed")));
         dialogs.answer(SaveChoice.SAVE);
-        assertFalse(editor.mayCloseWindow(() -> windowClosed.add("closed")), "the window waits for the save");
+        assertFalse(editor.mayLeave(() -> windowClosed.add("closed")), "the window waits for the save");
         assertEquals(List.of(), windowClosed);
         runner.drain();
 
         assertEquals(List.of("closed"), windowClosed);
         assertTrue(temp.storage().routines().findByName("Draft").isPresent());
         assertEquals(3, dialogs.asked().size());
-        assertTrue(editor.mayCloseWindow(() -> windowClosed.add("again")), "saved: nothing to ask");
+        assertTrue(editor.mayLeave(() -> windowClosed.add("again")), "saved: nothing to ask");
     }
 
     @Test

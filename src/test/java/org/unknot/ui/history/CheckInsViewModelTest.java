@@ -210,11 +210,11 @@ class CheckInsViewModelTest {
         CheckInsViewModel checkIns = history().checkIns();
         checkIns.select(checkIns.checkIns().get(0));
         AtomicInteger closed = new AtomicInteger();
-        assertTrue(checkIns.mayCloseWindow(closed::incrementAndGet), "nothing to lose yet");
+        assertTrue(checkIns.mayLeave(closed::incrementAndGet), "nothing to lose yet");
 
         checkIns.form().noteProperty().set("Worse");
         dialogs.answer(SaveChoice.SAVE);
-        assertFalse(checkIns.mayCloseWindow(closed::incrementAndGet));
+        assertFalse(checkIns.mayLeave(closed::incrementAndGet));
         assertEquals(0, closed.get());
         runner.drain();
 

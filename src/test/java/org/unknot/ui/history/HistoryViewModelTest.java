@@ -435,7 +435,7 @@ class HistoryViewModelTest {
         HistoryViewModel history = history();
         int[] closed = {0};
 
-        assertTrue(history.opened().mayCloseWindow(() -> closed[0]++));
+        assertTrue(history.opened().mayLeave(() -> closed[0]++));
         assertEquals(List.of(), dialogs.asked());
     }
 
@@ -447,7 +447,7 @@ class HistoryViewModelTest {
         dialogs.answer(Dialogs.SaveChoice.CANCEL);
         int[] closed = {0};
 
-        assertFalse(history.opened().mayCloseWindow(() -> closed[0]++));
+        assertFalse(history.opened().mayLeave(() -> closed[0]++));
         runner.drain();
 
         assertEquals(List.of("Save the corrections to this session?"), dialogs.asked());
@@ -462,7 +462,7 @@ class HistoryViewModelTest {
         dialogs.answer(Dialogs.SaveChoice.SAVE);
         int[] closed = {0};
 
-        assertFalse(history.opened().mayCloseWindow(() -> closed[0]++));
+        assertFalse(history.opened().mayLeave(() -> closed[0]++));
         assertEquals(0, closed[0]);
         runner.drain();
 
@@ -477,7 +477,7 @@ class HistoryViewModelTest {
         correctedButNotSaved(history);
         dialogs.answer(Dialogs.SaveChoice.DONT_SAVE);
 
-        assertTrue(history.opened().mayCloseWindow(() -> { }));
+        assertTrue(history.opened().mayLeave(() -> { }));
         runner.drain();
 
         assertEquals(Optional.of(new PainScore(3)), temp.storage().sessions().find(id).orElseThrow().painAfter());
