@@ -1,6 +1,8 @@
 package org.unknot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -159,5 +162,56 @@ class CheckInsWindowTest {
 
         assertEquals("Check-ins", tabs(robot).getSelectionModel().getSelectedItem().getText());
         assertEquals("Check-in of " + Formats.day(LocalDate.of(2026, 11, 21)), robot.lookup("#checkInDay").queryLabeled().getText());
+    }
+
+    /** Corrects the newest check-in's pain to 1 without saving, then clicks Routines in the sidebar. */
+    private void correctThenClickRoutines(FxRobot robot) throws Exception {
+        openNewest(robot);
+        robot.clickOn("#pastCheckIn-1");
+        robot.clickOn("#navRoutines");
+    }
+
+    private static boolean shows(FxRobot robot, String navId) {
+        return robot.lookup("#" + navId).queryAs(ToggleButton.class).isSelected();
+    }
+
+    private PainScore storedPain(FxRobot robot) throws Exception {
+        background.close();
+        robot.interact(context::close);
+        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            return storage.pain().checkInOn(YESTERDAY).orElseThrow().score();
+        }
+    }
+
+    @Test
+    void leavingHistoryWithAnUnsavedCorrectionAsksAndCancelStays(FxRobot robot) throws Exception {
+        correctThenClickRoutines(robot);
+        answer(robot, "Cancel");
+
+        assertTrue(robot.lookup("#checkInList").tryQuery().isPresent(), "History is still shown");
+        assertTrue(shows(robot, "navHistory"), "the sidebar stays on History");
+        assertFalse(shows(robot, "navRoutines"));
+        assertTrue(robot.lookup("#pastCheckIn-1").queryAs(ToggleButton.class).isSelected(),
+                "the correction is still there");
+    }
+
+    @Test
+    void leavingHistoryWithoutSavingDropsTheCorrection(FxRobot robot) throws Exception {
+        correctThenClickRoutines(robot);
+        answer(robot, "Don't save");
+
+        Waits.until(() -> robot.lookup("#checkInList").tryQuery().isEmpty());
+        assertTrue(shows(robot, "navRoutines"));
+        assertEquals(new PainScore(6), storedPain(robot));
+    }
+
+    @Test
+    void leavingHistoryCanSaveTheCorrectionFirst(FxRobot robot) throws Exception {
+        correctThenClickRoutines(robot);
+        answer(robot, "Save");
+
+        Waits.until(() -> robot.lookup("#checkInList").tryQuery().isEmpty());
+        assertTrue(shows(robot, "navRoutines"));
+        assertEquals(new PainScore(1), storedPain(robot));
     }
 }
