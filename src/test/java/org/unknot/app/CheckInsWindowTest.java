@@ -23,6 +23,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -213,5 +214,21 @@ class CheckInsWindowTest {
         Waits.until(() -> robot.lookup("#checkInList").tryQuery().isEmpty());
         assertTrue(shows(robot, "navRoutines"));
         assertEquals(new PainScore(1), storedPain(robot));
+    }
+
+    @Test
+    void closingTheWindowWithAnUnsavedCorrectionAsksWithSaveAsTheDefault(FxRobot robot) throws Exception {
+        openNewest(robot);
+        robot.clickOn("#pastCheckIn-1");
+        Stage stage = (Stage) robot.lookup("#checkInList").query().getScene().getWindow();
+
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertEquals("Save", robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton())
+                .queryButton().getText());
+        answer(robot, "Cancel");
+
+        assertTrue(stage.isShowing(), "Cancel keeps the window");
+        assertTrue(robot.lookup("#pastCheckIn-1").queryAs(ToggleButton.class).isSelected());
     }
 }
