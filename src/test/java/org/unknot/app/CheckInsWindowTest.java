@@ -4,17 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -24,12 +17,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,13 +29,8 @@ import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
-import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
-import org.unknot.store.Storage;
 import org.unknot.ui.common.Formats;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 
 /**
  * History's "Check-ins" tab in the real window, with the app's background thread: correct a past check-in, delete it
@@ -54,43 +40,22 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CheckInsWindowTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant NOW = AppWindow.NOW;
     private static final LocalDate YESTERDAY = LocalDate.of(2026, 11, 21);
     private static final Instant MADE = NOW.minus(Duration.ofDays(1));
 
-    @TempDir
-    static Path folder;
-
     @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
-
-    private final FxBackgroundRunner background = new FxBackgroundRunner();
-    private AppContext context;
-    private Path data;
+    final AppWindow window = new AppWindow();
 
     @Start
     void start(Stage stage) throws Exception {
-        data = Files.createTempDirectory(folder, "data");
-        // @Start runs on the FX thread, where disk work is refused: the data is written on another thread.
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                storage.settings().acknowledgeSafety(NOW);
-                storage.pain().checkIn(YESTERDAY, new PainEntry(PainKind.CHECK_IN, MADE, new PainScore(6),
-                        Set.of(Area.NECK), "Stiff"));
-                storage.pain().checkIn(YESTERDAY.minusDays(2), new PainEntry(PainKind.CHECK_IN,
-                        MADE.minus(Duration.ofDays(2)), new PainScore(4), Set.of(), ""));
-            }
-        }).get();
-        context = new AppContext(new DataFolder(data), background, CLOCK, new FakeClock(), RecordingCues::new,
-                Optional.empty());
-        context.start(stage, () -> { });
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        background.close();
-        robot.interact(context::close);
+        window.seed(storage -> {
+            storage.settings().acknowledgeSafety(NOW);
+            storage.pain().checkIn(YESTERDAY, new PainEntry(PainKind.CHECK_IN, MADE, new PainScore(6),
+                    Set.of(Area.NECK), "Stiff"));
+            storage.pain().checkIn(YESTERDAY.minusDays(2), new PainEntry(PainKind.CHECK_IN,
+                    MADE.minus(Duration.ofDays(2)), new PainScore(4), Set.of(), ""));
+        }).start(stage);
     }
 
     private ListView<CheckInRecord> list(FxRobot robot) {
@@ -141,15 +106,11 @@ class CheckInsWindowTest {
 
         robot.clickOn("#undoCheckInDeleteButton");
         Waits.until(() -> list(robot).getItems().size() == 2);
-        background.close();
-        robot.interact(context::close);
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-            PainEntry stored = storage.pain().checkInOn(YESTERDAY).orElseThrow();
-            assertEquals(new PainScore(3), stored.score());
-            assertEquals(Set.of(Area.NECK, Area.FEET), stored.areas());
-            assertEquals("Easier", stored.note());
-            assertEquals(MADE, stored.recordedAt(), "the moment it was made stays");
-        }
+        PainEntry stored = window.stored(storage -> storage.pain().checkInOn(YESTERDAY).orElseThrow());
+        assertEquals(new PainScore(3), stored.score());
+        assertEquals(Set.of(Area.NECK, Area.FEET), stored.areas());
+        assertEquals("Easier", stored.note());
+        assertEquals(MADE, stored.recordedAt(), "the moment it was made stays");
     }
 
     @Test
@@ -176,12 +137,8 @@ class CheckInsWindowTest {
         return robot.lookup("#" + navId).queryAs(ToggleButton.class).isSelected();
     }
 
-    private PainScore storedPain(FxRobot robot) throws Exception {
-        background.close();
-        robot.interact(context::close);
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-            return storage.pain().checkInOn(YESTERDAY).orElseThrow().score();
-        }
+    private PainScore storedPain() {
+        return window.stored(storage -> storage.pain().checkInOn(YESTERDAY).orElseThrow().score());
     }
 
     @Test
@@ -203,7 +160,7 @@ class CheckInsWindowTest {
 
         Waits.until(() -> robot.lookup("#checkInList").tryQuery().isEmpty());
         assertTrue(shows(robot, "navRoutines"));
-        assertEquals(new PainScore(6), storedPain(robot));
+        assertEquals(new PainScore(6), storedPain());
     }
 
     @Test
@@ -213,7 +170,7 @@ class CheckInsWindowTest {
 
         Waits.until(() -> robot.lookup("#checkInList").tryQuery().isEmpty());
         assertTrue(shows(robot, "navRoutines"));
-        assertEquals(new PainScore(1), storedPain(robot));
+        assertEquals(new PainScore(1), storedPain());
     }
 
     @Test
