@@ -133,6 +133,11 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
     /** Exits, then reads the data file on the test thread, as the next start of the app would. */
     <T> T stored(Function<Storage, T> reading) {
         exit();
+        return read(reading);
+    }
+
+    /** Reads the data file on the calling thread (not the FX thread) while the app may still have it open. */
+    <T> T read(Function<Storage, T> reading) {
         try (Storage storage = Storage.open(folder(), clock, List::of)) {
             return reading.apply(storage);
         }

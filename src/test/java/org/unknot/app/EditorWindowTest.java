@@ -10,11 +10,8 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.TextField;
@@ -25,7 +22,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.decoration.Decorator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,13 +37,8 @@ import org.unknot.domain.Routine;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.domain.Tool;
-import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
 import org.unknot.store.RoutineSummary;
-import org.unknot.store.Storage;
 import org.unknot.store.StoredRoutine;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 import org.unknot.ui.routines.RoutinesView;
 
 /**
@@ -59,37 +50,17 @@ import org.unknot.ui.routines.RoutinesView;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EditorWindowTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = AppWindow.CLOCK;
 
     @TempDir
     static Path folder;
 
     @RegisterExtension
-    final UiThreadDiskGuard guard = new UiThreadDiskGuard();
-
-    private AppContext context;
-    private FxBackgroundRunner runner;
-    private Path data;
+    final AppWindow window = new AppWindow();
 
     @Start
     void start(Stage stage) throws Exception {
-        data = Files.createTempDirectory(folder, "data");
-        // @Start runs on the FX thread: the data file is prepared on another one.
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                storage.settings().acknowledgeSafety(CLOCK.instant());
-            }
-        }).get();
-        runner = new FxBackgroundRunner();
-        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
-                Optional.empty());
-        context.start(stage, () -> { });
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        runner.close();
-        robot.interact(context::close);
+        window.seed(storage -> storage.settings().acknowledgeSafety(CLOCK.instant())).start(stage);
     }
 
     /** Opens a new routine in the editor once the library has loaded. */
@@ -104,12 +75,9 @@ class EditorWindowTest {
         Waits.until(() -> robot.lookup("#editorStatus").queryLabeled().getText().startsWith("Saved"));
     }
 
-
     /** Reads the data file on the test thread, as the next start of the app would. */
     private Optional<Routine> stored(String name) {
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-            return storage.routines().findByName(name).map(StoredRoutine::routine);
-        }
+        return window.read(storage -> storage.routines().findByName(name).map(StoredRoutine::routine));
     }
 
     @Test
@@ -262,14 +230,12 @@ class EditorWindowTest {
 
     /** Adds routines to the data file from another thread, then shows the library again so it reloads. */
     private void seedLibrary(FxRobot robot, String... names) throws Exception {
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                for (String name : names) {
-                    storage.routines().add(new Routine(name, "Slowly, " + name, PerformedBy.SELF,
-                            List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60), Step.rest(20, "Breathe"))));
-                }
+        window.seed(storage -> {
+            for (String name : names) {
+                storage.routines().add(new Routine(name, "Slowly, " + name, PerformedBy.SELF,
+                        List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 60), Step.rest(20, "Breathe"))));
             }
-        }).get();
+        });
         Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
         robot.clickOn("#navHistory");
         robot.clickOn("#navRoutines");

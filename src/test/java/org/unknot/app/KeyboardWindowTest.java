@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -25,12 +21,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,13 +35,8 @@ import org.unknot.domain.SessionRecord;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StepOutcome;
 import org.unknot.files.StarterRoutines;
-import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
 import org.unknot.store.RoutineSummary;
-import org.unknot.store.Storage;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 
 /**
  * The keyboard everywhere, in the real window with the app's real background thread: the page shortcuts, Esc back,
@@ -57,46 +46,28 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class KeyboardWindowTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    static Path folder;
+    private static final Clock CLOCK = AppWindow.CLOCK;
 
     @RegisterExtension
-    final UiThreadDiskGuard guard = new UiThreadDiskGuard();
+    final AppWindow window = new AppWindow();
 
-    private FxBackgroundRunner runner;
-    private AppContext context;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path data = Files.createTempDirectory(folder, "data");
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, StarterRoutines::load)) {
-                storage.settings().acknowledgeSafety(CLOCK.instant());
-                Routine routine = StarterRoutines.load().get(0);
-                for (int days = 1; days <= 3; days++) {
-                    Instant when = CLOCK.instant().minus(Duration.ofDays(days));
-                    long id = storage.sessions().start(Optional.empty(), routine, when);
-                    storage.sessions().recordStep(id, 0, StepOutcome.COMPLETED, 60, 0);
-                    storage.sessions().finish(id, SessionStatus.COMPLETED, Optional.empty(), when.plusSeconds(60));
-                    storage.pain().rateSession(id, new PainEntry(PainKind.BEFORE, when, new PainScore(6), Set.of(),
-                            ""));
-                }
+        window.seed(StarterRoutines::load, storage -> {
+            storage.settings().acknowledgeSafety(CLOCK.instant());
+            Routine routine = StarterRoutines.load().get(0);
+            for (int days = 1; days <= 3; days++) {
+                Instant when = CLOCK.instant().minus(Duration.ofDays(days));
+                long id = storage.sessions().start(Optional.empty(), routine, when);
+                storage.sessions().recordStep(id, 0, StepOutcome.COMPLETED, 60, 0);
+                storage.sessions().finish(id, SessionStatus.COMPLETED, Optional.empty(), when.plusSeconds(60));
+                storage.pain().rateSession(id, new PainEntry(PainKind.BEFORE, when, new PainScore(6), Set.of(),
+                        ""));
             }
-        }).get();
-        runner = new FxBackgroundRunner();
-        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
-                Optional.empty());
-        context.start(stage, () -> { });
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        runner.close();
-        robot.interact(context::close);
+        }).start(stage);
     }
 
     private static boolean shown(FxRobot robot, String query) {

@@ -3,13 +3,7 @@ package org.unknot.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
@@ -17,22 +11,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.unknot.domain.TextSize;
 import org.unknot.files.StarterRoutines;
-import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
-import org.unknot.store.Storage;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 
 /**
  * The text size in the real window: Ctrl + / Ctrl − / Ctrl 0 and the Settings slider scale the pages' text, and the
@@ -42,46 +29,17 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class TextSizeWindowTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = AppWindow.CLOCK;
     /** The page title's size at 100 %, as unknot.css sets it (2em of the root's 15px). */
     private static final double TITLE = 30;
 
-    @TempDir
-    static Path folder;
-
     @RegisterExtension
-    final UiThreadDiskGuard guard = new UiThreadDiskGuard();
-
-    private FxBackgroundRunner runner;
-    private AppContext context;
-    private Path data;
+    final AppWindow window = new AppWindow();
 
     @Start
     void start(Stage stage) throws Exception {
-        data = Files.createTempDirectory(folder, "data");
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, StarterRoutines::load)) {
-                storage.settings().acknowledgeSafety(CLOCK.instant());
-            }
-        }).get();
-        open(stage);
-    }
-
-    private void open(Stage stage) {
-        runner = new FxBackgroundRunner();
-        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
-                Optional.empty());
-        context.start(stage, () -> { });
-    }
-
-    private void exit(FxRobot robot) {
-        runner.close();
-        robot.interact(context::close);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        exit(robot);
+        window.seed(StarterRoutines::load, storage -> storage.settings().acknowledgeSafety(CLOCK.instant()))
+                .start(stage);
     }
 
     private static double titleSize(FxRobot robot, String page) {
@@ -93,11 +51,7 @@ class TextSizeWindowTest {
     }
 
     private TextSize stored() throws Exception {
-        return CompletableFuture.supplyAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                return storage.settings().textSize();
-            }
-        }).get();
+        return CompletableFuture.supplyAsync(() -> window.read(storage -> storage.settings().textSize())).get();
     }
 
     @Test
@@ -114,9 +68,9 @@ class TextSizeWindowTest {
         assertEquals(body * 1.2, robot.lookup("#routinesPage .routine-name").queryAs(Label.class).getFont().getSize(),
                 0.01, "the routines' names grow with the titles");
 
-        exit(robot);
+        window.exit();
         assertEquals(new TextSize(120), stored());
-        robot.interact(() -> open(new Stage()));
+        robot.interact(() -> window.start(new Stage()));
         waitForRoutines(robot);
         Waits.until(() -> titleSize(robot, "#routinesPage") > TITLE);
         assertEquals(TITLE * 1.2, titleSize(robot, "#routinesPage"), 0.01);
