@@ -3,13 +3,7 @@ package org.unknot.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,35 +15,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.RedFlag;
-import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 
 /** The first-run safety screen in the real window, at the size the app takes on a 1024×768 screen. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SafetyScreenWindowTest {
 
-    @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     /** 90 % of a 1024×768 screen, as AppContext sizes the window. */
     private static final double WIDTH = Math.floor(1024 * 0.9);
     private static final double HEIGHT = Math.floor(768 * 0.9);
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    final AppWindow window = new AppWindow();
 
-    private final FxBackgroundRunner runner = new FxBackgroundRunner();
-    private AppContext context;
     private Stage stage;
 
     /** The shared stage's size as the app opened it; given back after the test, for the tests that follow. */
@@ -59,17 +42,14 @@ class SafetyScreenWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        context = new AppContext(new DataFolder(Files.createTempDirectory(folder, "data")), runner, CLOCK,
-                new FakeClock(), RecordingCues::new, Optional.empty());
-        context.start(stage, () -> { });
+        window.start(stage);
         widthBefore = stage.getWidth();
         heightBefore = stage.getHeight();
     }
 
     @AfterEach
     void close() throws Exception {
-        runner.close();
-        context.close();
+        window.exit();
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setWidth(widthBefore);
             stage.setHeight(heightBefore);

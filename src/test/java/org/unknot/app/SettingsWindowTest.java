@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,21 +20,15 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.files.StarterRoutines;
-import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
-import org.unknot.store.Storage;
-import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 
 /** The Settings page in the real window, with the real background thread and disk work refused on the FX thread. */
@@ -44,50 +36,24 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SettingsWindowTest {
 
-    @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
+    private static final Clock CLOCK = AppWindow.CLOCK;
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    static Path folder;
-
-    private FxBackgroundRunner runner;
-    private AppContext context;
-    private Path data;
     private final List<Path> openedFolders = new CopyOnWriteArrayList<>();
+
+    // as on these machines: no sound device; speech is offered so its switch can be tried
+    @RegisterExtension
+    final AppWindow window = new AppWindow().cues(() -> new RecordingCues().withoutSoundDevice())
+            .beforeStart(app -> app.replaceFileDialogs((owner, start, name, type) -> Optional.empty(),
+                    openedFolders::add));
 
     @Start
     void start(Stage stage) throws Exception {
-        data = Files.createTempDirectory(folder, "data");
-        // @Start runs on the FX thread, where disk work is refused: the data is written on another thread.
-        CompletableFuture.runAsync(this::seed).get();
-        runner = new FxBackgroundRunner();
-        // as on these machines: no sound device; speech is offered so its switch can be tried
-        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(),
-                () -> new RecordingCues().withoutSoundDevice(), Optional.empty());
-        context.replaceFileDialogs((owner, start, name, type) -> Optional.empty(), openedFolders::add);
-        context.start(stage, () -> { });
-    }
-
-    private void seed() {
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, StarterRoutines::load)) {
-            storage.settings().acknowledgeSafety(CLOCK.instant());
-        }
-    }
-
-    @AfterEach
-    void close() {
-        runner.close();
-        context.close();
+        window.seed(StarterRoutines::load, storage -> storage.settings().acknowledgeSafety(CLOCK.instant()))
+                .start(stage);
     }
 
     private PlayerSettings stored() throws Exception {
-        return CompletableFuture.supplyAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                return storage.settings().playerSettings();
-            }
-        }).get();
+        return CompletableFuture.supplyAsync(() -> window.read(storage -> storage.settings().playerSettings())).get();
     }
 
     private static void openSettings(FxRobot robot) throws Exception {
@@ -198,17 +164,17 @@ class SettingsWindowTest {
     void theDataFolderIsOpenedInTheBackgroundAndItsPathCopied(FxRobot robot) throws Exception {
         openSettings(robot);
         scrollToEnd(robot);
-        assertEquals(data.toString(), text(robot, "#dataFolderLabel"));
+        assertEquals(window.data().toString(), text(robot, "#dataFolderLabel"));
 
         robot.clickOn("#openFolderButton");
         Waits.until(() -> openedFolders.size() == 1);
-        assertEquals(data, openedFolders.get(0));
+        assertEquals(window.data(), openedFolders.get(0));
 
         robot.clickOn("#copyPathButton");
         Waits.until(() -> robot.lookup("#dataFolderMessage").queryAs(Label.class).isVisible());
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
-        assertEquals(data.toString(), copied[0]);
+        assertEquals(window.data().toString(), copied[0]);
     }
 
     @Test
@@ -225,7 +191,7 @@ class SettingsWindowTest {
         assertEquals("Keep my current data", keep.getText());
         robot.type(KeyCode.ENTER);
         Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
-        assertFalse(CompletableFuture.supplyAsync(() -> Files.exists(data.resolve("set-aside"))).get(),
+        assertFalse(CompletableFuture.supplyAsync(() -> Files.exists(window.data().resolve("set-aside"))).get(),
                 "nothing was restored, nothing set aside");
     }
 }
