@@ -138,9 +138,14 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
 
     /** Reads the data file on the calling thread (not the FX thread) while the app may still have it open. */
     <T> T read(Function<Storage, T> reading) {
-        try (Storage storage = Storage.open(folder(), clock, List::of)) {
+        try (Storage storage = openData()) {
             return reading.apply(storage);
         }
+    }
+
+    /** Opens the data file on the calling thread (not the FX thread), for the test to read or write and close. */
+    Storage openData() {
+        return Storage.open(folder(), clock, List::of);
     }
 
     Path data() {

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
@@ -27,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,10 +34,6 @@ import org.unknot.domain.Step;
 import org.unknot.domain.Technique;
 import org.unknot.domain.Tool;
 import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
-import org.unknot.store.Storage;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 
 /**
  * The player as read from the floor, in the real window with the app's background thread: paused covers the screen,
@@ -55,10 +44,7 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PlayerFloorWindowTest {
 
-    @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = AppWindow.CLOCK;
     /** As long as a cue may be: 280 characters. */
     private static final String LONG_CUE = ("Fetch the cold ball from the freezer, wrap it in the thin towel, lie down "
             + "on the mat with your knees bent and both feet flat, then slowly slide the ball under the sore side of the lower "
@@ -70,35 +56,26 @@ class PlayerFloorWindowTest {
                     .withCue("Small circles just above the belt line, on the muscle beside the spine"),
             Step.rest(5, LONG_CUE)));
 
-    @TempDir
-    static Path folder;
-
     private final FakeClock time = new FakeClock();
-    private final FxBackgroundRunner runner = new FxBackgroundRunner();
-    private AppContext context;
+
+    @RegisterExtension
+    final AppWindow window = new AppWindow().time(time);
+
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path data = Files.createTempDirectory(folder, "data");
-        // @Start runs on the FX thread: the data is seeded on another one.
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                storage.settings().acknowledgeSafety(CLOCK.instant());
-                storage.settings().savePlayerSettings(PlayerSettings.DEFAULTS.withPrepSeconds(0));
-                storage.routines().add(MASSAGE);
-            }
-        }).get();
-        context = new AppContext(new DataFolder(data), runner, CLOCK, time, RecordingCues::new, Optional.empty());
-        context.start(stage, () -> { });
+        window.seed(storage -> {
+            storage.settings().acknowledgeSafety(CLOCK.instant());
+            storage.settings().savePlayerSettings(PlayerSettings.DEFAULTS.withPrepSeconds(0));
+            storage.routines().add(MASSAGE);
+        }).start(stage);
     }
 
     @AfterEach
-    void close(FxRobot robot) {
+    void leaveFullScreen(FxRobot robot) {
         robot.interact(() -> stage.setFullScreen(false));
-        runner.close();
-        context.close();
     }
 
     private void startSession(FxRobot robot) throws Exception {

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,12 +19,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,9 +39,7 @@ import org.unknot.domain.Step;
 import org.unknot.domain.Tool;
 import org.unknot.session.CueKind;
 import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
 import org.unknot.store.Storage;
-import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.player.RecordingCues;
 
 /**
@@ -58,47 +50,24 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PlayerWindowTest {
 
-    @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = AppWindow.CLOCK;
     private static final Routine QUICK = new Routine("Quick calves", "", PerformedBy.SELF, List.of(
             Step.of(Tool.FOAM_ROLLER, Area.CALVES, 10).withSide(Side.EACH),
             Step.rest(5, "Breathe")));
 
-    @TempDir
-    static Path folder;
-
     private final FakeClock time = new FakeClock();
     private final RecordingCues cues = new RecordingCues();
-    private final FxBackgroundRunner runner = new FxBackgroundRunner();
-    private AppContext context;
-    private Path data;
+
+    @RegisterExtension
+    final AppWindow window = new AppWindow().time(time).cues(() -> cues);
 
     @Start
     void start(Stage stage) throws Exception {
-        data = Files.createTempDirectory(folder, "data");
-        // @Start runs on the FX thread: the data is seeded on another one.
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                storage.settings().acknowledgeSafety(CLOCK.instant());
-                storage.settings().savePlayerSettings(PlayerSettings.DEFAULTS.withPrepSeconds(0));
-                storage.routines().add(QUICK);
-            }
-        }).get();
-        context = new AppContext(new DataFolder(data), runner, CLOCK, time, () -> cues, Optional.empty());
-        context.start(stage, () -> { });
-    }
-
-    /** As the app's exit does: queued writes finish, then the data file and the lock are let go. */
-    private void exit() {
-        runner.close();
-        context.close();
-    }
-
-    @AfterEach
-    void close() {
-        exit();
+        window.seed(storage -> {
+            storage.settings().acknowledgeSafety(CLOCK.instant());
+            storage.settings().savePlayerSettings(PlayerSettings.DEFAULTS.withPrepSeconds(0));
+            storage.routines().add(QUICK);
+        }).start(stage);
     }
 
     /** Opens the player ready on the routine, from the library. */
@@ -148,8 +117,8 @@ class PlayerWindowTest {
         robot.type(KeyCode.ENTER);
 
         Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
-        exit();
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+        window.exit();
+        try (Storage storage = window.openData()) {
             SessionRecord session = storage.sessions().recent(1).get(0);
             assertEquals(SessionStatus.COMPLETED, session.status());
             assertEquals(Optional.of(new PainScore(3)), session.painAfter());
@@ -171,8 +140,8 @@ class PlayerWindowTest {
 
         Waits.until(() -> robot.lookup("#afterPane").tryQuery().isPresent());
         robot.clickOn("#skipRatingButton");
-        exit();
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+        window.exit();
+        try (Storage storage = window.openData()) {
             SessionRecord session = storage.sessions().recent(1).get(0);
             assertEquals(SessionStatus.STOPPED, session.status());
             assertEquals("equipment", session.stopReason().orElseThrow().id());
@@ -187,8 +156,8 @@ class PlayerWindowTest {
         robot.type(KeyCode.ESCAPE);
 
         Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
-        exit();
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+        window.exit();
+        try (Storage storage = window.openData()) {
             assertEquals(0, storage.sessions().count());
         }
         assertTrue(cues.played().isEmpty());
@@ -219,8 +188,8 @@ class PlayerWindowTest {
         Stage stage = requestClose(robot, "Stop and close");
 
         Waits.until(() -> !stage.isShowing());
-        exit();
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+        window.exit();
+        try (Storage storage = window.openData()) {
             SessionRecord session = storage.sessions().recent(1).get(0);
             assertEquals(SessionStatus.STOPPED, session.status());
             assertEquals("other", session.stopReason().orElseThrow().id());
@@ -298,8 +267,8 @@ class PlayerWindowTest {
         robot.type(KeyCode.ENTER);
 
         Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
-        exit();
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+        window.exit();
+        try (Storage storage = window.openData()) {
             SessionRecord session = storage.sessions().recent(1).get(0);
             assertEquals(Optional.of(new PainScore(2)), session.painAfter());
             assertEquals("Loose", session.notes());
@@ -332,27 +301,20 @@ class PlayerWindowTest {
     @Test
     void aSessionLeftInProgressIsMarkedInterruptedAtTheNextStartAndTheUserIsTold(FxRobot robot) throws Exception {
         Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
-        exit();
+        window.exit();
         CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+            try (Storage storage = window.openData()) {
                 long id = storage.sessions().start(Optional.empty(), QUICK, CLOCK.instant());
                 storage.sessions().recordStep(id, 0, org.unknot.domain.StepOutcome.COMPLETED, 20, 0);
             }
         }).get();
 
-        FxBackgroundRunner next = new FxBackgroundRunner();
-        AppContext restarted = new AppContext(new DataFolder(data), next, CLOCK, time, RecordingCues::new,
-                Optional.empty());
-        try {
-            robot.interact(() -> restarted.start(new Stage(), () -> { }));
-            // the first window is still open beside the new one: look at every notice
-            Waits.until(() -> robot.lookup("#noticeText").queryAllAs(Label.class).stream()
-                    .anyMatch(notice -> notice.getText().startsWith("Your last session was interrupted")));
-        } finally {
-            next.close();
-            restarted.close();
-        }
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+        robot.interact(() -> window.start(new Stage()));
+        // the first window is still open beside the new one: look at every notice
+        Waits.until(() -> robot.lookup("#noticeText").queryAllAs(Label.class).stream()
+                .anyMatch(notice -> notice.getText().startsWith("Your last session was interrupted")));
+        window.exit();
+        try (Storage storage = window.openData()) {
             SessionRecord session = storage.sessions().recent(1).get(0);
             assertEquals(SessionStatus.INTERRUPTED, session.status());
             assertEquals(20, session.doneSeconds());
