@@ -2,16 +2,11 @@ package org.unknot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
@@ -21,12 +16,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,11 +31,7 @@ import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Step;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.Tool;
-import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
 import org.unknot.store.Storage;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 
 /**
  * History's ControlsFX filters in the real window: the quick ranges (a SegmentedButton) each set the days they name;
@@ -52,9 +41,8 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class HistoryFilterBarWindowTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Instant NOW = AppWindow.NOW;
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final Routine ROLLER = new Routine("Roller", "", PerformedBy.SELF,
             List.of(Step.of(Tool.FOAM_ROLLER, Area.UPPER_BACK, 60)));
     private static final Routine COLD = new Routine("Cold", "", PerformedBy.SELF,
@@ -62,31 +50,19 @@ class HistoryFilterBarWindowTest {
     private static final Routine MASSAGE = new Routine("Massage", "", PerformedBy.SELF,
             List.of(Step.of(Tool.HANDHELD_MASSAGER, Area.LOWER_BACK, 60)));
 
-    @TempDir
-    static Path folder;
-
     @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
-
-    private final FxBackgroundRunner background = new FxBackgroundRunner();
-    private AppContext context;
+    final AppWindow window = new AppWindow();
 
     @Start
     void start(Stage stage) throws Exception {
-        Path data = Files.createTempDirectory(folder, "data");
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                storage.settings().acknowledgeSafety(NOW);
-                for (int daysAgo : new int[] {10, 50, 200, 500}) {
-                    record(storage, ROLLER, daysAgo);
-                }
-                record(storage, COLD, 5);
-                record(storage, MASSAGE, 6);
+        window.seed(storage -> {
+            storage.settings().acknowledgeSafety(NOW);
+            for (int daysAgo : new int[] {10, 50, 200, 500}) {
+                record(storage, ROLLER, daysAgo);
             }
-        }).get();
-        context = new AppContext(new DataFolder(data), background, CLOCK, new FakeClock(), RecordingCues::new,
-                Optional.empty());
-        context.start(stage, () -> { });
+            record(storage, COLD, 5);
+            record(storage, MASSAGE, 6);
+        }).start(stage);
     }
 
     private static void record(Storage storage, Routine routine, int daysAgo) {
@@ -94,12 +70,6 @@ class HistoryFilterBarWindowTest {
         long id = storage.sessions().start(Optional.empty(), routine, when);
         storage.sessions().recordStep(id, 0, StepOutcome.COMPLETED, 60, 0);
         storage.sessions().finish(id, SessionStatus.COMPLETED, Optional.empty(), when.plusSeconds(60));
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        background.close();
-        robot.interact(context::close);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +31,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,14 +51,10 @@ import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Step;
 import org.unknot.domain.StepOutcome;
 import org.unknot.domain.Tool;
-import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
 import org.unknot.store.Storage;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.DocumentsFolder;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 
 /**
  * The History page in the real window, with the app's real background thread: filter, open a session, correct its
@@ -70,8 +64,8 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class HistoryWindowTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant NOW = AppWindow.NOW;
+    private static final Clock CLOCK = AppWindow.CLOCK;
     private static final Routine ROLLER = new Routine("Roller", "", PerformedBy.SELF,
             List.of(Step.of(Tool.FOAM_ROLLER, Area.UPPER_BACK, 60)));
     private static final Routine COLD_FEET = new Routine("Cold feet", "", PerformedBy.SELF,
@@ -82,18 +76,19 @@ class HistoryWindowTest {
     @TempDir
     static Path folder;
 
-    @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
-
-    private final FxBackgroundRunner background = new FxBackgroundRunner();
-    private final CountingRunner runner = new CountingRunner(background);
-    private AppContext context;
-    private Path data;
-    private Path exports;
     /** What History's save dialog was opened with: its folder and the name it offered. */
     private final List<String> offered = new CopyOnWriteArrayList<>();
     /** The folders opened in the file manager. */
     private final List<Path> openedFolders = new CopyOnWriteArrayList<>();
+    private Path exports;
+    private CountingRunner runner;
+
+    @RegisterExtension
+    final AppWindow window = new AppWindow().runnerAround(real -> runner = new CountingRunner(real))
+            .beforeStart(app -> app.replaceFileDialogs((owner, start, name, type) -> {
+                offered.add(start + " " + name);
+                return Optional.of(exports.resolve(name));
+            }, openedFolders::add));
 
     /** The app's runner, counting the pieces of background work asked of it. */
     private static final class CountingRunner implements BackgroundRunner {
@@ -113,23 +108,12 @@ class HistoryWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        data = Files.createTempDirectory(folder, "data");
-        // @Start runs on the FX thread, where disk work is refused: the data is written on another thread.
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                storage.settings().acknowledgeSafety(NOW);
-                record(storage, ROLLER, 3, 6, 3);
-                record(storage, COLD_FEET, 1, 5, 4);
-            }
-        }).get();
         exports = Files.createTempDirectory(folder, "exports");
-        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
-                Optional.empty());
-        context.replaceFileDialogs((owner, start, name, type) -> {
-            offered.add(start + " " + name);
-            return Optional.of(exports.resolve(name));
-        }, openedFolders::add);
-        context.start(stage, () -> { });
+        window.seed(storage -> {
+            storage.settings().acknowledgeSafety(NOW);
+            record(storage, ROLLER, 3, 6, 3);
+            record(storage, COLD_FEET, 1, 5, 4);
+        }).start(stage);
     }
 
     private static void record(Storage storage, Routine routine, int daysAgo, int before, int after) {
@@ -139,12 +123,6 @@ class HistoryWindowTest {
         storage.sessions().finish(id, SessionStatus.COMPLETED, Optional.empty(), when.plusSeconds(60));
         storage.pain().rateSession(id, new PainEntry(PainKind.BEFORE, when, new PainScore(before), Set.of(), ""));
         storage.pain().rateSession(id, new PainEntry(PainKind.AFTER, when, new PainScore(after), Set.of(), ""));
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        background.close();
-        robot.interact(context::close);
     }
 
     /** Waits for the window's pages, then goes to History and waits for its sessions. */
@@ -157,7 +135,8 @@ class HistoryWindowTest {
     /** Waits until the background thread has done everything asked of it so far, and the FX thread its callbacks. */
     private void settle(FxRobot robot) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        robot.interact(() -> background.run(() -> null, nothing -> done.complete(null), done::completeExceptionally));
+        robot.interact(() -> window.runner().run(() -> null, nothing -> done.complete(null),
+                done::completeExceptionally));
         done.get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -175,15 +154,13 @@ class HistoryWindowTest {
         return table(robot).getItems().stream().map(SessionRecord::routineName).toList();
     }
 
-    private static void seed(Path data, int each) throws Exception {
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                for (int day = 4; day < 4 + each; day++) {
-                    record(storage, LOW_BACK, day, 7, 4);
-                    record(storage, ROLLER, day, 6, 5);
-                }
+    private void seed(int each) throws Exception {
+        window.seed(storage -> {
+            for (int day = 4; day < 4 + each; day++) {
+                record(storage, LOW_BACK, day, 7, 4);
+                record(storage, ROLLER, day, 6, 5);
             }
-        }).get();
+        });
     }
 
     @Test
@@ -256,7 +233,7 @@ class HistoryWindowTest {
 
     @Test
     void choosingARoutineInTheFilterSettlesWithTheRealRunner(FxRobot robot) throws Exception {
-        seed(data, 30);
+        seed(30);
         openHistory(robot, 62);
         settle(robot);
         int before = runner.asked.get();
@@ -352,9 +329,8 @@ class HistoryWindowTest {
         robot.clickOn("#saveCheckInButton");
 
         Waits.until(() -> robot.lookup("#checkInStatus").queryLabeled().getText().startsWith("Saved today's"));
-        background.close();
-        robot.interact(context::close);
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+        window.exit();
+        try (Storage storage = window.openData()) {
             var checkIn = storage.pain().checkInOn(LocalDate.now(CLOCK)).orElseThrow();
             assertEquals(new PainScore(4), checkIn.score());
             assertTrue(checkIn.areas().contains(Area.LOWER_BACK));
@@ -363,13 +339,11 @@ class HistoryWindowTest {
 
     @Test
     void painRisingAfterSessionsShowsTheDangerBoxWithTheSafetyQuestions(FxRobot robot) throws Exception {
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                for (int day = 4; day <= 6; day++) {
-                    record(storage, LOW_BACK, day, 4, 7);
-                }
+        window.seed(storage -> {
+            for (int day = 4; day <= 6; day++) {
+                record(storage, LOW_BACK, day, 4, 7);
             }
-        }).get();
+        });
         openHistory(robot, 5);
 
         Waits.until(() -> robot.lookup("#verdictBox").query().isVisible());
