@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
@@ -26,12 +21,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,14 +41,10 @@ import org.unknot.domain.StopReason;
 import org.unknot.domain.TextSize;
 import org.unknot.domain.Tool;
 import org.unknot.files.StarterRoutines;
-import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
 import org.unknot.store.PainEntry;
 import org.unknot.store.Storage;
 import org.unknot.domain.SessionRecord;
-import org.unknot.ui.common.FxBackgroundRunner;
 import org.unknot.ui.common.TextScale;
-import org.unknot.ui.player.RecordingCues;
 
 /**
  * Every page at the window a 1024×768 screen gives (922×692) and at the minimum window: no label, button, cell or
@@ -65,38 +54,25 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class FitWindowTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant NOW = AppWindow.NOW;
     private static final double[][] SMALL_WINDOWS = {{922, 692}, {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()}};
     private static final Routine LONG_NAME = new Routine("Neck and shoulders at the desk, slowly and gently", "",
             PerformedBy.SELF, List.of(Step.of(Tool.HANDHELD_MASSAGER, Area.SHOULDERS, 90)));
 
-    @TempDir
-    static Path folder;
-
     @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
+    final AppWindow window = new AppWindow();
 
-    private final FxBackgroundRunner runner = new FxBackgroundRunner();
-    private AppContext context;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path data = Files.createTempDirectory(folder, "data");
-        // @Start runs on the FX thread, where disk work is refused: the data is written on another thread.
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, StarterRoutines::load)) {
-                storage.settings().acknowledgeSafety(NOW);
-                record(storage, LONG_NAME, 1, SessionStatus.STOPPED, Optional.of(StopReason.PAIN_WORSE), 4, 7);
-                record(storage, LONG_NAME, 2, SessionStatus.COMPLETED, Optional.empty(), 6, 4);
-                record(storage, LONG_NAME, 3, SessionStatus.STOPPED, Optional.of(StopReason.OUT_OF_TIME), 5, 5);
-            }
-        }).get();
-        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
-                Optional.empty());
-        context.start(stage, () -> { });
+        window.seed(StarterRoutines::load, storage -> {
+            storage.settings().acknowledgeSafety(NOW);
+            record(storage, LONG_NAME, 1, SessionStatus.STOPPED, Optional.of(StopReason.PAIN_WORSE), 4, 7);
+            record(storage, LONG_NAME, 2, SessionStatus.COMPLETED, Optional.empty(), 6, 4);
+            record(storage, LONG_NAME, 3, SessionStatus.STOPPED, Optional.of(StopReason.OUT_OF_TIME), 5, 5);
+        }).start(stage);
     }
 
     private static void record(Storage storage, Routine routine, int daysAgo, SessionStatus status,
@@ -107,12 +83,6 @@ class FitWindowTest {
         storage.sessions().finish(id, status, reason, when.plusSeconds(60));
         storage.pain().rateSession(id, new PainEntry(PainKind.BEFORE, when, new PainScore(before), Set.of(), ""));
         storage.pain().rateSession(id, new PainEntry(PainKind.AFTER, when, new PainScore(after), Set.of(), ""));
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        runner.close();
-        robot.interact(context::close);
     }
 
     private void resize(FxRobot robot, double width, double height) {

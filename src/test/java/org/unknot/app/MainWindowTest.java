@@ -10,9 +10,7 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +19,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +37,6 @@ import org.unknot.store.RoutineSummary;
 import org.unknot.store.Storage;
 import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 
 /**
  * The real main window over a real data folder, driven as a person would, with the app's real background thread:
@@ -50,41 +46,19 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class MainWindowTest {
 
-    @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = AppWindow.CLOCK;
 
     @TempDir
     static Path folder;
 
-    private FxBackgroundRunner runner;
-    private AppContext context;
-    private Path data;
     private final AtomicBoolean fatal = new AtomicBoolean();
 
+    @RegisterExtension
+    final AppWindow window = new AppWindow().onFatal(() -> fatal.set(true));
+
     @Start
-    void start(Stage stage) throws Exception {
-        data = Files.createTempDirectory(folder, "data");
-        open(stage);
-    }
-
-    private void open(Stage stage) {
-        runner = new FxBackgroundRunner();
-        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
-                Optional.empty());
-        context.start(stage, () -> fatal.set(true));
-    }
-
-    /** As the app's exit does: queued writes finish, then the data file and the lock are let go. */
-    private void exit() {
-        runner.close();
-        context.close();
-    }
-
-    @AfterEach
-    void close() {
-        exit();
+    void start(Stage stage) {
+        window.start(stage);
     }
 
     @Test
@@ -98,7 +72,7 @@ class MainWindowTest {
 
     @Test
     void startingMakesTheDailyBackupOfTheDataFile() throws Exception {
-        Waits.until(() -> Files.isRegularFile(data.resolve("backups").resolve("unknot-2026-11-22.db")));
+        Waits.until(() -> Files.isRegularFile(window.data().resolve("backups").resolve("unknot-2026-11-22.db")));
     }
 
     @Test
@@ -121,8 +95,8 @@ class MainWindowTest {
         acknowledge(robot);
         verifyThat("#routinesPage", isVisible());
 
-        exit();
-        robot.interact(() -> open(new Stage()));
+        window.exit();
+        robot.interact(() -> window.start(new Stage()));
         Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
 
         assertTrue(robot.lookup("#safetyPage").tryQuery().isEmpty(), "no safety screen on the second start");
@@ -144,7 +118,7 @@ class MainWindowTest {
 
         robot.clickOn("#navSettings");
         verifyThat("#settingsPage", isVisible());
-        verifyThat("#dataFolderLabel", hasText(data.toString()));
+        verifyThat("#dataFolderLabel", hasText(window.data().toString()));
         Waits.until(() -> ("You read it on " + Formats.day(LocalDate.of(2026, 11, 22)) + ".").equals(
                 robot.lookup("#safetyStatus").queryLabeled().getText()));
 
@@ -165,8 +139,8 @@ class MainWindowTest {
         robot.clickOn("#acknowledgeButton");
 
         Waits.until(() -> robot.lookup("#settingsPage").tryQuery().isPresent());
-        exit();
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+        window.exit();
+        try (Storage storage = window.openData()) {
             assertEquals(Theme.DARK, storage.settings().theme());
             assertTrue(storage.settings().safetyAcknowledgedAt().isPresent());
         }
@@ -187,8 +161,8 @@ class MainWindowTest {
 
         assertFalse(robot.lookup("#soundSwitch").queryAs(org.controlsfx.control.ToggleSwitch.class).isSelected());
         assertEquals(8, robot.lookup("#prepSpinner").queryAs(javafx.scene.control.Spinner.class).getValue());
-        exit();
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
+        window.exit();
+        try (Storage storage = window.openData()) {
             assertEquals(new org.unknot.domain.PlayerSettings(false, 40, false, 8),
                     storage.settings().playerSettings());
         }
