@@ -103,9 +103,25 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
 
     /** Writes the data file on another thread, the first open adding {@code starters}. */
     AppWindow seed(Supplier<List<Routine>> starters, Consumer<Storage> seeding) throws Exception {
-        CompletableFuture.runAsync(() -> {
+        return onDisk(() -> {
             try (Storage storage = Storage.open(folder(), clock, starters)) {
                 seeding.accept(storage);
+            }
+        });
+    }
+
+    /** Disk work a test does itself, e.g. damaging the data file. */
+    interface DiskWork {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code work} on another thread and waits for it: {@code @Start} runs on the FX thread, which refuses it. */
+    AppWindow onDisk(DiskWork work) throws Exception {
+        CompletableFuture.runAsync(() -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         }).get();
         return this;

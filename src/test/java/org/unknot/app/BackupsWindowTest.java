@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,26 +20,21 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.files.StarterRoutines;
-import org.unknot.session.FakeClock;
 import org.unknot.store.Backups;
 import org.unknot.store.DataFiles;
 import org.unknot.store.DataFolder;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.Storage;
 import org.unknot.ui.common.Formats;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 import org.unknot.ui.settings.BackupsViewModel;
 
 /** Restoring a backup from the open app, and a damaged data file, in the real window with the real background thread. */
@@ -51,35 +45,22 @@ class BackupsWindowTest {
     /** The backup's day as the app shows it, in the user's locale. */
     private static final String BACKUP_DAY_SHOWN = Formats.day(LocalDate.of(2026, 11, 20));
 
-    @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
-
     private static final Clock BACKUP_DAY = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private static final String DELETED = "Low-back relief";
 
-    @TempDir
-    static Path folder;
-
-    private FxBackgroundRunner runner;
-    private AppContext context;
-    private Path data;
     private final AtomicBoolean fatal = new AtomicBoolean();
+
+    @RegisterExtension
+    final AppWindow window = new AppWindow().onFatal(() -> fatal.set(true));
 
     @Start
     void start(Stage stage) throws Exception {
-        data = Files.createTempDirectory(folder, "data");
-        // @Start runs on the FX thread, where disk work is refused: the data is written on another thread.
-        CompletableFuture.runAsync(this::seed).get();
-        runner = new FxBackgroundRunner();
-        context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
-                Optional.empty());
-        context.start(stage, () -> fatal.set(true));
+        window.onDisk(this::seed).start(stage);
     }
 
     /** The starter routines backed up on the 20th; then one of them deleted, and — in the damage test — damage. */
     private void seed() {
-        DataFolder dataFolder = new DataFolder(data);
+        DataFolder dataFolder = window.folder();
         try (Storage storage = Storage.open(dataFolder, BACKUP_DAY, StarterRoutines::load)) {
             storage.settings().acknowledgeSafety(BACKUP_DAY.instant());
             new Backups(dataFolder, storage.database(), BACKUP_DAY).backUpNow();
@@ -89,14 +70,8 @@ class BackupsWindowTest {
     }
 
     private void damage() throws Exception {
-        DataFiles.withSessions(new DataFolder(data).databaseFile(), 300);
-        DataFiles.damageMiddlePage(new DataFolder(data).databaseFile());
-    }
-
-    @AfterEach
-    void close() {
-        runner.close();
-        context.close();
+        DataFiles.withSessions(window.folder().databaseFile(), 300);
+        DataFiles.damageMiddlePage(window.folder().databaseFile());
     }
 
     private static void answer(FxRobot robot, String button) throws Exception {
@@ -117,7 +92,7 @@ class BackupsWindowTest {
 
     private Path setAsideFolder() throws Exception {
         return CompletableFuture.supplyAsync(() -> {
-            try (Stream<Path> folders = Files.list(data.resolve("set-aside"))) {
+            try (Stream<Path> folders = Files.list(window.data().resolve("set-aside"))) {
                 return folders.findFirst().orElseThrow();
             } catch (Exception e) {
                 throw new IllegalStateException(e);

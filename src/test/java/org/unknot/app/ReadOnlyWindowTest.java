@@ -5,39 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.files.StarterRoutines;
-import org.unknot.session.FakeClock;
 import org.unknot.store.Backups;
 import org.unknot.store.DataFiles;
 import org.unknot.store.DataFolder;
 import org.unknot.store.Storage;
 import org.unknot.ui.common.Formats;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 
 /** A data file that fails its integrity check, opened by the real window: read only, said on every page. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,45 +38,24 @@ class ReadOnlyWindowTest {
     /** The backup's day as the app shows it, in the user's locale. */
     private static final String BACKUP_DAY_SHOWN = Formats.day(LocalDate.of(2026, 11, 20));
 
-    @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
-
     private static final Clock BACKUP_DAY = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    static Path folder;
-
-    private FxBackgroundRunner runner;
-    private AppContext context;
     private final AtomicBoolean fatal = new AtomicBoolean();
+
+    @RegisterExtension
+    final AppWindow window = new AppWindow().onFatal(() -> fatal.set(true));
 
     @Start
     void start(Stage stage) throws Exception {
-        Path data = Files.createTempDirectory(folder, "data");
-        DataFolder dataFolder = new DataFolder(data);
-        // @Start runs on the FX thread, where disk work is refused: the data is written on another thread.
-        CompletableFuture.runAsync(() -> {
-            try {
-                try (Storage storage = Storage.open(dataFolder, BACKUP_DAY, StarterRoutines::load)) {
-                    storage.settings().acknowledgeSafety(BACKUP_DAY.instant());
-                    new Backups(dataFolder, storage.database(), BACKUP_DAY).backUpNow();
-                }
-                DataFiles.withSessions(dataFolder.databaseFile(), 300);
-                DataFiles.damageMiddlePage(dataFolder.databaseFile());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+        DataFolder dataFolder = window.folder();
+        window.onDisk(() -> {
+            try (Storage storage = Storage.open(dataFolder, BACKUP_DAY, StarterRoutines::load)) {
+                storage.settings().acknowledgeSafety(BACKUP_DAY.instant());
+                new Backups(dataFolder, storage.database(), BACKUP_DAY).backUpNow();
             }
-        }).get();
-        runner = new FxBackgroundRunner();
-        context = new AppContext(dataFolder, runner, CLOCK, new FakeClock(), RecordingCues::new, Optional.empty());
-        context.start(stage, () -> fatal.set(true));
-    }
-
-    @AfterEach
-    void close() {
-        runner.close();
-        context.close();
+            DataFiles.withSessions(dataFolder.databaseFile(), 300);
+            DataFiles.damageMiddlePage(dataFolder.databaseFile());
+        }).start(stage);
     }
 
     private static String text(FxRobot robot, String id) {
