@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,10 +39,6 @@ import org.unknot.domain.Routine;
 import org.unknot.domain.Step;
 import org.unknot.domain.Tool;
 import org.unknot.session.FakeClock;
-import org.unknot.store.DataFolder;
-import org.unknot.store.Storage;
-import org.unknot.ui.common.FxBackgroundRunner;
-import org.unknot.ui.player.RecordingCues;
 
 /**
  * The red-flag questions in the real window over a real data file, with the app's real background thread: disk work
@@ -57,36 +48,14 @@ import org.unknot.ui.player.RecordingCues;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RedFlagWindowTest {
 
-    @RegisterExtension
-    final UiThreadDiskGuard diskGuard = new UiThreadDiskGuard();
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = AppWindow.CLOCK;
     private static final Routine CALVES = new Routine("Quick calves", "", PerformedBy.SELF,
             List.of(Step.of(Tool.FOAM_ROLLER, Area.CALVES, 30)));
 
-    @TempDir
-    static Path folder;
-
     private final FakeClock time = new FakeClock();
-    private final FxBackgroundRunner runner = new FxBackgroundRunner();
-    private AppContext context;
-    private Path data;
 
-    /** Seeds, off the FX thread, a data folder whose safety screen was acknowledged at {@code acknowledged}. */
-    private void start(Stage stage, Instant acknowledged) throws Exception {
-        data = Files.createTempDirectory(folder, "data");
-        CompletableFuture.runAsync(() -> {
-            try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-                storage.settings().acknowledgeSafety(acknowledged);
-                storage.settings().savePlayerSettings(PlayerSettings.DEFAULTS.withPrepSeconds(0));
-                storage.routines().add(CALVES);
-            }
-        }).get();
-        context = new AppContext(new DataFolder(data), runner, CLOCK, time, RecordingCues::new, Optional.empty());
-        context.start(stage, () -> { });
-        widthBefore = stage.getWidth();
-        heightBefore = stage.getHeight();
-    }
+    @RegisterExtension
+    final AppWindow window = new AppWindow().time(time);
 
     /** The shared stage's size as the app opened it; given back after each test, for the tests that follow. */
     private double widthBefore;
@@ -101,8 +70,8 @@ class RedFlagWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        closeData();
-        if (context == null) {
+        window.exit();
+        if (window.context() == null) {
             return;
         }
         WaitForAsyncUtils.asyncFx(() -> {
@@ -111,27 +80,21 @@ class RedFlagWindowTest {
         }).get();
     }
 
-    private void closeData() {
-        runner.close();
-        if (context != null) {
-            context.close();
-        }
-    }
-
     private Optional<RedFlagCheck> storedCheck() {
-        closeData();
-        try (Storage storage = Storage.open(new DataFolder(data), CLOCK, List::of)) {
-            return storage.redFlags().lastCheck();
-        }
+        return window.stored(storage -> storage.redFlags().lastCheck());
     }
 
+    /** Opens the window over a data folder whose safety screen was acknowledged at {@code acknowledged}. */
     private void open(FxRobot robot, Instant acknowledged) throws Exception {
+        window.seed(storage -> {
+            storage.settings().acknowledgeSafety(acknowledged);
+            storage.settings().savePlayerSettings(PlayerSettings.DEFAULTS.withPrepSeconds(0));
+            storage.routines().add(CALVES);
+        });
         robot.interact(() -> {
-            try {
-                start(stage, acknowledged);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            window.start(stage);
+            widthBefore = stage.getWidth();
+            heightBefore = stage.getHeight();
         });
     }
 
@@ -246,7 +209,7 @@ class RedFlagWindowTest {
         Waits.until(() -> robot.lookup("Quick calves").tryQuery().isPresent());
         // The background thread runs in order: once this has come back, the look at the last check has too.
         AtomicBoolean settled = new AtomicBoolean();
-        runner.run(() -> true, settled::set, failure -> { });
+        window.runner().run(() -> true, settled::set, failure -> { });
         Waits.until(settled::get);
 
         assertFalse(robot.lookup("#redFlagReminder").query().isVisible());
