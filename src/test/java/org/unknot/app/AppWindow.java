@@ -16,10 +16,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.Routine;
 import org.unknot.session.FakeClock;
 import org.unknot.session.MonotonicClock;
@@ -179,6 +182,14 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
 
     AppContext context() {
         return context;
+    }
+
+    /** Waits for the dialog the app opened and presses its button labelled {@code button}. */
+    static void answer(FxRobot robot, String button) throws Exception {
+        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".dialog-pane .button").match((Button b) -> button.equals(b.getText()))
+                .queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.unknot.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.unknot.app.AppWindow.answer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.files.StarterRoutines;
 import org.unknot.store.Backups;
 import org.unknot.store.DataFiles;
@@ -72,13 +72,6 @@ class BackupsWindowTest {
     private void damage() throws Exception {
         DataFiles.withSessions(window.folder().databaseFile(), 300);
         DataFiles.damageMiddlePage(window.folder().databaseFile());
-    }
-
-    private static void answer(FxRobot robot, String button) throws Exception {
-        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup(".dialog-pane .button").match((Button b) -> button.equals(b.getText()))
-                .queryButton().fire());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String notice(FxRobot robot) {

@@ -3,6 +3,7 @@ package org.unknot.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.unknot.app.AppWindow.answer;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.PainKind;
@@ -76,13 +76,6 @@ class CheckInsWindowTest {
 
     private static TabPane tabs(FxRobot robot) {
         return robot.lookup("#historyTabs").queryAs(TabPane.class);
-    }
-
-    private static void answer(FxRobot robot, String button) throws Exception {
-        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup(".dialog-pane .button").match((Button b) -> button.equals(b.getText()))
-                .queryButton().fire());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

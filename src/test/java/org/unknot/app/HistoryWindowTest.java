@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
+import static org.unknot.app.AppWindow.answer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -272,14 +273,6 @@ class HistoryWindowTest {
         Waits.until(() -> listShown(robot) && !table(robot).getItems().isEmpty()
                 && table(robot).getItems().get(0).painAfter().equals(Optional.of(new PainScore(1))));
         assertEquals(List.of(Tool.FOAM_ROLLER), tool.getCheckModel().getCheckedItems());
-    }
-
-    /** Presses a button of the dialog that is open. */
-    private static void answer(FxRobot robot, String button) throws Exception {
-        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup(".dialog-pane .button").match((Button b) -> button.equals(b.getText()))
-                .queryButton().fire());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
