@@ -181,4 +181,16 @@ class CheckInsWindowTest {
         assertTrue(stage.isShowing(), "Cancel keeps the window");
         assertTrue(robot.lookup("#pastCheckIn-1").queryAs(ToggleButton.class).isSelected());
     }
+
+    @Test
+    void ctrl1WithAnUnsavedCorrectionAsksAsTheSidebarDoes(FxRobot robot) throws Exception {
+        openNewest(robot);
+        robot.clickOn("#pastCheckIn-1");
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        answer(robot, "Don't save");
+
+        Waits.until(() -> shows(robot, "navRoutines"));
+        assertEquals(new PainScore(6), storedPain());
+    }
 }
