@@ -193,4 +193,16 @@ class CheckInsWindowTest {
         Waits.until(() -> shows(robot, "navRoutines"));
         assertEquals(new PainScore(6), storedPain());
     }
+
+    @Test
+    void ctrlNWithAnUnsavedCorrectionAsksBeforeTheEditorOpensAndCancelStays(FxRobot robot) throws Exception {
+        openNewest(robot);
+        robot.clickOn("#pastCheckIn-1");
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        answer(robot, "Cancel");
+
+        assertTrue(robot.lookup("#editorPage").tryQuery().isEmpty(), "the editor did not open");
+        assertTrue(robot.lookup("#pastCheckIn-1").queryAs(ToggleButton.class).isSelected());
+    }
 }
