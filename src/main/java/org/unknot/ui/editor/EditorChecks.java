@@ -24,7 +24,7 @@ record EditorChecks(List<Problem> problems, List<SafetyFinding> findings, List<S
                 .or(() -> findings.stream().filter(SafetyFinding::blocking).findFirst().map(SafetyFinding::describe))
                 .orElse("");
         return new EditorChecks(problems, findings, Equipment.checklist(routine),
-                "Total " + Durations.clock(routine.plannedSeconds()), blocked);
+                "Total " + Durations.words(routine.plannedSeconds()), blocked);
     }
 
     /** The problems and safety findings of one step, for its card and its editor; problems block saving. */

@@ -70,7 +70,7 @@ class EditorViewModelTest {
         assertEquals(15, editor.steps().get(2).seconds());
         assertEquals(300, editor.steps().get(3).seconds());
         assertEquals(2, editor.selectedIndexProperty().get(), "the new step is selected");
-        assertEquals("Total 07:15", editor.totalProperty().get());
+        assertEquals("Total 7 min 15 s", editor.totalProperty().get());
     }
 
     @Test
