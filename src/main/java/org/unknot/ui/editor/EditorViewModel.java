@@ -57,6 +57,7 @@ public final class EditorViewModel {
     private final StringBinding nameProblem = Bindings.createStringBinding(() -> problems.get().stream()
             .filter(problem -> problem.step().isEmpty() && problem.field().equals("name"))
             .map(Problem::message).findFirst().orElse(""), problems);
+    private final StepFieldProblems fieldProblems = new StepFieldProblems(problems, selectedIndex);
     private final ReadOnlyObjectWrapper<List<SafetyFinding>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<String>> equipment = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
@@ -181,8 +182,14 @@ public final class EditorViewModel {
         if (seconds.isEmpty()) {
             return false;
         }
+        fieldProblems.timeLeft(true);
         editSelected(step -> step.withSeconds(seconds.getAsInt()), "seconds");
         return true;
+    }
+
+    /** The time field was left: a text that is not a time is refused with {@link #secondsProblemProperty()}. */
+    public void leaveSeconds(String text) {
+        fieldProblems.timeLeft(Durations.parseClock(text).isPresent());
     }
 
     /** The ± buttons: 15 seconds at a time, kept within the tool's range. */
@@ -321,6 +328,7 @@ public final class EditorViewModel {
     private void select(int index) {
         if (index != selectedIndex.get()) {
             history.seal();
+            fieldProblems.timeLeft(true);
             selectedIndex.set(index);
         }
         showSelected();
@@ -334,6 +342,11 @@ public final class EditorViewModel {
     /** The problems and safety findings of one step, for its card and its editor; problems block saving. */
     public List<StepMessage> stepMessages(int index) {
         return checks.stepMessages(index);
+    }
+
+    /** The step's messages but those shown at their own field (its time, its cue): the step editor's list. */
+    public List<StepMessage> stepMessagesAboveFields(int index) {
+        return checks.stepMessages(index, StepFieldProblems.FIELDS);
     }
 
     // Properties --------------------------------------------------------------------------------------------------
@@ -365,6 +378,16 @@ public final class EditorViewModel {
 
     public StringBinding nameProblemProperty() {
         return nameProblem;
+    }
+
+    /** Why the selected step's time is refused ("Type the time as…", "Step 1: seconds must be…"), or empty. */
+    public StringBinding secondsProblemProperty() {
+        return fieldProblems.seconds();
+    }
+
+    /** Why the selected step's cue is refused ("Step 1: the cue is 130 characters; …"), or empty. */
+    public StringBinding cueProblemProperty() {
+        return fieldProblems.cue();
     }
 
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
