@@ -44,7 +44,7 @@ class SessionColumnsTest {
         table.getItems().add(new SessionRecord(1, Optional.empty(), "Low back", PerformedBy.SELF, WHEN,
                 Optional.of(WHEN.plusSeconds(750)), SessionStatus.STOPPED, Optional.empty(), 900, 750,
                 Optional.of(new PainScore(5)), Optional.of(new PainScore(4)), "", Set.of()));
-        Scene scene = new Scene(table, 680, 400);
+        Scene scene = new Scene(table, 720, 400);
         scene.getStylesheets().add(ThemeSwitcher.appStylesheet());
         stage.setScene(scene);
         stage.show();
