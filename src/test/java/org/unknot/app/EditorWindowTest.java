@@ -308,6 +308,14 @@ class EditorWindowTest {
         robot.interact(() -> cue.setText("Slowly"));
         Waits.until(() -> !marked(cue));
         assertFalse(save.isDisabled());
+
+        TextField description = robot.lookup("#descriptionField").queryAs(TextField.class);
+        robot.interact(() -> description.setText("y".repeat(Routine.MAX_DESCRIPTION_LENGTH + 1)));
+        Waits.until(() -> marked(description));
+        assertEquals(robot.lookup("#saveBlockedReason").queryLabeled().getText(), description.getAccessibleHelp());
+        assertTrue(save.isDisabled());
+        robot.interact(() -> description.setText("For the evening"));
+        Waits.until(() -> !marked(description));
     }
 
     /** Adds routines to the data file from another thread, then shows the library again so it reloads. */

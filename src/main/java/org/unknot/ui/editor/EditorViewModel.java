@@ -54,9 +54,9 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Step> selectedStep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     /** The routine's name problem ("Give the routine a name."), or empty: what marks the name field. */
-    private final StringBinding nameProblem = Bindings.createStringBinding(() -> problems.get().stream()
-            .filter(problem -> problem.step().isEmpty() && problem.field().equals("name"))
-            .map(Problem::message).findFirst().orElse(""), problems);
+    private final StringBinding nameProblem = routineProblem("name");
+    /** The description's problem ("The description is 600 characters; …"), or empty: what marks its field. */
+    private final StringBinding descriptionProblem = routineProblem("description");
     private final StepFieldProblems fieldProblems = new StepFieldProblems(problems, selectedIndex);
     private final ReadOnlyObjectWrapper<List<SafetyFinding>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<String>> equipment = new ReadOnlyObjectWrapper<>(List.of());
@@ -378,6 +378,16 @@ public final class EditorViewModel {
 
     public StringBinding nameProblemProperty() {
         return nameProblem;
+    }
+
+    public StringBinding descriptionProblemProperty() {
+        return descriptionProblem;
+    }
+
+    private StringBinding routineProblem(String field) {
+        return Bindings.createStringBinding(() -> problems.get().stream()
+                .filter(problem -> problem.step().isEmpty() && problem.field().equals(field))
+                .map(Problem::message).findFirst().orElse(""), problems);
     }
 
     /** Why the selected step's time is refused ("Type the time as…", "Step 1: seconds must be…"), or empty. */
