@@ -11,13 +11,16 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +34,7 @@ import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 import org.unknot.store.PainEntry;
 import org.unknot.ui.common.Formats;
+import org.unknot.ui.history.CheckInViewModel;
 
 /**
  * History's "Check-ins" tab in the real window, with the app's background thread: correct a past check-in, delete it
@@ -76,6 +80,41 @@ class CheckInsWindowTest {
 
     private static TabPane tabs(FxRobot robot) {
         return robot.lookup("#historyTabs").queryAs(TabPane.class);
+    }
+
+    private static boolean marked(Node field) {
+        return Decorator.getDecorations(field) != null && !Decorator.getDecorations(field).isEmpty();
+    }
+
+    @Test
+    void aNoteTooLongIsMarkedWithTheRefusalsSentenceSaveIsRefusedAndTheMarkGoesWhenShortened(FxRobot robot)
+            throws Exception {
+        openNewest(robot);
+        String tooLong = "x".repeat(CheckInViewModel.MAX_NOTE_LENGTH + 1);
+        String sentence = "The note is " + tooLong.length() + " characters; shorten it to "
+                + CheckInViewModel.MAX_NOTE_LENGTH + ".";
+
+        TextField past = robot.lookup("#pastCheckInNote").queryAs(TextField.class);
+        robot.interact(() -> past.setText(tooLong));
+        Waits.until(() -> marked(past));
+        assertEquals(sentence, past.getAccessibleHelp(), "the mark carries the refusal's own sentence");
+        robot.interact(() -> robot.lookup("#savePastCheckInButton").queryButton().fire());
+        Waits.until(() -> sentence.equals(robot.lookup("#checkInsError").queryLabeled().getText()));
+        assertEquals("Stiff", list(robot).getItems().get(0).note(), "nothing was saved");
+        robot.interact(() -> past.setText("Easier"));
+        Waits.until(() -> !marked(past));
+
+        // today's check-in card on the same page marks its note the same way
+        robot.clickOn("#checkInCard");
+        TextField today = robot.lookup("#checkInNote").queryAs(TextField.class);
+        robot.interact(() -> today.setText(tooLong));
+        Waits.until(() -> marked(today));
+        assertEquals(sentence, today.getAccessibleHelp());
+        robot.clickOn("#checkIn-3");
+        robot.interact(() -> robot.lookup("#saveCheckInButton").queryButton().fire());
+        Waits.until(() -> sentence.equals(robot.lookup("#checkInError").queryLabeled().getText()));
+        robot.interact(() -> today.setText("Fine"));
+        Waits.until(() -> !marked(today));
     }
 
     @Test

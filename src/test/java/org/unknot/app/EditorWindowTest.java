@@ -228,6 +228,64 @@ class EditorWindowTest {
         assertEquals(300, steps.getItems().get(1).seconds(), "the cold ball keeps its own time");
     }
 
+    private static boolean marked(javafx.scene.Node field) {
+        return Decorator.getDecorations(field) != null && !Decorator.getDecorations(field).isEmpty();
+    }
+
+    @Test
+    void aRefusedTimeOrCueIsMarkedWithItsSentenceSaveIsRefusedAndTheMarkGoesWhenFixed(FxRobot robot)
+            throws Exception {
+        newRoutine(robot);
+        robot.clickOn("#nameField").write("Marked fields");
+        robot.clickOn("#add-foam-roller");
+        ScrollPane fields = robot.lookup("#stepScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> fields.setVvalue(1.0));
+        TextField seconds = robot.lookup("#secondsField").queryAs(TextField.class);
+        Button save = robot.lookup("#saveRoutineButton").queryButton();
+
+        robot.clickOn("#secondsField").write("90:00");
+        Waits.until(() -> marked(seconds));
+        String sentence = "Step 1: seconds must be between 5 and 3600.";
+        assertEquals(sentence, seconds.getAccessibleHelp(), "the mark carries the routine's own sentence");
+        verifyThat("#secondsProblem", hasText(sentence));
+        assertTrue(save.isDisabled(), "a routine with a refused time cannot be saved");
+        assertTrue(robot.lookup("#stepMessages").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty(),
+                "the sentence shows once, at its field");
+
+        robot.interact(seconds::selectAll);
+        robot.write("2:00");
+        Waits.until(() -> !marked(seconds));
+        assertFalse(robot.lookup("#secondsProblem").query().isVisible());
+        assertFalse(save.isDisabled());
+
+        // a time that is not one is refused when the field is left, with the sentence that says how to type it
+        robot.interact(seconds::selectAll);
+        robot.write("1:7x");
+        robot.clickOn("#cueField");
+        Waits.until(() -> marked(seconds));
+        assertEquals("Type the time as minutes:seconds, like 1:30, or as seconds, like 90.", seconds.getAccessibleHelp());
+        robot.clickOn("#secondsField").write("1:30");
+        Waits.until(() -> !marked(seconds));
+
+        javafx.scene.control.TextArea cue = robot.lookup("#cueField").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> cue.setText("x".repeat(Step.MAX_CUE_LENGTH + 1)));
+        Waits.until(() -> marked(cue));
+        verifyThat("#cueProblem", hasText("Step 1: the cue is " + (Step.MAX_CUE_LENGTH + 1)
+                + " characters; shorten it to " + Step.MAX_CUE_LENGTH + " or fewer."));
+        assertTrue(save.isDisabled());
+        robot.interact(() -> cue.setText("Slowly"));
+        Waits.until(() -> !marked(cue));
+        assertFalse(save.isDisabled());
+
+        TextField description = robot.lookup("#descriptionField").queryAs(TextField.class);
+        robot.interact(() -> description.setText("y".repeat(Routine.MAX_DESCRIPTION_LENGTH + 1)));
+        Waits.until(() -> marked(description));
+        assertEquals(robot.lookup("#saveBlockedReason").queryLabeled().getText(), description.getAccessibleHelp());
+        assertTrue(save.isDisabled());
+        robot.interact(() -> description.setText("For the evening"));
+        Waits.until(() -> !marked(description));
+    }
+
     /** Adds routines to the data file from another thread, then shows the library again so it reloads. */
     private void seedLibrary(FxRobot robot, String... names) throws Exception {
         window.seed(storage -> {

@@ -235,6 +235,6 @@ class FitWindowTest {
             insideTheWindow(robot, window, "#saveRoutineButton", "#totalLabel", "#deleteStepButton");
         }
         assertTrue(robot.lookup(node -> node instanceof Labeled label && label.getText() != null
-                && label.getText().endsWith("01:00 each side")).tryQuery().isPresent(), "a card shows its step's time");
+                && label.getText().endsWith("1 min each side")).tryQuery().isPresent(), "a card shows its step's time");
     }
 }

@@ -4,7 +4,13 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as people read them. */
+/**
+ * Durations as people read them, one rule across the app: a duration shown as a fact (a routine's or a step's time,
+ * done / planned, a total, a summary, the next step) is in {@link #words words}, "12 min 30 s", everywhere. The
+ * {@link #clock clock} form, "07:15", is only for a running timer (the player's big digits, its elapsed / total line,
+ * the window title while a session runs) and for the editor's time field the user types into ("1:30"), which
+ * {@link #parseClock} reads back.
+ */
 public final class Durations {
 
     private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})");
@@ -41,7 +47,7 @@ public final class Durations {
                 : OptionalInt.empty();
     }
 
-    /** "04:59", "1:02:03". */
+    /** "04:59", "1:02:03": only for a running timer and the editor's time field (see the class comment). */
     public static String clock(int seconds) {
         int hours = seconds / 3600;
         int minutes = seconds % 3600 / 60;

@@ -2,32 +2,37 @@ package org.unknot.ui.common;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.controlsfx.validation.decoration.ValidationDecoration;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 
 /**
- * Marks a field with ControlsFX's error decoration (an icon on its corner, the sentence as its tooltip) while its
- * problem is set — one way, from a view model's message to the field; an empty message removes the mark.
+ * The one way a field shows that it is refused: ControlsFX's {@link ValidationSupport} marks it (an icon on its
+ * corner, the sentence as its tooltip) while its problem is set. The sentence is the view model's own — the one the
+ * refusal already uses — read one way, from the view model to the field; an empty problem removes the mark. The same
+ * sentence is the field's accessible help, so a screen reader says why the field is refused.
  */
 public final class ValidationMarks {
-
-    private static final ValidationDecoration DECORATION = new GraphicValidationDecoration();
 
     private ValidationMarks() {
     }
 
-    public static void show(Control field, ObservableValue<String> problem) {
-        problem.addListener((observable, old, text) -> mark(field, text));
+    /** Marks {@code field} with {@code problem}'s sentence while it is not empty. */
+    public static ValidationSupport show(Control field, ObservableValue<String> problem) {
+        ValidationSupport support = new ValidationSupport();
+        support.registerValidator(field, false, (Control control, Object value) -> {
+            String text = problem.getValue();
+            return ValidationResult.fromErrorIf(control, text, text != null && !text.isBlank());
+        });
+        // Marks from the start, not only after the first keystroke: the problem is the view model's, not the text's.
+        support.initInitialDecoration();
+        problem.addListener((observable, old, text) -> {
+            field.setAccessibleHelp(text == null || text.isBlank() ? null : text);
+            support.revalidate(field);
+        });
         // ControlsFX draws decorations in the scene's decoration layer, so a field is marked once it is in a scene.
-        field.sceneProperty().addListener((observable, old, scene) -> mark(field, problem.getValue()));
-        mark(field, problem.getValue());
-    }
-
-    private static void mark(Control field, String text) {
-        DECORATION.removeDecorations(field);
-        if (field.getScene() != null && text != null && !text.isBlank()) {
-            DECORATION.applyValidationDecoration(ValidationMessage.error(field, text));
-        }
+        field.sceneProperty().addListener((observable, old, scene) -> support.redecorate());
+        String text = problem.getValue();
+        field.setAccessibleHelp(text == null || text.isBlank() ? null : text);
+        return support;
     }
 }

@@ -1,6 +1,7 @@
 package org.unknot.ui.editor;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.unknot.domain.Equipment;
 import org.unknot.domain.Problem;
@@ -24,13 +25,19 @@ record EditorChecks(List<Problem> problems, List<SafetyFinding> findings, List<S
                 .or(() -> findings.stream().filter(SafetyFinding::blocking).findFirst().map(SafetyFinding::describe))
                 .orElse("");
         return new EditorChecks(problems, findings, Equipment.checklist(routine),
-                "Total " + Durations.clock(routine.plannedSeconds()), blocked);
+                "Total " + Durations.words(routine.plannedSeconds()), blocked);
     }
 
     /** The problems and safety findings of one step, for its card and its editor; problems block saving. */
     List<StepMessage> stepMessages(int index) {
+        return stepMessages(index, Set.of());
+    }
+
+    /** The same, without the problems of the fields named: those show at their field. */
+    List<StepMessage> stepMessages(int index, Set<String> shownAtField) {
         return Stream.concat(
                 problems.stream().filter(problem -> problem.step().orElse(-1) == index)
+                        .filter(problem -> !shownAtField.contains(problem.field()))
                         .map(problem -> new StepMessage(problem.message(), "", true)),
                 findings.stream().filter(finding -> finding.step() == index)
                         .map(finding -> new StepMessage(finding.describe(), "Source: " + finding.rule().source(),

@@ -143,6 +143,7 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         description.setId("descriptionField");
         description.setPromptText("What it is for (optional)");
         showAndSend(description, viewModel.descriptionProperty(), viewModel::setDescription);
+        ValidationMarks.show(description, viewModel.descriptionProblemProperty());
 
         Label blocked = shownWhenSet(new Label(), "saveBlockedReason", viewModel.blockedReasonProperty());
         blocked.getStyleClass().add(Styles.MUTED);

@@ -55,9 +55,10 @@ public final class EditorViewModel implements LeaveGuard {
     private final ReadOnlyObjectWrapper<Step> selectedStep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     /** The routine's name problem ("Give the routine a name."), or empty: what marks the name field. */
-    private final StringBinding nameProblem = Bindings.createStringBinding(() -> problems.get().stream()
-            .filter(problem -> problem.step().isEmpty() && problem.field().equals("name"))
-            .map(Problem::message).findFirst().orElse(""), problems);
+    private final StringBinding nameProblem = routineProblem("name");
+    /** The description's problem ("The description is 600 characters; …"), or empty: what marks its field. */
+    private final StringBinding descriptionProblem = routineProblem("description");
+    private final StepFieldProblems fieldProblems = new StepFieldProblems(problems, selectedIndex);
     private final ReadOnlyObjectWrapper<List<SafetyFinding>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<String>> equipment = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
@@ -182,8 +183,14 @@ public final class EditorViewModel implements LeaveGuard {
         if (seconds.isEmpty()) {
             return false;
         }
+        fieldProblems.timeLeft(true);
         editSelected(step -> step.withSeconds(seconds.getAsInt()), "seconds");
         return true;
+    }
+
+    /** The time field was left: a text that is not a time is refused with {@link #secondsProblemProperty()}. */
+    public void leaveSeconds(String text) {
+        fieldProblems.timeLeft(Durations.parseClock(text).isPresent());
     }
 
     /** The ± buttons: 15 seconds at a time, kept within the tool's range. */
@@ -317,6 +324,7 @@ public final class EditorViewModel implements LeaveGuard {
     private void select(int index) {
         if (index != selectedIndex.get()) {
             history.seal();
+            fieldProblems.timeLeft(true);
             selectedIndex.set(index);
         }
         showSelected();
@@ -330,6 +338,11 @@ public final class EditorViewModel implements LeaveGuard {
     /** The problems and safety findings of one step, for its card and its editor; problems block saving. */
     public List<StepMessage> stepMessages(int index) {
         return checks.stepMessages(index);
+    }
+
+    /** The step's messages but those shown at their own field (its time, its cue): the step editor's list. */
+    public List<StepMessage> stepMessagesAboveFields(int index) {
+        return checks.stepMessages(index, StepFieldProblems.FIELDS);
     }
 
     // Properties --------------------------------------------------------------------------------------------------
@@ -361,6 +374,26 @@ public final class EditorViewModel implements LeaveGuard {
 
     public StringBinding nameProblemProperty() {
         return nameProblem;
+    }
+
+    public StringBinding descriptionProblemProperty() {
+        return descriptionProblem;
+    }
+
+    private StringBinding routineProblem(String field) {
+        return Bindings.createStringBinding(() -> problems.get().stream()
+                .filter(problem -> problem.step().isEmpty() && problem.field().equals(field))
+                .map(Problem::message).findFirst().orElse(""), problems);
+    }
+
+    /** Why the selected step's time is refused ("Type the time as…", "Step 1: seconds must be…"), or empty. */
+    public StringBinding secondsProblemProperty() {
+        return fieldProblems.seconds();
+    }
+
+    /** Why the selected step's cue is refused ("Step 1: the cue is 130 characters; …"), or empty. */
+    public StringBinding cueProblemProperty() {
+        return fieldProblems.cue();
     }
 
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {

@@ -107,7 +107,7 @@ final class StepCell extends ListCell<Step> {
         step.technique().ifPresent(technique -> parts.add(technique.label()));
         step.intensity().ifPresent(intensity -> parts.add(intensity.label()));
         step.level().ifPresent(level -> parts.add("Level " + level));
-        parts.add(Durations.clock(step.seconds()) + (step.side() == Side.EACH ? " each side" : ""));
+        parts.add(Durations.words(step.seconds()) + (step.side() == Side.EACH ? " each side" : ""));
         return String.join("  ·  ", parts);
     }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,6 +31,7 @@ import org.unknot.domain.Tool;
 import org.unknot.domain.Vocabulary;
 import org.unknot.files.BodyMap;
 import org.unknot.ui.common.Durations;
+import org.unknot.ui.common.ValidationMarks;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Styles;
 import org.unknot.ui.common.TabMovesFocus;
@@ -51,6 +53,7 @@ final class StepEditorPane extends VBox {
     private final Label secondsProblem = new Label();
     private final TextArea cue = new TextArea();
     private final Label cueCount = new Label();
+    private final Label cueProblem = new Label();
     private final VBox messages = new VBox(8);
     private final VBox areaBox;
     private final VBox howBox;
@@ -116,13 +119,11 @@ final class StepEditorPane extends VBox {
         plus.setOnAction(event -> viewModel.adjustSeconds(15));
         HBox secondsRow = new HBox(8, minus, seconds, plus);
         secondsRow.setAlignment(Pos.CENTER_LEFT);
-        secondsProblem.setId("secondsProblem");
-        secondsProblem.getStyleClass().add(Styles.DANGER_BOX);
-        secondsProblem.setWrapText(true);
-        secondsProblem.setMinHeight(Region.USE_PREF_SIZE);
-        secondsProblem.setMaxWidth(Double.MAX_VALUE);
-        secondsProblem.setVisible(false);
-        secondsProblem.managedProperty().bind(secondsProblem.visibleProperty());
+        // Each refused field: a mark on the field (ValidationMarks) and the same sentence below it, where it is read.
+        problemLabel(secondsProblem, "secondsProblem", viewModel.secondsProblemProperty());
+        ValidationMarks.show(seconds, viewModel.secondsProblemProperty());
+        problemLabel(cueProblem, "cueProblem", viewModel.cueProblemProperty());
+        ValidationMarks.show(cue, viewModel.cueProblemProperty());
 
         cue.setId("cueField");
         TabMovesFocus.install(cue);
@@ -135,7 +136,7 @@ final class StepEditorPane extends VBox {
         getChildren().addAll(messages, new VBox(8, field("Tool"), toolRow), areaBox, howBox,
                 new VBox(8, field("Time  (minutes:seconds; an each-side step runs this long on each side)"), secondsRow,
                         secondsProblem),
-                new VBox(6, field("Cue"), cue, cueCount));
+                new VBox(6, field("Cue"), cue, cueCount, cueProblem));
         bind();
     }
 
@@ -184,11 +185,11 @@ final class StepEditorPane extends VBox {
             if (focused) {
                 // Typing replaces the time, as people expect of a small number field.
                 Platform.runLater(seconds::selectAll);
-            } else if (Durations.parseClock(seconds.getText()).isEmpty()) {
-                secondsProblem.setText("Type the time as minutes:seconds, like 1:30, or as seconds, like 90.");
-                secondsProblem.setVisible(true);
             } else {
-                reshow();
+                viewModel.leaveSeconds(seconds.getText());
+                if (Durations.parseClock(seconds.getText()).isPresent()) {
+                    reshow();
+                }
             }
         });
         cue.textProperty().addListener((observable, old, text) -> {
@@ -206,9 +207,20 @@ final class StepEditorPane extends VBox {
 
     /** A time that parses applies at once; a half-typed one waits, and is refused with a sentence on leaving. */
     private void applySeconds(String text) {
-        if (viewModel.selectedStepProperty().get() != null && viewModel.setSeconds(text)) {
-            secondsProblem.setVisible(false);
+        if (viewModel.selectedStepProperty().get() != null) {
+            viewModel.setSeconds(text);
         }
+    }
+
+    private static void problemLabel(Label label, String id, ObservableValue<String> problem) {
+        label.setId(id);
+        label.getStyleClass().add(Styles.DANGER_BOX);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.textProperty().bind(problem);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     private void reshow() {
@@ -237,7 +249,6 @@ final class StepEditorPane extends VBox {
         select(levels, step.level().isPresent() ? step.level().getAsInt() : null);
         if (!seconds.isFocused()) {
             seconds.setText(Durations.clock(step.seconds()));
-            secondsProblem.setVisible(false);
         }
         // The step keeps its cue trimmed; resetting the field for a trailing space would fight the typing.
         if (!cue.getText().strip().equals(step.cue())) {
@@ -252,7 +263,7 @@ final class StepEditorPane extends VBox {
         if (viewModel.selectedStepProperty().get() == null) {
             return;
         }
-        for (StepMessage message : viewModel.stepMessages(viewModel.selectedIndexProperty().get())) {
+        for (StepMessage message : viewModel.stepMessagesAboveFields(viewModel.selectedIndexProperty().get())) {
             messages.getChildren().add(messageBox(message));
         }
     }

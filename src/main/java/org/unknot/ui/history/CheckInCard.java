@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.common.ValidationMarks;
 
 /** "How is your pain today?": a daily check-in without a session, at the top of the History page. */
 final class CheckInCard extends TitledPane {
@@ -25,6 +26,7 @@ final class CheckInCard extends TitledPane {
         note.setId("checkInNote");
         note.setPromptText("A note (optional)");
         note.textProperty().bindBidirectional(viewModel.noteProperty());
+        ValidationMarks.show(note, viewModel.noteProblemProperty());
         Button save = new Button("Save check-in");
         save.setId("saveCheckInButton");
         save.getStyleClass().add("accent");

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,7 +20,6 @@ import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.PainScore;
-import org.unknot.domain.RoutineText;
 
 /** A past check-in being corrected: the one shown as saved, and its pain, areas and note as the user edits them. */
 public final class CheckInForm {
@@ -31,6 +32,8 @@ public final class CheckInForm {
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
     private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringBinding noteProblem = Bindings.createStringBinding(
+            () -> CheckInViewModel.noteProblem(note.get()), note);
 
     /** Shows {@code checkIn} as saved (null: none), dropping whatever was edited. */
     void show(CheckInRecord checkIn) {
@@ -80,10 +83,8 @@ public final class CheckInForm {
             problem.accept("Choose how much it hurt that day, from 0 to 10.");
             return Optional.empty();
         }
-        int length = RoutineText.length(note.get());
-        if (length > CheckInViewModel.MAX_NOTE_LENGTH) {
-            problem.accept("The note is " + length + " characters; shorten it to " + CheckInViewModel.MAX_NOTE_LENGTH
-                    + ".");
+        if (!noteProblem.get().isEmpty()) {
+            problem.accept(noteProblem.get());
             return Optional.empty();
         }
         return Optional.of(new Correction(checkIn.day(), new PainScore(score.get()), Set.copyOf(areas),
@@ -116,6 +117,11 @@ public final class CheckInForm {
 
     public ObservableSet<Area> areas() {
         return areas;
+    }
+
+    /** Why the note would be refused, or empty: what marks the note field. */
+    public StringBinding noteProblemProperty() {
+        return noteProblem;
     }
 
     public StringProperty noteProperty() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,6 +30,13 @@ public final class CheckInViewModel {
 
     public static final int MAX_NOTE_LENGTH = 2000;
 
+    /** The one sentence that refuses a note, here and in the check-ins tab's correction; empty for a note that fits. */
+    static String noteProblem(String text) {
+        int length = RoutineText.length(text);
+        return length > MAX_NOTE_LENGTH
+                ? "The note is " + length + " characters; shorten it to " + MAX_NOTE_LENGTH + "." : "";
+    }
+
     private final PainStore pain;
     private final BackgroundRunner runner;
     private final Clock clock;
@@ -36,6 +45,7 @@ public final class CheckInViewModel {
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
     private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringBinding noteProblem = Bindings.createStringBinding(() -> noteProblem(note.get()), note);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     /** The day of the saved check-in the form shows; null while it shows only what the user is entering. */
@@ -84,9 +94,8 @@ public final class CheckInViewModel {
             errorMessage.set("Choose how much it hurts today, from 0 to 10.");
             return;
         }
-        if (RoutineText.length(note.get()) > MAX_NOTE_LENGTH) {
-            errorMessage.set("The note is " + RoutineText.length(note.get()) + " characters; shorten it to " + MAX_NOTE_LENGTH
-                    + ".");
+        if (!noteProblem.get().isEmpty()) {
+            errorMessage.set(noteProblem.get());
             return;
         }
         PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
@@ -120,6 +129,11 @@ public final class CheckInViewModel {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    /** Why the note would be refused, or empty: what marks the note field. */
+    public StringBinding noteProblemProperty() {
+        return noteProblem;
     }
 
     public ReadOnlyStringProperty statusProperty() {

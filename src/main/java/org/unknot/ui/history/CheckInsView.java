@@ -22,6 +22,7 @@ import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.FirstArrow;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.common.ValidationMarks;
 
 /** History's "Check-ins" tab: the list of the range's check-ins, and the selected one to correct or delete. */
 final class CheckInsView extends HBox {
@@ -63,6 +64,7 @@ final class CheckInsView extends HBox {
         note.setId("pastCheckInNote");
         note.setPromptText("A note (optional)");
         note.textProperty().bindBidirectional(form.noteProperty());
+        ValidationMarks.show(note, form.noteProblemProperty());
         Button save = new Button("Save changes");
         save.setId("savePastCheckInButton");
         save.getStyleClass().add("accent");

@@ -38,8 +38,8 @@ final class SessionDetailPane extends VBox {
             protected void updateItem(PlayedStep played, boolean empty) {
                 super.updateItem(played, empty);
                 setText(empty || played == null ? null : StepText.title(played.step()) + StepText.SEPARATOR
-                        + played.outcome().label() + StepText.SEPARATOR + Durations.clock(played.doneSeconds())
-                        + (played.addedSeconds() > 0 ? " (+" + played.addedSeconds() + " s)" : ""));
+                        + played.outcome().label() + StepText.SEPARATOR + Durations.words(played.doneSeconds())
+                        + (played.addedSeconds() > 0 ? " (+" + Durations.words(played.addedSeconds()) + ")" : ""));
             }
         });
         TextArea notes = new TextArea();

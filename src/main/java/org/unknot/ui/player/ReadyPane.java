@@ -107,7 +107,7 @@ final class ReadyPane extends VBox {
         VBox list = new VBox(6, title);
         for (int i = 0; i < routine.steps().size(); i++) {
             Step step = routine.steps().get(i);
-            String text = (i + 1) + ".  " + StepText.title(step) + StepText.SEPARATOR + Durations.clock(step.seconds());
+            String text = (i + 1) + ".  " + StepText.title(step) + StepText.SEPARATOR + Durations.words(step.seconds());
             Label line = new Label(text, Icons.tool(step.tool(), 20));
             line.setGraphicTextGap(12);
             list.getChildren().add(line);

@@ -52,13 +52,13 @@ final class SegmentText {
                 ? "Switch to the " + segment.side().label().toLowerCase() : "";
     }
 
-    /** "Next: Cold ball · Lower back · Left side · 5:00". */
+    /** "Next: Cold ball · Lower back · Left side · 5 min". */
     static String next(Segment segment) {
         StringBuilder text = new StringBuilder("Next: ").append(segment.step().tool().label());
         segment.step().area().ifPresent(area -> text.append("  ·  ").append(area.label()));
         if (segment.side() != Side.CENTER) {
             text.append("  ·  ").append(segment.side().label());
         }
-        return text.append("  ·  ").append(Durations.clock(segment.step().seconds())).toString();
+        return text.append("  ·  ").append(Durations.words(segment.step().seconds())).toString();
     }
 }

@@ -70,7 +70,7 @@ class EditorViewModelTest {
         assertEquals(15, editor.steps().get(2).seconds());
         assertEquals(300, editor.steps().get(3).seconds());
         assertEquals(2, editor.selectedIndexProperty().get(), "the new step is selected");
-        assertEquals("Total 07:15", editor.totalProperty().get());
+        assertEquals("Total 7 min 15 s", editor.totalProperty().get());
     }
 
     @Test
@@ -130,6 +130,27 @@ class EditorViewModelTest {
         assertEquals(0, editor.selectedIndexProperty().get());
         editor.moveSelected(-1);
         assertEquals(Tool.COLD_BALL, editor.steps().get(0).tool(), "the first step cannot move up");
+    }
+
+    @Test
+    void theTimeFieldsProblemIsTheRefusalsOwnSentenceAndGoesWithAnotherStepOrAGoodTime() {
+        EditorViewModel editor = newEditor();
+        editor.setName("Cold feet");
+        editor.addStep(Tool.COLD_BALL);
+        editor.addStep(Tool.FOAM_ROLLER);
+
+        editor.leaveSeconds("1:7x");
+        assertEquals(StepFieldProblems.NOT_A_TIME, editor.secondsProblemProperty().get());
+        editor.selectStep(0);
+        assertEquals("", editor.secondsProblemProperty().get(), "another step's time is its own");
+
+        editor.setSeconds("3");
+        assertEquals("Step 1: seconds must be between 5 and 3600.", editor.secondsProblemProperty().get());
+        assertEquals(editor.blockedReasonProperty().get(), editor.secondsProblemProperty().get());
+        assertTrue(editor.stepMessagesAboveFields(0).isEmpty(), "shown at the field, not again above it");
+        assertEquals(1, editor.stepMessages(0).size(), "the step's card still lists it");
+        editor.setSeconds("1:30");
+        assertEquals("", editor.secondsProblemProperty().get());
     }
 
     @Test

@@ -253,6 +253,8 @@ class PlayerViewModelTest {
         assertEquals(PlayerViewModel.Phase.RUNNING, player.phaseProperty().get());
         assertEquals("00:10", player.remainingProperty().get());
         assertFalse(player.pausedProperty().get());
+        assertEquals("Next: Foam roller  ·  Calves  ·  Right side  ·  20 s", player.nextProperty().get(),
+                "the next step's time is a fact, in words; only the running timer is a clock");
     }
 
     @Test
