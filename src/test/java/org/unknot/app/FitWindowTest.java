@@ -154,6 +154,7 @@ class FitWindowTest {
             Bounds bounds = node.localToScene(node.getBoundsInLocal());
             assertTrue(bounds.getMaxX() <= sceneWidth, id + " ends at " + bounds.getMaxX() + " in a window "
                     + sceneWidth + " wide at " + size(window));
+            assertTrue(bounds.getMinX() >= 0, id + " begins left of the window, at " + bounds.getMinX());
         }
     }
 
@@ -170,6 +171,37 @@ class FitWindowTest {
             insideTheWindow(robot, window, "#startButton", "#exportButton", "#editButton", "#checkInButton");
             assertEquals(List.of(), cutIn(robot, "#routinesPage"), "at " + size(window));
         }
+    }
+
+    private void textSize(FxRobot robot, int percent) {
+        robot.interact(() -> TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), new TextSize(percent)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void atTwiceTheTextSizeInTheMinimumWindowTheLibraryKeepsStartAndTheSidebarInsideTheWindow(FxRobot robot)
+            throws Exception {
+        openLibrary(robot);
+        robot.clickOn("Low-back relief");
+        double[] window = {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()};
+        resize(robot, window[0], window[1]);
+        textSize(robot, 200);
+
+        insideTheWindow(robot, window, "#nav", "#startButton", "#checkInButton", "#newButton", "#deleteButton",
+                "#exportButton");
+        assertEquals(List.of(), cutIn(robot, "#routinesPage"), "at 200 % in " + size(window));
+        Labeled start = robot.lookup("#startButton").queryLabeled();
+        assertTrue(start.isVisible());
+        assertEquals("Start", start.getText(), "an icon alone still says its name to a screen reader");
+        assertTrue(start.getTooltip() != null && !start.getTooltip().getText().isEmpty());
+        Labeled rename = robot.lookup("#renameButton").queryLabeled();
+        assertEquals(ContentDisplay.GRAPHIC_ONLY, rename.getContentDisplay(), "the rarely used give way first");
+        assertEquals("Rename", rename.getTooltip().getText());
+
+        textSize(robot, 100);
+        resize(robot, 1100, 760);
+        assertEquals(ContentDisplay.LEFT, rename.getContentDisplay(), "with room the words come back");
+        assertNull(rename.getTooltip(), "the words are there: no tooltip repeats them");
     }
 
     @Test
