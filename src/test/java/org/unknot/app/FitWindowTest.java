@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -92,6 +95,8 @@ class FitWindowTest {
                 record(storage, LONG_NAME, 1, SessionStatus.STOPPED, Optional.of(StopReason.PAIN_WORSE), 4, 7);
                 record(storage, LONG_NAME, 2, SessionStatus.COMPLETED, Optional.empty(), 6, 4);
                 record(storage, LONG_NAME, 3, SessionStatus.STOPPED, Optional.of(StopReason.OUT_OF_TIME), 5, 5);
+                storage.pain().checkIn(LocalDate.of(2026, 11, 21), new PainEntry(PainKind.CHECK_IN, NOW.minusSeconds(
+                        86_400), new PainScore(6), Set.of(Area.NECK, Area.LOWER_BACK), "Stiff after the drive"));
             }
         }).get();
         context = new AppContext(new DataFolder(data), runner, CLOCK, new FakeClock(), RecordingCues::new,
@@ -202,6 +207,24 @@ class FitWindowTest {
         resize(robot, 1100, 760);
         assertEquals(ContentDisplay.LEFT, rename.getContentDisplay(), "with room the words come back");
         assertNull(rename.getTooltip(), "the words are there: no tooltip repeats them");
+    }
+
+    @Test
+    void atOneAndAHalfTimesTheTextSizeTheCheckInsTabKeepsTheListAndEveryScoreButtonInsideTheWindow(FxRobot robot)
+            throws Exception {
+        openHistory(robot);
+        double[] window = {922, 692};
+        resize(robot, window[0], window[1]);
+        textSize(robot, 150);
+        robot.interact(() -> robot.lookup("#historyTabs").queryAs(TabPane.class).getSelectionModel().select(3));
+        ListView<?> list = robot.lookup("#checkInList").queryListView();
+        Waits.until(() -> list.getItems().size() == 1);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        Waits.until(() -> robot.lookup("#checkInEditor").query().isVisible());
+
+        insideTheWindow(robot, window, "#checkInList", "#pastCheckIn-0", "#pastCheckIn-10", "#pastCheckInNote",
+                "#savePastCheckInButton", "#deleteCheckInButton");
+        assertEquals(List.of(), cutIn(robot, "#checkInsTab"), "at 150 % in " + size(window));
     }
 
     @Test
