@@ -228,6 +228,29 @@ class FitWindowTest {
     }
 
     @Test
+    void inTheMinimumWindowTheEditorShowsThreeStepCardsWholeAndTheStepsFieldsBelowThem(FxRobot robot)
+            throws Exception {
+        openLibrary(robot);
+        robot.clickOn("Low-back relief");
+        robot.clickOn("#editButton");
+        Waits.until(() -> robot.lookup("#stepList").tryQuery().isPresent());
+        resize(robot, WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height());
+
+        Node list = robot.lookup("#stepList").query();
+        Bounds room = list.localToScene(list.getLayoutBounds());
+        long whole = robot.lookup("#stepList .list-cell").queryAll().stream()
+                .filter(cell -> cell.isVisible() && !((javafx.scene.control.ListCell<?>) cell).isEmpty())
+                .map(cell -> cell.localToScene(cell.getLayoutBounds()))
+                .filter(card -> card.getMinY() >= room.getMinY() - 1 && card.getMaxY() <= room.getMaxY() + 1)
+                .count();
+        assertTrue(whole >= 3, whole + " whole step cards in a list " + room.getHeight() + " high");
+        Node fields = robot.lookup("#stepScroll").query();
+        assertTrue(fields.localToScene(fields.getLayoutBounds()).getMinY() >= room.getMaxY(),
+                "the step's fields are below the steps, which have the page's width");
+        assertEquals(List.of(), cutIn(robot, "#editorPage"));
+    }
+
+    @Test
     void theSidebarShowsOnlyIconsWithTheirNamesInTooltipsBelowItsWidthAndWordsAbove(FxRobot robot) throws Exception {
         openLibrary(robot);
         resize(robot, 922, 692);

@@ -1,8 +1,10 @@
 package org.unknot.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -24,7 +26,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,6 +44,7 @@ import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.Styles;
 import org.unknot.ui.common.ValidationMarks;
+import org.unknot.ui.common.WordsOrIcons;
 
 /**
  * The routine editor: name and who performs it on top; the steps as cards on the left (drag, or Alt+↑/↓, to
@@ -52,6 +54,9 @@ public final class EditorView extends BorderPane {
 
     /** Below this width Undo and Redo show only their icons. */
     private static final double NARROW_BELOW = 900;
+    /** Below this many times the text size the step's fields go below the steps, which then take the page's width. */
+    private static final double ONE_COLUMN_BELOW_EM = 55;
+    private static final String ONE_COLUMN = "one-column";
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
@@ -63,6 +68,10 @@ public final class EditorView extends BorderPane {
     private final EditorViewModel viewModel;
     private final ListView<Step> list = new ListView<>();
     private final EventHandler<KeyEvent> keys = this::onKey;
+    /** A label at the text size: the width of a column is measured in its em. */
+    private final Label doneBy = new Label();
+    /** Kept here: a binding only its listener refers to would be collected and stop following the width. */
+    private final BooleanBinding oneColumn;
     /** Esc bubbles up last, so a control that uses it (an open drop-down) keeps it. */
     private final EventHandler<KeyEvent> escape = this::onEscape;
 
@@ -70,9 +79,20 @@ public final class EditorView extends BorderPane {
         this.viewModel = viewModel;
         setId("editorPage");
         getStyleClass().add(Styles.PAGE);
-        setTop(header());
-        setLeft(stepsColumn());
-        setCenter(stepColumn(bodyMap));
+        // A narrow window (or a large text size) puts the step's fields below the steps, so the cards are wide and
+        // short, and scrolls the page rather than squeeze the step list.
+        BorderPane content = new BorderPane();
+        content.setTop(header());
+        VBox steps = stepsColumn();
+        VBox step = stepColumn(bodyMap);
+        oneColumn = widthProperty().lessThan(Bindings.createDoubleBinding(
+                () -> ONE_COLUMN_BELOW_EM * doneBy.getFont().getSize(), doneBy.fontProperty()));
+        oneColumn.addListener((observable, was, now) -> arrange(content, steps, step, now));
+        arrange(content, steps, step, oneColumn.get());
+        ScrollPane page = Layouts.scrolling(content);
+        page.setId("editorScroll");
+        page.setFitToHeight(true);
+        setCenter(page);
         bind();
     }
 
@@ -132,7 +152,7 @@ public final class EditorView extends BorderPane {
         total.setId("totalLabel");
         total.getStyleClass().add(Styles.SECTION_TITLE);
         total.textProperty().bind(viewModel.totalProperty());
-        Label doneBy = new Label("Done by");
+        doneBy.setText("Done by");
         for (Labeled fixed : List.of(doneBy, self, partner, total)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -150,6 +170,20 @@ public final class EditorView extends BorderPane {
                 new ErrorBanner("editorError", viewModel.errorMessageProperty()));
         box.setPadding(new Insets(0, 0, 16, 0));
         return box;
+    }
+
+    private static void arrange(BorderPane content, VBox steps, VBox step, boolean oneColumn) {
+        content.setLeft(null);
+        content.setCenter(null);
+        // in one column the step list keeps room for about three cards (unknot.css): the page scrolls instead
+        content.getStyleClass().remove(ONE_COLUMN);
+        if (oneColumn) {
+            content.getStyleClass().add(ONE_COLUMN);
+            content.setCenter(new VBox(16, steps, step));
+        } else {
+            content.setLeft(steps);
+            content.setCenter(step);
+        }
     }
 
     /** One way each: the view model's text is written into the field, and what is typed is sent as a command. */
@@ -183,7 +217,7 @@ public final class EditorView extends BorderPane {
     private VBox stepsColumn() {
         Label add = new Label("Add a step");
         add.getStyleClass().add(Styles.SECTION_TITLE);
-        FlowPane adders = new FlowPane(6, 6);
+        List<Button> toolButtons = new ArrayList<>();
         for (Tool tool : Tool.values()) {
             Button button = new Button(tool.label(), Icons.tool(tool, 18));
             button.setId("add-" + tool.id());
@@ -191,8 +225,10 @@ public final class EditorView extends BorderPane {
                 viewModel.addStep(tool);
                 list.requestFocus();
             });
-            adders.getChildren().add(button);
+            toolButtons.add(button);
         }
+        // One row, so the steps below keep the height: short of room the tools show their icons, names in tooltips.
+        WordsOrIcons adders = new WordsOrIcons(6, toolButtons, toolButtons);
         list.setId("stepList");
         list.getStyleClass().add(Styles.CARD_LIST);
         list.setCellFactory(view -> new StepCell(viewModel));
