@@ -248,6 +248,12 @@ class FitWindowTest {
         assertTrue(fields.localToScene(fields.getLayoutBounds()).getMinY() >= room.getMaxY(),
                 "the step's fields are below the steps, which have the page's width");
         assertEquals(List.of(), cutIn(robot, "#editorPage"));
+
+        textSize(robot, 200);
+        double[] window = {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()};
+        insideTheWindow(robot, window, "#editorBackButton", "#saveRoutineButton", "#totalLabel", "#performedPartner",
+                "#descriptionField", "#add-rest", "#deleteStepButton", "#areaChoice");
+        assertEquals(List.of(), cutIn(robot, "#editorPage"), "at 200 %");
     }
 
     @Test

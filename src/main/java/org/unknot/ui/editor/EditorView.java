@@ -81,12 +81,12 @@ public final class EditorView extends BorderPane {
         getStyleClass().add(Styles.PAGE);
         // A narrow window (or a large text size) puts the step's fields below the steps, so the cards are wide and
         // short, and scrolls the page rather than squeeze the step list.
+        oneColumn = widthProperty().lessThan(Bindings.createDoubleBinding(
+                () -> ONE_COLUMN_BELOW_EM * doneBy.getFont().getSize(), doneBy.fontProperty()));
         BorderPane content = new BorderPane();
         content.setTop(header());
         VBox steps = stepsColumn();
         VBox step = stepColumn(bodyMap);
-        oneColumn = widthProperty().lessThan(Bindings.createDoubleBinding(
-                () -> ONE_COLUMN_BELOW_EM * doneBy.getFont().getSize(), doneBy.fontProperty()));
         oneColumn.addListener((observable, was, now) -> arrange(content, steps, step, now));
         arrange(content, steps, step, oneColumn.get());
         ScrollPane page = Layouts.scrolling(content);
@@ -124,7 +124,9 @@ public final class EditorView extends BorderPane {
         // Undo and Redo give way first, so the title and Save keep their words.
         iconOnlyWhenNarrow(undo, redo);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(12, back, title, spacer, undo, redo, save);
+        // Short of room (a large text size) Back and Save keep only their icons, Back first.
+        HBox top = new HBox(12, new WordsOrIcons(0, List.of(back), List.of(back)), title, spacer, undo, redo,
+                new WordsOrIcons(0, List.of(save), List.of(save)));
         top.setAlignment(Pos.CENTER_LEFT);
 
         TextField name = new TextField();
@@ -156,8 +158,23 @@ public final class EditorView extends BorderPane {
         for (Labeled fixed : List.of(doneBy, self, partner, total)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox identity = new HBox(12, name, doneBy, self, partner, total);
+        HBox identity = new HBox(12);
         identity.setAlignment(Pos.CENTER_LEFT);
+        HBox performer = new HBox(12, doneBy, self, partner);
+        performer.setAlignment(Pos.CENTER_LEFT);
+        // one row; in one column (a narrow window, a large text size) who does it goes on a row of its own
+        VBox identityRows = new VBox(8);
+        Runnable arrangeIdentity = () -> {
+            if (oneColumn.get()) {
+                identity.getChildren().setAll(name, total);
+                identityRows.getChildren().setAll(identity, performer);
+            } else {
+                identity.getChildren().setAll(name, performer, total);
+                identityRows.getChildren().setAll(identity);
+            }
+        };
+        oneColumn.addListener((observable, was, now) -> arrangeIdentity.run());
+        arrangeIdentity.run();
         TextField description = new TextField();
         description.setId("descriptionField");
         description.setPromptText("What it is for (optional)");
@@ -166,7 +183,7 @@ public final class EditorView extends BorderPane {
         Label blocked = shownWhenSet(new Label(), "saveBlockedReason", viewModel.blockedReasonProperty());
         blocked.getStyleClass().add(Styles.MUTED);
         Label status = shownWhenSet(new Label(), "editorStatus", viewModel.statusProperty());
-        VBox box = new VBox(12, top, identity, description, blocked, status,
+        VBox box = new VBox(12, top, identityRows, description, blocked, status,
                 new ErrorBanner("editorError", viewModel.errorMessageProperty()));
         box.setPadding(new Insets(0, 0, 16, 0));
         return box;
