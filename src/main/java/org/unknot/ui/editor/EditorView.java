@@ -52,8 +52,6 @@ import org.unknot.ui.common.WordsOrIcons;
  */
 public final class EditorView extends BorderPane {
 
-    /** Below this width Undo and Redo show only their icons. */
-    private static final double NARROW_BELOW = 900;
     /** Below this many times the text size the step's fields go below the steps, which then take the page's width. */
     private static final double ONE_COLUMN_BELOW_EM = 55;
     private static final String ONE_COLUMN = "one-column";
@@ -284,12 +282,12 @@ public final class EditorView extends BorderPane {
         return column;
     }
 
-    /** In a narrow window these buttons keep only their icons and say their names in a tooltip. */
+    /** In one column (a narrow window, a large text size) these keep only their icons, their names in a tooltip. */
     private void iconOnlyWhenNarrow(Button... buttons) {
         for (Button button : buttons) {
             button.setTooltip(new Tooltip(button.getText()));
             button.setMinWidth(Region.USE_PREF_SIZE);
-            button.contentDisplayProperty().bind(Bindings.when(widthProperty().lessThan(NARROW_BELOW))
+            button.contentDisplayProperty().bind(Bindings.when(oneColumn)
                     .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
         }
     }
