@@ -67,7 +67,10 @@ final class CutText {
         }
         Bounds inHolder = holder.sceneToLocal(text.localToScene(text.getBoundsInLocal()));
         Bounds room = holder.getLayoutBounds();
-        if (inHolder.getMaxY() > room.getMaxY() + 1 || inHolder.getMaxX() > room.getMaxX() + 1) {
+        // the lines are as wide as the wrapping width at most; the bounds may be wider by the spaces at a line's end,
+        // which are not drawn
+        double right = inHolder.getMinX() + Math.min(inHolder.getWidth(), text.getWrappingWidth());
+        if (inHolder.getMaxY() > room.getMaxY() + 1 || right > room.getMaxX() + 1) {
             cut.add("Text '" + text.getText() + "' " + inHolder + " in " + room);
         }
         for (String word : text.getText().split("\\s+")) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -72,6 +75,8 @@ class FitWindowTest {
             record(storage, LONG_NAME, 1, SessionStatus.STOPPED, Optional.of(StopReason.PAIN_WORSE), 4, 7);
             record(storage, LONG_NAME, 2, SessionStatus.COMPLETED, Optional.empty(), 6, 4);
             record(storage, LONG_NAME, 3, SessionStatus.STOPPED, Optional.of(StopReason.OUT_OF_TIME), 5, 5);
+            storage.pain().checkIn(LocalDate.of(2026, 11, 21), new PainEntry(PainKind.CHECK_IN, NOW.minusSeconds(
+                    86_400), new PainScore(6), Set.of(Area.NECK, Area.LOWER_BACK), "Stiff after the drive"));
         }).start(stage);
     }
 
@@ -124,6 +129,7 @@ class FitWindowTest {
             Bounds bounds = node.localToScene(node.getBoundsInLocal());
             assertTrue(bounds.getMaxX() <= sceneWidth, id + " ends at " + bounds.getMaxX() + " in a window "
                     + sceneWidth + " wide at " + size(window));
+            assertTrue(bounds.getMinX() >= 0, id + " begins left of the window, at " + bounds.getMinX());
         }
     }
 
@@ -140,6 +146,84 @@ class FitWindowTest {
             insideTheWindow(robot, window, "#startButton", "#exportButton", "#editButton", "#checkInButton");
             assertEquals(List.of(), cutIn(robot, "#routinesPage"), "at " + size(window));
         }
+    }
+
+    private void textSize(FxRobot robot, int percent) {
+        robot.interact(() -> TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), new TextSize(percent)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void atTwiceTheTextSizeInTheMinimumWindowTheLibraryKeepsStartAndTheSidebarInsideTheWindow(FxRobot robot)
+            throws Exception {
+        openLibrary(robot);
+        robot.clickOn("Low-back relief");
+        double[] window = {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()};
+        resize(robot, window[0], window[1]);
+        textSize(robot, 200);
+
+        insideTheWindow(robot, window, "#nav", "#startButton", "#checkInButton", "#newButton", "#deleteButton",
+                "#exportButton");
+        assertEquals(List.of(), cutIn(robot, "#routinesPage"), "at 200 % in " + size(window));
+        Labeled start = robot.lookup("#startButton").queryLabeled();
+        assertTrue(start.isVisible());
+        assertEquals("Start", start.getText(), "an icon alone still says its name to a screen reader");
+        assertTrue(start.getTooltip() != null && !start.getTooltip().getText().isEmpty());
+        Labeled rename = robot.lookup("#renameButton").queryLabeled();
+        assertEquals(ContentDisplay.GRAPHIC_ONLY, rename.getContentDisplay(), "the rarely used give way first");
+        assertEquals("Rename", rename.getTooltip().getText());
+
+        textSize(robot, 100);
+        resize(robot, 1100, 760);
+        assertEquals(ContentDisplay.LEFT, rename.getContentDisplay(), "with room the words come back");
+        assertNull(rename.getTooltip(), "the words are there: no tooltip repeats them");
+    }
+
+    @Test
+    void atOneAndAHalfTimesTheTextSizeTheCheckInsTabKeepsTheListAndEveryScoreButtonInsideTheWindow(FxRobot robot)
+            throws Exception {
+        openHistory(robot);
+        double[] window = {922, 692};
+        resize(robot, window[0], window[1]);
+        textSize(robot, 150);
+        robot.interact(() -> robot.lookup("#historyTabs").queryAs(TabPane.class).getSelectionModel().select(3));
+        ListView<?> list = robot.lookup("#checkInList").queryListView();
+        Waits.until(() -> list.getItems().size() == 1);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        Waits.until(() -> robot.lookup("#checkInEditor").query().isVisible());
+
+        insideTheWindow(robot, window, "#checkInList", "#pastCheckIn-0", "#pastCheckIn-10", "#pastCheckInNote",
+                "#savePastCheckInButton", "#deleteCheckInButton");
+        assertEquals(List.of(), cutIn(robot, "#checkInsTab"), "at 150 % in " + size(window));
+    }
+
+    @Test
+    void inTheMinimumWindowTheEditorShowsThreeStepCardsWholeAndTheStepsFieldsBelowThem(FxRobot robot)
+            throws Exception {
+        openLibrary(robot);
+        robot.clickOn("Low-back relief");
+        robot.clickOn("#editButton");
+        Waits.until(() -> robot.lookup("#stepList").tryQuery().isPresent());
+        resize(robot, WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height());
+
+        Node list = robot.lookup("#stepList").query();
+        Bounds room = list.localToScene(list.getLayoutBounds());
+        long whole = robot.lookup("#stepList .list-cell").queryAll().stream()
+                .filter(cell -> cell.isVisible() && !((javafx.scene.control.ListCell<?>) cell).isEmpty())
+                .map(cell -> cell.localToScene(cell.getLayoutBounds()))
+                .filter(card -> card.getMinY() >= room.getMinY() - 1 && card.getMaxY() <= room.getMaxY() + 1)
+                .count();
+        assertTrue(whole >= 3, whole + " whole step cards in a list " + room.getHeight() + " high");
+        Node fields = robot.lookup("#stepScroll").query();
+        assertTrue(fields.localToScene(fields.getLayoutBounds()).getMinY() >= room.getMaxY(),
+                "the step's fields are below the steps, which have the page's width");
+        assertEquals(List.of(), cutIn(robot, "#editorPage"));
+
+        textSize(robot, 200);
+        double[] window = {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()};
+        insideTheWindow(robot, window, "#editorBackButton", "#saveRoutineButton", "#totalLabel", "#performedPartner",
+                "#descriptionField", "#add-rest", "#deleteStepButton", "#areaChoice");
+        assertEquals(List.of(), cutIn(robot, "#editorPage"), "at 200 %");
     }
 
     @Test

@@ -10,6 +10,8 @@ public final class PageHeader extends VBox {
     public PageHeader(String title, String subtitle) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.PAGE_TITLE);
+        // the page's name keeps its width; beside buttons it is the sentence below that wraps
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Label explanation = new Label(subtitle);
         explanation.getStyleClass().add(Styles.PAGE_SUBTITLE);
         explanation.setWrapText(true);

@@ -1,8 +1,10 @@
 package org.unknot.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -24,7 +26,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,6 +45,7 @@ import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.LeaveGuard;
 import org.unknot.ui.common.Styles;
 import org.unknot.ui.common.ValidationMarks;
+import org.unknot.ui.common.WordsOrIcons;
 
 /**
  * The routine editor: name and who performs it on top; the steps as cards on the left (drag, or Alt+↑/↓, to
@@ -51,8 +53,9 @@ import org.unknot.ui.common.ValidationMarks;
  */
 public final class EditorView extends BorderPane implements LeaveGuard {
 
-    /** Below this width Undo and Redo show only their icons. */
-    private static final double NARROW_BELOW = 900;
+    /** Below this many times the text size the step's fields go below the steps, which then take the page's width. */
+    private static final double ONE_COLUMN_BELOW_EM = 55;
+    private static final String ONE_COLUMN = "one-column";
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
@@ -64,6 +67,10 @@ public final class EditorView extends BorderPane implements LeaveGuard {
     private final EditorViewModel viewModel;
     private final ListView<Step> list = new ListView<>();
     private final EventHandler<KeyEvent> keys = this::onKey;
+    /** A label at the text size: the width of a column is measured in its em. */
+    private final Label doneBy = new Label();
+    /** Kept here: a binding only its listener refers to would be collected and stop following the width. */
+    private final BooleanBinding oneColumn;
     /** Esc bubbles up last, so a control that uses it (an open drop-down) keeps it. */
     private final EventHandler<KeyEvent> escape = this::onEscape;
 
@@ -71,9 +78,20 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         this.viewModel = viewModel;
         setId("editorPage");
         getStyleClass().add(Styles.PAGE);
-        setTop(header());
-        setLeft(stepsColumn());
-        setCenter(stepColumn(bodyMap));
+        // A narrow window (or a large text size) puts the step's fields below the steps, so the cards are wide and
+        // short, and scrolls the page rather than squeeze the step list.
+        oneColumn = widthProperty().lessThan(Bindings.createDoubleBinding(
+                () -> ONE_COLUMN_BELOW_EM * doneBy.getFont().getSize(), doneBy.fontProperty()));
+        BorderPane content = new BorderPane();
+        content.setTop(header());
+        VBox steps = stepsColumn();
+        VBox step = stepColumn(bodyMap);
+        oneColumn.addListener((observable, was, now) -> arrange(content, steps, step, now));
+        arrange(content, steps, step, oneColumn.get());
+        ScrollPane page = Layouts.scrolling(content);
+        page.setId("editorScroll");
+        page.setFitToHeight(true);
+        setCenter(page);
         bind();
     }
 
@@ -105,7 +123,9 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         // Undo and Redo give way first, so the title and Save keep their words.
         iconOnlyWhenNarrow(undo, redo);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(12, back, title, spacer, undo, redo, save);
+        // Short of room (a large text size) Back and Save keep only their icons, Back first.
+        HBox top = new HBox(12, new WordsOrIcons(0, List.of(back), List.of(back)), title, spacer, undo, redo,
+                new WordsOrIcons(0, List.of(save), List.of(save)));
         top.setAlignment(Pos.CENTER_LEFT);
 
         TextField name = new TextField();
@@ -133,12 +153,27 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         total.setId("totalLabel");
         total.getStyleClass().add(Styles.SECTION_TITLE);
         total.textProperty().bind(viewModel.totalProperty());
-        Label doneBy = new Label("Done by");
+        doneBy.setText("Done by");
         for (Labeled fixed : List.of(doneBy, self, partner, total)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox identity = new HBox(12, name, doneBy, self, partner, total);
+        HBox identity = new HBox(12);
         identity.setAlignment(Pos.CENTER_LEFT);
+        HBox performer = new HBox(12, doneBy, self, partner);
+        performer.setAlignment(Pos.CENTER_LEFT);
+        // one row; in one column (a narrow window, a large text size) who does it goes on a row of its own
+        VBox identityRows = new VBox(8);
+        Runnable arrangeIdentity = () -> {
+            if (oneColumn.get()) {
+                identity.getChildren().setAll(name, total);
+                identityRows.getChildren().setAll(identity, performer);
+            } else {
+                identity.getChildren().setAll(name, performer, total);
+                identityRows.getChildren().setAll(identity);
+            }
+        };
+        oneColumn.addListener((observable, was, now) -> arrangeIdentity.run());
+        arrangeIdentity.run();
         TextField description = new TextField();
         description.setId("descriptionField");
         description.setPromptText("What it is for (optional)");
@@ -148,10 +183,24 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         Label blocked = shownWhenSet(new Label(), "saveBlockedReason", viewModel.blockedReasonProperty());
         blocked.getStyleClass().add(Styles.MUTED);
         Label status = shownWhenSet(new Label(), "editorStatus", viewModel.statusProperty());
-        VBox box = new VBox(12, top, identity, description, blocked, status,
+        VBox box = new VBox(12, top, identityRows, description, blocked, status,
                 new ErrorBanner("editorError", viewModel.errorMessageProperty()));
         box.setPadding(new Insets(0, 0, 16, 0));
         return box;
+    }
+
+    private static void arrange(BorderPane content, VBox steps, VBox step, boolean oneColumn) {
+        content.setLeft(null);
+        content.setCenter(null);
+        // in one column the step list keeps room for about three cards (unknot.css): the page scrolls instead
+        content.getStyleClass().remove(ONE_COLUMN);
+        if (oneColumn) {
+            content.getStyleClass().add(ONE_COLUMN);
+            content.setCenter(new VBox(16, steps, step));
+        } else {
+            content.setLeft(steps);
+            content.setCenter(step);
+        }
     }
 
     /** One way each: the view model's text is written into the field, and what is typed is sent as a command. */
@@ -185,7 +234,7 @@ public final class EditorView extends BorderPane implements LeaveGuard {
     private VBox stepsColumn() {
         Label add = new Label("Add a step");
         add.getStyleClass().add(Styles.SECTION_TITLE);
-        FlowPane adders = new FlowPane(6, 6);
+        List<Button> toolButtons = new ArrayList<>();
         for (Tool tool : Tool.values()) {
             Button button = new Button(tool.label(), Icons.tool(tool, 18));
             button.setId("add-" + tool.id());
@@ -193,8 +242,10 @@ public final class EditorView extends BorderPane implements LeaveGuard {
                 viewModel.addStep(tool);
                 list.requestFocus();
             });
-            adders.getChildren().add(button);
+            toolButtons.add(button);
         }
+        // One row, so the steps below keep the height: short of room the tools show their icons, names in tooltips.
+        WordsOrIcons adders = new WordsOrIcons(6, toolButtons, toolButtons);
         list.setId("stepList");
         list.getStyleClass().add(Styles.CARD_LIST);
         list.setCellFactory(view -> new StepCell(viewModel));
@@ -233,12 +284,12 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         return column;
     }
 
-    /** In a narrow window these buttons keep only their icons and say their names in a tooltip. */
+    /** In one column (a narrow window, a large text size) these keep only their icons, their names in a tooltip. */
     private void iconOnlyWhenNarrow(Button... buttons) {
         for (Button button : buttons) {
             button.setTooltip(new Tooltip(button.getText()));
             button.setMinWidth(Region.USE_PREF_SIZE);
-            button.contentDisplayProperty().bind(Bindings.when(widthProperty().lessThan(NARROW_BELOW))
+            button.contentDisplayProperty().bind(Bindings.when(oneColumn)
                     .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
         }
     }

@@ -31,6 +31,8 @@ final class CheckInsView extends HBox {
     private final CheckInForm form;
     private final ListView<CheckInRecord> list = new ListView<>();
     private final VBox editor = new VBox(10);
+    /** A row's padding and the list's scroll bar, around its text. */
+    private static final double AROUND_TEXT = 40;
 
     CheckInsView(CheckInsViewModel viewModel) {
         super(12);
@@ -46,13 +48,13 @@ final class CheckInsView extends HBox {
         list.setId("checkInList");
         Label empty = new Label("No check-ins in this range. A daily check-in, saved above, is listed here.");
         empty.setWrapText(true);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
         empty.setPadding(new Insets(16));
         list.setPlaceholder(empty);
         list.setItems(viewModel.checkIns());
         list.setCellFactory(view -> new CheckInCell());
-        // narrow, the day above the pain, so the editor beside it has room for the eleven score buttons at 1024×768
-        list.setMinWidth(160);
-        list.setPrefWidth(190);
+        // narrow, the day above the pain, so the editor beside it has room for the eleven score buttons at 1024×768;
+        // its width is in unknot.css, in em, so it follows the text size
         FirstArrow.install(list);
 
         Label day = new Label();
@@ -150,19 +152,34 @@ final class CheckInsView extends HBox {
         return label;
     }
 
-    /** A check-in as a list row: the day and the pain, then where it hurt and the note. */
+    /**
+     * A check-in as a list row: the day and the pain, then where it hurt and the note. The text is a wrapping label as
+     * the cell's graphic, as wide as the list, so the row is as tall as its lines at any text size.
+     */
     private static final class CheckInCell extends ListCell<CheckInRecord> {
 
+        private final Label text = new Label();
+
         CheckInCell() {
-            setWrapText(true);
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.setMinWidth(0);
             // lets the text wrap to the list's width rather than widen the row
             setPrefWidth(0);
+            listViewProperty().addListener((observable, old, list) -> {
+                text.prefWidthProperty().unbind();
+                if (list != null) {
+                    text.prefWidthProperty().bind(list.widthProperty().subtract(AROUND_TEXT));
+                }
+            });
         }
 
         @Override
         protected void updateItem(CheckInRecord item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : text(item));
+            setText(null);
+            text.setText(empty || item == null ? null : text(item));
+            setGraphic(empty || item == null ? null : text);
         }
     }
 

@@ -4,21 +4,23 @@ import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.unknot.domain.PainScore;
 import org.unknot.ui.common.Styles;
 
 /**
- * 0–10 as a row of toggle buttons showing a score (null = none chosen). A click asks for the clicked score (or none,
+ * 0–10 as a row of toggle buttons showing a score (null = none chosen), that wraps to a second row when narrower than
+ * the eleven buttons (a large text size beside History's list of check-ins). A click asks for the clicked score (or none,
  * when the chosen one is clicked again); what the buttons show is always the score itself.
  */
-final class ScoreButtons extends HBox {
+final class ScoreButtons extends FlowPane {
 
     private final ToggleGroup group = new ToggleGroup();
 
     ScoreButtons(ObservableValue<Integer> score, Consumer<Integer> choose, String idPrefix, boolean small) {
-        super(6);
+        super(6, 6);
         for (int value = PainScore.MIN; value <= PainScore.MAX; value++) {
             ToggleButton button = new ToggleButton(Integer.toString(value));
             button.setId(idPrefix + value);
@@ -38,5 +40,20 @@ final class ScoreButtons extends HBox {
 
     private void show(Integer value) {
         group.selectToggle(value == null ? null : group.getToggles().get(value));
+    }
+
+    /** One row when there is room: the eleven buttons side by side. */
+    @Override
+    protected double computePrefWidth(double height) {
+        double width = snappedLeftInset() + snappedRightInset() + getHgap() * (getChildren().size() - 1);
+        for (Node button : getChildren()) {
+            width += snapSizeX(button.prefWidth(-1));
+        }
+        return width;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return super.computePrefHeight(width < 0 ? computePrefWidth(-1) : width);
     }
 }

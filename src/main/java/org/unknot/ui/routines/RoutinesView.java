@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -18,7 +19,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,6 +41,7 @@ import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Searchable;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.common.WordsOrIcons;
 import org.unknot.ui.common.WriteAccess;
 
 /** The routine library page. Routine files dropped on it are imported. */
@@ -106,8 +107,11 @@ public final class RoutinesView extends VBox implements Activatable, Searchable 
         Button checkIn = button("checkInButton", "Daily check-in", MaterialDesignC.CALENDAR_CHECK_OUTLINE,
                 viewModel::checkIn);
         checkIn.setTooltip(new Tooltip("Rate today's pain without a session"));
-        HBox header = new HBox(12, new PageHeader("Routines", "Pick a routine and press Start."), spacer,
-                checkIn, start);
+        // Short of room (a large text size, a small window) the check-in, then Start, keep only their icons.
+        WordsOrIcons mainActions = new WordsOrIcons(12, List.of(checkIn, start), List.of(checkIn, start));
+        mainActions.setAlignment(Pos.BOTTOM_RIGHT);
+        PageHeader title = new PageHeader("Routines", "Pick a routine and press Start.");
+        HBox header = new HBox(12, title, spacer, mainActions);
         header.setAlignment(Pos.BOTTOM_LEFT);
 
         Button create = button("newButton", "New", MaterialDesignP.PLUS, viewModel::create);
@@ -133,9 +137,10 @@ public final class RoutinesView extends VBox implements Activatable, Searchable 
                 writes.setTooltip(new Tooltip(access.reason()));
             }
         }
-        // Two groups that sit side by side when there is room and wrap on a small screen, never cut off.
-        FlowPane toolbar = new FlowPane(24, 8, new HBox(8, create, edit, duplicate, rename, delete),
-                new HBox(8, importFiles, export));
+        // Two groups in one row; short of room the buttons keep only their icons, the rarely used ones first.
+        HBox.setMargin(importFiles, new Insets(0, 0, 0, 16));
+        WordsOrIcons toolbar = new WordsOrIcons(8, List.of(create, edit, duplicate, rename, delete, importFiles, export),
+                List.of(rename, duplicate, export, importFiles, delete, edit, create));
 
         Label status = new Label();
         status.setId("libraryStatus");
