@@ -26,13 +26,16 @@ public final class ValidationMarks {
         // Marks from the start, not only after the first keystroke: the problem is the view model's, not the text's.
         support.initInitialDecoration();
         problem.addListener((observable, old, text) -> {
-            field.setAccessibleHelp(text == null || text.isBlank() ? null : text);
+            describe(field, text);
             support.revalidate(field);
         });
         // ControlsFX draws decorations in the scene's decoration layer, so a field is marked once it is in a scene.
         field.sceneProperty().addListener((observable, old, scene) -> support.redecorate());
-        String text = problem.getValue();
-        field.setAccessibleHelp(text == null || text.isBlank() ? null : text);
+        describe(field, problem.getValue());
         return support;
+    }
+
+    private static void describe(Control field, String problem) {
+        field.setAccessibleHelp(problem == null || problem.isBlank() ? null : problem);
     }
 }
