@@ -158,6 +158,23 @@ class CheckInsWindowTest {
         assertEquals("Check-in of " + Formats.day(LocalDate.of(2026, 11, 21)), robot.lookup("#checkInDay").queryLabeled().getText());
     }
 
+    @Test
+    void leavingHistoryWithTodaysCheckInEnteredButNotSavedAsksThenSaveStoresIt(FxRobot robot) throws Exception {
+        openNewest(robot);
+        robot.clickOn("#checkInCard");
+        robot.clickOn("#checkIn-3");
+        robot.clickOn("#navRoutines");
+        answer(robot, "Cancel");
+        assertTrue(shows(robot, "navHistory"), "Cancel stays on History");
+
+        robot.clickOn("#navRoutines");
+        answer(robot, "Save");
+
+        Waits.until(() -> shows(robot, "navRoutines"));
+        assertEquals(new PainScore(3), window.stored(storage -> storage.pain().checkInOn(YESTERDAY.plusDays(1))
+                .orElseThrow().score()));
+    }
+
     /** Corrects the newest check-in's pain to 1 without saving, then clicks Routines in the sidebar. */
     private void correctThenClickRoutines(FxRobot robot) throws Exception {
         openNewest(robot);

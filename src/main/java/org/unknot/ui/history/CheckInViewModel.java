@@ -3,6 +3,7 @@ package org.unknot.ui.history;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -22,11 +23,13 @@ import org.unknot.store.CheckInRecording;
 import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
 import org.unknot.ui.common.BackgroundRunner;
+import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
+import org.unknot.ui.common.LeaveGuard;
 import org.unknot.ui.common.WriteAccess;
 
 /** Today's pain check-in, for a day without a session; a second one the same day replaces the first. */
-public final class CheckInViewModel {
+public final class CheckInViewModel implements LeaveGuard {
 
     public static final int MAX_NOTE_LENGTH = 2000;
 
@@ -37,8 +40,14 @@ public final class CheckInViewModel {
                 ? "The note is " + length + " characters; shorten it to " + MAX_NOTE_LENGTH + "." : "";
     }
 
+    /** What the card holds: a score (null before one is chosen), the areas and the note. */
+    private record Entered(Integer score, Set<Area> areas, String note) {
+        static final Entered NOTHING = new Entered(null, Set.of(), "");
+    }
+
     private final PainStore pain;
     private final BackgroundRunner runner;
+    private final Dialogs dialogs;
     private final Clock clock;
     private final Runnable onSaved;
     private final WriteAccess access;
@@ -50,11 +59,15 @@ public final class CheckInViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     /** The day of the saved check-in the form shows; null while it shows only what the user is entering. */
     private LocalDate shownDay;
+    /** What the card held when it was last shown or saved: leaving with anything else asks. */
+    private Entered kept = Entered.NOTHING;
 
-    CheckInViewModel(PainStore pain, BackgroundRunner runner, Clock clock, Runnable onSaved, WriteAccess access) {
+    CheckInViewModel(PainStore pain, BackgroundRunner runner, Clock clock, Dialogs dialogs, Runnable onSaved,
+            WriteAccess access) {
         this.access = access;
         this.pain = pain;
         this.runner = runner;
+        this.dialogs = dialogs;
         this.clock = clock;
         this.onSaved = onSaved;
     }
@@ -84,9 +97,45 @@ public final class CheckInViewModel {
         areas.addAll(chosen);
         note.set(text);
         status.set(saved);
+        kept = entered();
+    }
+
+    private Entered entered() {
+        return new Entered(score.get(), Set.copyOf(areas), note.get().strip());
+    }
+
+    /** Whether the card holds a score, areas or a note that are not saved. */
+    public boolean unsaved() {
+        Entered now = entered();
+        return !Objects.equals(now.score(), kept.score()) || !now.areas().equals(kept.areas())
+                || !now.note().equals(kept.note());
+    }
+
+    /**
+     * True when nothing entered would be lost. Otherwise asks: Don't save puts the card back as it was (true), Save
+     * runs {@code afterSave} once the check-in is saved, Cancel stays.
+     */
+    @Override
+    public boolean mayLeave(Runnable afterSave) {
+        if (!unsaved()) {
+            return true;
+        }
+        switch (dialogs.askToSave("Save today's check-in?", "What you entered for today's check-in is not saved yet.")) {
+            case SAVE -> save(afterSave);
+            case DONT_SAVE -> {
+                show(kept.score(), kept.areas(), kept.note(), status.get());
+                return true;
+            }
+            case CANCEL -> { }
+        }
+        return false;
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    private void save(Runnable then) {
         if (!access.check(errorMessage::set)) {
             return;
         }
@@ -108,7 +157,9 @@ public final class CheckInViewModel {
             errorMessage.set("");
             status.set("Saved today's check-in: pain " + saved.score().value() + ".");
             shownDay = LocalDate.ofInstant(saved.recordedAt(), clock.getZone());
+            kept = new Entered(saved.score().value(), saved.areas(), saved.note().strip());
             onSaved.run();
+            then.run();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 

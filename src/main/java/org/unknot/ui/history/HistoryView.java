@@ -212,10 +212,11 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
                 .ifPresent(export));
     }
 
-    /** Asks before unsaved corrections of an opened session or of a past check-in are lost. */
+    /** Asks before today's check-in or unsaved corrections of an opened session or of a past check-in are lost. */
     @Override
     public boolean mayLeave(Runnable afterSave) {
-        return viewModel.opened().mayLeave(afterSave) && viewModel.checkIns().mayLeave(afterSave);
+        return checkIn.mayLeave(afterSave) && viewModel.opened().mayLeave(afterSave)
+                && viewModel.checkIns().mayLeave(afterSave);
     }
 
     /** Opens today's check-in, as the Routines page's "Daily check-in" does. */

@@ -368,7 +368,7 @@ public final class HistoryViewModel {
 
     /** Today's check-in. */
     public CheckInViewModel checkIn() {
-        return new CheckInViewModel(pain, runner, clock, this::reload, access);
+        return new CheckInViewModel(pain, runner, clock, dialogs, this::reload, access);
     }
 
     /** The past check-ins of the range, to correct or delete. */
