@@ -1,6 +1,7 @@
 package org.unknot.app;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import javafx.animation.Animation;
@@ -26,24 +27,31 @@ final class TrainingRun {
     private static final int MOST_TICKS = 60;
 
     private final Stage stage;
+    private final Duration step;
+    private final Runnable exit;
     private final Deque<String> buttons = new ArrayDeque<>(
             List.of("navHistory", "navSettings", "navRoutines", "navHistory"));
+    private final List<String> pressed = new ArrayList<>();
     private final Timeline ticks = new Timeline();
     private int tick;
 
-    private TrainingRun(Stage stage) {
+    /** @param exit ends the app once the pages were opened (or given up on) */
+    TrainingRun(Stage stage, Duration step, Runnable exit) {
         this.stage = stage;
+        this.step = step;
+        this.exit = exit;
     }
 
     /** Starts the run on the FX thread when the switch is on; otherwise does nothing. */
     static void startIfAsked(Stage stage) {
         if (Boolean.getBoolean(SWITCH)) {
-            new TrainingRun(stage).start();
+            new TrainingRun(stage, STEP, Platform::exit).start();
         }
     }
 
-    private void start() {
-        ticks.getKeyFrames().add(new KeyFrame(STEP, event -> next()));
+    /** On the FX thread. */
+    void start() {
+        ticks.getKeyFrames().add(new KeyFrame(step, event -> next()));
         ticks.setCycleCount(Animation.INDEFINITE);
         ticks.play();
     }
@@ -52,13 +60,19 @@ final class TrainingRun {
         tick++;
         press("acknowledgeButton");
         if (!buttons.isEmpty() && press(buttons.peek())) {
-            System.out.println("Training run: opened " + buttons.pop());
+            pressed.add(buttons.pop());
+            System.out.println("Training run: opened " + pressed.get(pressed.size() - 1));
         }
         if (buttons.isEmpty() || tick >= MOST_TICKS) {
             ticks.stop();
             System.out.println(buttons.isEmpty() ? "Training run: done" : "Training run: gave up, pages not shown");
-            Platform.exit();
+            exit.run();
         }
+    }
+
+    /** The navigation buttons pressed so far, in order. */
+    List<String> pressed() {
+        return List.copyOf(pressed);
     }
 
     private boolean press(String id) {
