@@ -45,6 +45,7 @@ public final class UnknotApp extends Application {
         // the lock, on its own thread: the FX thread may be blocked, or already gone.
         Runtime.getRuntime().addShutdownHook(new Thread(this::exit, "unknot-exit"));
         context.start(stage, Platform::exit);
+        TrainingRun.startIfAsked(stage);
     }
 
     /** Within 2 s in any state: at most {@link FxBackgroundRunner#DRAIN_LIMIT} for queued writes, then the close. */
