@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
@@ -141,7 +142,8 @@ public final class AppContext implements AutoCloseable {
         this.onFatal = onFatal;
         ThemeSwitcher.apply(Theme.LIGHT);
         root.setId("mainRoot");
-        root.getChildren().setAll(openingView());
+        VBox opening = openingView();
+        root.getChildren().setAll(opening);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(ThemeSwitcher.appStylesheet());
         stage.setTitle("Unknot");
@@ -159,6 +161,8 @@ public final class AppContext implements AutoCloseable {
             }
         });
         stage.show();
+        // the spinner's skin and animation are not needed for the window's first frame
+        Platform.runLater(() -> opening.getChildren().add(0, spinner()));
         runner.run(this::openData, data -> {
             try {
                 showOpened(data);
@@ -415,13 +419,17 @@ public final class AppContext implements AutoCloseable {
         routines.select(routineId);
     }
 
-    private static Node openingView() {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(48, 48);
-        VBox box = new VBox(16, progress, new Label("Opening your routines…"));
+    private static VBox openingView() {
+        VBox box = new VBox(16, new Label("Opening your routines…"));
         box.setId("openingView");
         box.setAlignment(Pos.CENTER);
         return box;
+    }
+
+    private static Node spinner() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        return progress;
     }
 
     /**
