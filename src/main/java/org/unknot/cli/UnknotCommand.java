@@ -83,11 +83,17 @@ public final class UnknotCommand implements Callable<Integer> {
         return code;
     }
 
+    /** As picocli runs the command: a refusal is one line, any other failure its stack trace and exit code 1. */
     private static int startApp(UnknotCommand command, PrintWriter err) {
         try {
             return command.call();
         } catch (RuntimeException failure) {
-            return userError(failure, err).orElseThrow(() -> failure);
+            Optional<Integer> code = userError(failure, err);
+            if (code.isPresent()) {
+                return code.get();
+            }
+            failure.printStackTrace(err);
+            return CommandLine.ExitCode.SOFTWARE;
         }
     }
 

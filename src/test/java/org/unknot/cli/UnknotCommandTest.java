@@ -310,4 +310,15 @@ class UnknotCommandTest {
         assertEquals(UnknotCommand.USAGE_ERROR, code);
         assertTrue(started.isEmpty());
     }
+
+    @Test
+    void anAppThatFailsToStartGivesItsStackTraceAndExitCodeOne() {
+        int code = UnknotCommand.run(new String[] {"--data-dir", data.toString()}, (folder, play) -> {
+            throw new IllegalStateException("the toolkit is missing");
+        }, new PrintWriter(out), new PrintWriter(err));
+
+        assertEquals(1, code);
+        assertEquals("java.lang.IllegalStateException: the toolkit is missing", errLines().get(0));
+        assertTrue(errLines().get(1).trim().startsWith("at "), err.toString());
+    }
 }
