@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
@@ -141,7 +142,8 @@ public final class AppContext implements AutoCloseable {
         this.onFatal = onFatal;
         ThemeSwitcher.apply(Theme.LIGHT);
         root.setId("mainRoot");
-        root.getChildren().setAll(openingView());
+        VBox opening = openingView();
+        root.getChildren().setAll(opening);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(ThemeSwitcher.appStylesheet());
         stage.setTitle("Unknot");
@@ -159,6 +161,8 @@ public final class AppContext implements AutoCloseable {
             }
         });
         stage.show();
+        // the spinner's skin and animation are not needed for the window's first frame
+        Platform.runLater(() -> opening.getChildren().add(0, spinner()));
         runner.run(this::openData, data -> {
             try {
                 showOpened(data);
@@ -247,7 +251,11 @@ public final class AppContext implements AutoCloseable {
         opened = data;
         ThemeSwitcher.apply(data.theme());
         TextScale.apply(root, data.textSize());
-        shell = buildShell(data);
+        textSize = new TextSizeViewModel(data.storage().settings(), runner, data.textSize(),
+                size -> TextScale.apply(root, size));
+        // The pages are built when first shown (showShell): a first run's safety screen and a --play session come
+        // up without waiting for them.
+        shell = null;
         if (data.interrupted() > 0) {
             shellModel.tell(data.interrupted() == 1
                     ? "Your last session was interrupted when Unknot closed unexpectedly. What you did is kept in History."
@@ -256,9 +264,9 @@ public final class AppContext implements AutoCloseable {
         }
         // A stray WAL moved aside; a damaged or read-only file has its own banner on every page.
         data.storage().notices().stream().findFirst().ifPresent(shellModel::tell);
-        BackupsViewModel restoring = backups;
+        // the banner offering the backup is on the pages, so they are built by the time it is clicked
         shellModel.readOnly(data.storage().readOnlyReason(),
-                data.newestGoodBackup().map(day -> () -> restoring.restore(day)));
+                data.newestGoodBackup().map(day -> () -> backups.restore(day)));
         Runnable afterSafety = () -> data.play().ifPresentOrElse(
                 routine -> showPlayer(routine, data.playerSettings()), this::showShell);
         if (data.safetyAcknowledged()) {
@@ -277,8 +285,6 @@ public final class AppContext implements AutoCloseable {
         SettingsViewModel settings = new SettingsViewModel(storage.settings(), runner, data.theme(),
                 ThemeSwitcher::apply, clock.getZone(), () -> showSafety(this::showShell), data.cues());
         WriteAccess access = WriteAccess.of(storage.readOnlyReason());
-        textSize = new TextSizeViewModel(storage.settings(), runner, data.textSize(),
-                size -> TextScale.apply(root, size));
         backups = new BackupsViewModel(folder, new Backups(folder, storage.database(), clock), runner, dialogs,
                 new BackupsViewModel.Restorer() {
                     @Override
@@ -318,6 +324,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     private void showShell() {
+        if (shell == null) {
+            shell = buildShell(opened);
+        }
         root.getChildren().setAll(shell);
         shell.refresh();
         redFlagReminder.refresh();
@@ -416,13 +425,17 @@ public final class AppContext implements AutoCloseable {
         routines.select(routineId);
     }
 
-    private static Node openingView() {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(48, 48);
-        VBox box = new VBox(16, progress, new Label("Opening your routines…"));
+    private static VBox openingView() {
+        VBox box = new VBox(16, new Label("Opening your routines…"));
         box.setId("openingView");
         box.setAlignment(Pos.CENTER);
         return box;
+    }
+
+    private static Node spinner() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        return progress;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 import org.unknot.session.MonotonicClock;
 import org.unknot.store.DataFolder;
 import org.unknot.ui.common.FxBackgroundRunner;
@@ -20,6 +21,11 @@ public final class UnknotApp extends Application {
     private static final String DATA_DIR = "data-dir";
     private static final String PLAY = "play";
     private static final Duration CLOSE_LIMIT = Duration.ofMillis(500);
+    /**
+     * Sets logging up while JavaFX starts, rather than on the FX thread before the first frame; {@link #start} waits
+     * for it, so no logger is asked for before logging is ready.
+     */
+    private static final Thread LOGGING = new Thread(LoggerFactory::getILoggerFactory, "unknot-logging");
 
     private FxBackgroundRunner runner;
     private AppContext context;
@@ -29,6 +35,8 @@ public final class UnknotApp extends Application {
         List<String> arguments = new ArrayList<>();
         arguments.add("--" + DATA_DIR + "=" + folder.path());
         play.ifPresent(name -> arguments.add("--" + PLAY + "=" + name));
+        LOGGING.setDaemon(true);
+        LOGGING.start();
         Application.launch(UnknotApp.class, arguments.toArray(String[]::new));
         return 0;
     }
@@ -37,6 +45,11 @@ public final class UnknotApp extends Application {
     public void start(Stage stage) {
         DataFolder folder = new DataFolder(Path.of(getParameters().getNamed().get(DATA_DIR)));
         Optional<String> play = Optional.ofNullable(getParameters().getNamed().get(PLAY));
+        try {
+            LOGGING.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         runner = new FxBackgroundRunner();
         context = new AppContext(folder, runner, Clock.systemDefaultZone(), MonotonicClock.system(), SoundCues::open,
                 play);

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.Area;
@@ -260,5 +262,63 @@ class UnknotCommandTest {
         assertEquals(List.of("There is no routine called \"Shoulder blaster\"; run \"unknot list\" to see the names."),
                 errLines());
         assertTrue(started.isEmpty());
+    }
+
+    @Test
+    void versionPrintsTheVersionOfThePomWithoutStartingTheApp() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher project = Pattern.compile("<artifactId>unknot</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(project.find(), "pom.xml states the project's version");
+
+        int code = run("--version");
+
+        assertEquals(UnknotCommand.OK, code);
+        assertEquals(List.of("Unknot " + project.group(1)), outLines());
+        assertTrue(started.isEmpty());
+    }
+
+    @Test
+    void aMisspelledCommandGetsACommandSuggested() {
+        int code = run("--data-dir", data.toString(), "lsit");
+
+        assertEquals(UnknotCommand.USAGE_ERROR, code);
+        assertTrue(err.toString().contains("Did you mean: unknot "), err.toString());
+        assertTrue(started.isEmpty());
+    }
+
+    @Test
+    void dataDirWithAnEqualsSignStartsTheAppOnThatFolder() {
+        int code = run("--data-dir=" + data);
+
+        assertEquals(7, code);
+        assertEquals(List.of(new DataFolder(data.toAbsolutePath().normalize())), started);
+    }
+
+    @Test
+    void aCommandNameAsTheRoutineToPlayIsAUsageError() {
+        int code = run("--data-dir", data.toString(), "--play", "list");
+
+        assertEquals(UnknotCommand.USAGE_ERROR, code);
+        assertTrue(err.toString().contains("Expected parameter for option '--play' but found 'list'"), err.toString());
+        assertTrue(started.isEmpty());
+    }
+
+    @Test
+    void anOptionGivenTwiceIsAUsageError() {
+        int code = run("--data-dir", data.toString(), "--data-dir", data.toString());
+
+        assertEquals(UnknotCommand.USAGE_ERROR, code);
+        assertTrue(started.isEmpty());
+    }
+
+    @Test
+    void anAppThatFailsToStartGivesItsStackTraceAndExitCodeOne() {
+        int code = UnknotCommand.run(new String[] {"--data-dir", data.toString()}, (folder, play) -> {
+            throw new IllegalStateException("the toolkit is missing");
+        }, new PrintWriter(out), new PrintWriter(err));
+
+        assertEquals(1, code);
+        assertEquals("java.lang.IllegalStateException: the toolkit is missing", errLines().get(0));
+        assertTrue(errLines().get(1).trim().startsWith("at "), err.toString());
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.unknot.domain.Theme;
+import org.unknot.files.AppVersion;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
@@ -21,7 +22,10 @@ import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
 
-/** The settings page: appearance, the player, safety, the data folder and its backups, one section under another. */
+/**
+ * The settings page: appearance, the player, safety, the data folder and its backups, and About, one section under
+ * another.
+ */
 public final class SettingsView extends VBox implements Activatable {
 
     private final SettingsViewModel viewModel;
@@ -69,7 +73,8 @@ public final class SettingsView extends VBox implements Activatable {
                 new PlayerSection(viewModel),
                 section("Safety", muted("What to avoid, and when to seek care now."), showSafety, safetyStatus),
                 new DataFolderSection(dataFolder),
-                new BackupsSection(backups, dataFolder.path()));
+                new BackupsSection(backups, dataFolder.path()),
+                new AboutSection(AppVersion.current(), dataFolder.path()));
         sections.setMaxWidth(760);
         // held in a box, so the sections keep a readable width on a wide window and clear the scroll bar on a narrow one
         VBox holder = new VBox(sections);

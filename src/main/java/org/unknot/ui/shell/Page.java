@@ -6,24 +6,27 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** The pages the main window navigates between. */
 public enum Page {
-    ROUTINES("Routines", MaterialDesignF.FORMAT_LIST_BULLETED),
-    HISTORY("History", MaterialDesignC.CHART_LINE),
-    SETTINGS("Settings", MaterialDesignC.COG_OUTLINE);
+    ROUTINES("Routines"),
+    HISTORY("History"),
+    SETTINGS("Settings");
 
     private final String label;
-    private final Ikon icon;
 
-    Page(String label, Ikon icon) {
+    Page(String label) {
         this.label = label;
-        this.icon = icon;
     }
 
     public String label() {
         return label;
     }
 
+    /** Looked up when the navigation is built: the icon packs' large enums need not load before the first frame. */
     public Ikon icon() {
-        return icon;
+        return switch (this) {
+            case ROUTINES -> MaterialDesignF.FORMAT_LIST_BULLETED;
+            case HISTORY -> MaterialDesignC.CHART_LINE;
+            case SETTINGS -> MaterialDesignC.COG_OUTLINE;
+        };
     }
 
     /** The id of its navigation button, e.g. {@code navRoutines}. */
