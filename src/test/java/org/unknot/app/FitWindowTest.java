@@ -360,4 +360,34 @@ class FitWindowTest {
         Labeled report = robot.lookup("#reportButton").queryLabeled();
         assertEquals("Report for my doctor (PDF)", report.getText(), "an icon alone still says its name");
     }
+
+    @Test
+    void atTwiceTheTextSizeInTheMinimumWindowTheReadyScreenWrapsItsLinesAndScoresInsideTheWindow(FxRobot robot)
+            throws Exception {
+        openLibrary(robot);
+        robot.clickOn(robot.lookup("#routineList .list-cell").<Node>query());
+        robot.clickOn("#startButton");
+        Waits.until(() -> robot.lookup("#readyPane").tryQuery().isPresent());
+        double[] window = {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()};
+        resize(robot, window[0], window[1]);
+        textSize(robot, 200);
+
+        assertEquals(List.of(), cutIn(robot, "#readyPane"), "at 200 % in " + size(window));
+        insideTheWindow(robot, window, "#painBefore0", "#painBefore6", "#painBefore10", "#backButton",
+                "#startSessionButton", "#readyEquipment");
+        assertEquals("Start   (Space)", robot.lookup("#startSessionButton").queryLabeled().getText());
+    }
+
+    @Test
+    void atTwiceTheTextSizeAnOpenedSessionWrapsItsStepsInsideTheWindow(FxRobot robot) throws Exception {
+        openHistory(robot);
+        double[] window = {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()};
+        resize(robot, window[0], window[1]);
+        robot.doubleClickOn(robot.lookup("#sessionTable .table-row-cell").<Node>query());
+        Waits.until(() -> robot.lookup("#detailScroll").tryQuery().isPresent());
+        textSize(robot, 200);
+
+        assertEquals(List.of(), cutIn(robot, "#detailScroll"), "at 200 % in " + size(window));
+        insideTheWindow(robot, window, "#playedSteps .list-cell", "#detailAfter-10", "#deleteSessionButton");
+    }
 }
