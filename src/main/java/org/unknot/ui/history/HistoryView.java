@@ -76,6 +76,8 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
         HistoryFilterBar filters = new HistoryFilterBar(viewModel);
         // At a large text size in a narrow window the exports keep only their icons, the CSV first.
         WordsOrIcons exports = new WordsOrIcons(12, List.of(csv, report), List.of(csv, report));
+        // the room a squeezed row leaves goes to the left of the buttons: they stay at the page's right edge
+        exports.setAlignment(Pos.BOTTOM_RIGHT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         PageHeader title = new PageHeader("History", "Sessions, pain and what helps.");
