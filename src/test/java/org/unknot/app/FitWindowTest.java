@@ -365,7 +365,7 @@ class FitWindowTest {
     void atTwiceTheTextSizeInTheMinimumWindowTheReadyScreenWrapsItsLinesAndScoresInsideTheWindow(FxRobot robot)
             throws Exception {
         openLibrary(robot);
-        robot.clickOn(robot.lookup("#routineList .list-cell").<Node>query());
+        robot.clickOn("Low-back relief");
         robot.clickOn("#startButton");
         Waits.until(() -> robot.lookup("#readyPane").tryQuery().isPresent());
         double[] window = {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()};
