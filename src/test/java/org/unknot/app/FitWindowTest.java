@@ -321,4 +321,73 @@ class FitWindowTest {
         assertTrue(robot.lookup(node -> node instanceof Labeled label && label.getText() != null
                 && label.getText().endsWith("1 min each side")).tryQuery().isPresent(), "a card shows its step's time");
     }
+
+    /** How far the page reaches past the window's right edge, which would make it scroll sideways. */
+    private double sidewaysOverflow(FxRobot robot, String scrollId) {
+        AtomicReference<Double> over = new AtomicReference<>();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            javafx.scene.control.ScrollPane scroll = robot.lookup(scrollId).queryAs(javafx.scene.control.ScrollPane.class);
+            Node content = scroll.getContent();
+            over.set(content.getLayoutBounds().getWidth()
+                    - scroll.getViewportBounds().getWidth());
+        });
+        return over.get();
+    }
+
+    @Test
+    void atOneAndAHalfAndTwiceTheTextSizeHistoryFitsTheMinimumWindowWithoutScrollingSideways(FxRobot robot)
+            throws Exception {
+        openHistory(robot);
+        double[] window = {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()};
+        resize(robot, window[0], window[1]);
+        for (int percent : new int[] {150, 200}) {
+            textSize(robot, percent);
+            TabPane tabs = robot.lookup("#historyTabs").queryAs(TabPane.class);
+            for (int tab = 0; tab < 4; tab++) {
+                int t = tab;
+                robot.interact(() -> tabs.getSelectionModel().select(t));
+                assertTrue(sidewaysOverflow(robot, "#historyScroll") <= 0.5, "tab " + tab + " at " + percent
+                        + " % reaches " + sidewaysOverflow(robot, "#historyScroll") + " px past the window");
+            }
+            robot.interact(() -> tabs.getSelectionModel().select(0));
+            insideTheWindow(robot, window, "#reportButton", "#exportCsvButton", "#toDate", "#routineFilter",
+                    "#statusFilter", "#toolFilter", "#checkInCard");
+            assertEquals(List.of(), cutIn(robot, "#historyPage"), "at " + percent + " % in " + size(window));
+        }
+        Labeled report = robot.lookup("#reportButton").queryLabeled();
+        assertEquals("Report for my doctor (PDF)", report.getText(), "an icon alone still says its name");
+    }
+
+    @Test
+    void atTwiceTheTextSizeInTheMinimumWindowTheReadyScreenWrapsItsLinesAndScoresInsideTheWindow(FxRobot robot)
+            throws Exception {
+        openLibrary(robot);
+        robot.clickOn("Low-back relief");
+        robot.clickOn("#startButton");
+        Waits.until(() -> robot.lookup("#readyPane").tryQuery().isPresent());
+        double[] window = {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()};
+        resize(robot, window[0], window[1]);
+        textSize(robot, 200);
+
+        assertEquals(List.of(), cutIn(robot, "#readyPane"), "at 200 % in " + size(window));
+        insideTheWindow(robot, window, "#painBefore0", "#painBefore6", "#painBefore10", "#backButton",
+                "#startSessionButton", "#readyEquipment");
+        assertEquals("Start   (Space)", robot.lookup("#startSessionButton").queryLabeled().getText());
+    }
+
+    @Test
+    void atTwiceTheTextSizeAnOpenedSessionWrapsItsStepsInsideTheWindow(FxRobot robot) throws Exception {
+        openHistory(robot);
+        double[] window = {WindowSize.MINIMUM.width(), WindowSize.MINIMUM.height()};
+        resize(robot, window[0], window[1]);
+        robot.doubleClickOn(robot.lookup("#sessionTable .table-row-cell").<Node>query());
+        Waits.until(() -> robot.lookup("#detailScroll").tryQuery().isPresent());
+        textSize(robot, 200);
+
+        assertEquals(List.of(), cutIn(robot, "#detailScroll"), "at 200 % in " + size(window));
+        insideTheWindow(robot, window, "#playedSteps .list-cell", "#detailAfter-10", "#deleteSessionButton");
+    }
 }

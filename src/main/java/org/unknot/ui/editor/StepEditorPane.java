@@ -85,7 +85,11 @@ final class StepEditorPane extends VBox {
         sideNote.setWrapText(true);
         VBox areaFields = new VBox(8, field("Area"), area, field("Side"), sideRow, sideNote);
         HBox.setHgrow(areaFields, Priority.ALWAYS);
-        areaBox = new VBox(8, new Label("Click the body, or choose from the list."),
+        // At a large text size the hint wraps rather than ending in "…".
+        Label areaHint = new Label("Click the body, or choose from the list.");
+        areaHint.setWrapText(true);
+        areaHint.setMinHeight(Region.USE_PREF_SIZE);
+        areaBox = new VBox(8, areaHint,
                 new HBox(18, bodyMap, areaFields));
         technique.setId("techniqueChoice");
         // The first choice, "None", is the empty value: a technique is optional.

@@ -5,10 +5,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.ui.common.ErrorBanner;
+import org.unknot.ui.common.ShrinkingFlow;
 import org.unknot.ui.common.Styles;
 import org.unknot.ui.common.ValidationMarks;
 
@@ -42,7 +42,7 @@ final class CheckInCard extends TitledPane {
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
         // In a narrow window the button goes below the scores; the status sentence has a line of its own.
-        FlowPane row = new FlowPane(12, 8, new ScoreButtons(viewModel.scoreProperty(),
+        ShrinkingFlow row = new ShrinkingFlow(12, 8, new ScoreButtons(viewModel.scoreProperty(),
                 viewModel.scoreProperty()::set, "checkIn-", true), save);
         row.setAlignment(Pos.CENTER_LEFT);
         Label purpose = new Label("A daily check-in, with or without a session: rate your pain now, where it hurts, "

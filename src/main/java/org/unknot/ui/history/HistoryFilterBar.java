@@ -14,7 +14,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
@@ -22,13 +21,14 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Tool;
+import org.unknot.ui.common.ShrinkingFlow;
 
 /**
  * History's filters: the range and the routine, tool and status choices. The controls show the view model's query
  * and options (one way); a change the user makes goes back as a command, which ignores a value that is already so —
  * so showing the query never asks for a load.
  */
-final class HistoryFilterBar extends FlowPane {
+final class HistoryFilterBar extends ShrinkingFlow {
 
     /** Days as 2026-11-22; text that is not a date becomes no date, which the page then asks to fix. */
     static final StringConverter<LocalDate> DAYS = new StringConverter<>() {
@@ -66,11 +66,15 @@ final class HistoryFilterBar extends FlowPane {
         };
         show.accept(viewModel.queryProperty().get());
         viewModel.queryProperty().addListener((observable, old, query) -> show.accept(query));
-        // Each control keeps the width its longest choice needs; a narrow window moves them to a second line.
+        // Each control keeps the width its longest choice needs; a narrow window or a large text size moves them onto
+        // more lines, the two ends of the range too. A long routine name is cut rather than the page made wider.
         routine.setMaxWidth(260);
-        HBox range = new HBox(8, label("From"), from, label("to"), to);
-        range.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(range, quickRanges(viewModel), routine, tools, status);
+        routine.setMinWidth(Region.USE_COMPUTED_SIZE);
+        HBox start = new HBox(8, label("From"), from);
+        HBox end = new HBox(8, label("to"), to);
+        start.setAlignment(Pos.CENTER_LEFT);
+        end.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(start, end, quickRanges(viewModel), routine, tools, status);
         setAlignment(Pos.CENTER_LEFT);
     }
 

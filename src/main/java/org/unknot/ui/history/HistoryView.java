@@ -1,6 +1,7 @@
 package org.unknot.ui.history;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -19,15 +20,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.unknot.domain.SessionRecord;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.FirstArrow;
+import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.LeaveGuard;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.SaveChooser;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.common.WordsOrIcons;
 
 /** The history page: today's check-in, the sessions of a range with filters, their charts and insights, exports. */
 public final class HistoryView extends VBox implements Activatable, LeaveGuard {
@@ -59,10 +63,10 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
     private void createView() {
         setId("historyPage");
 
-        Button csv = new Button("Export CSV");
+        Button csv = new Button("Export CSV", Icons.icon(MaterialDesignF.FILE_DELIMITED_OUTLINE, 18));
         csv.setId("exportCsvButton");
         csv.setOnAction(event -> save(viewModel.csvFileName(), CSV, viewModel::exportCsv));
-        Button report = new Button("Report for my doctor (PDF)");
+        Button report = new Button("Report for my doctor (PDF)", Icons.icon(MaterialDesignF.FILE_PDF_BOX, 18));
         report.setId("reportButton");
         report.getStyleClass().add("accent");
         report.setOnAction(event -> saveReport());
@@ -70,12 +74,15 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
         clear.setId("clearFiltersButton");
         clear.setOnAction(event -> viewModel.clearFilters());
         HistoryFilterBar filters = new HistoryFilterBar(viewModel);
-        csv.setMinWidth(Region.USE_PREF_SIZE);
-        report.setMinWidth(Region.USE_PREF_SIZE);
+        // At a large text size in a narrow window the exports keep only their icons, the CSV first.
+        WordsOrIcons exports = new WordsOrIcons(12, List.of(csv, report), List.of(csv, report));
+        // the room a squeezed row leaves goes to the left of the buttons: they stay at the page's right edge
+        exports.setAlignment(Pos.BOTTOM_RIGHT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(12, new PageHeader("History", "Sessions, pain and what helps."),
-                gap, csv, report);
+        PageHeader title = new PageHeader("History", "Sessions, pain and what helps.");
+        HBox.setHgrow(title, Priority.SOMETIMES);
+        HBox header = new HBox(12, title, gap, exports);
         header.setAlignment(Pos.BOTTOM_LEFT);
 
         Label message = new Label();

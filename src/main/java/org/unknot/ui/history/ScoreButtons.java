@@ -4,10 +4,9 @@ import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.Node;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.unknot.domain.PainScore;
+import org.unknot.ui.common.OneRowFlow;
 import org.unknot.ui.common.Styles;
 
 /**
@@ -15,7 +14,7 @@ import org.unknot.ui.common.Styles;
  * the eleven buttons (a large text size beside History's list of check-ins). A click asks for the clicked score (or none,
  * when the chosen one is clicked again); what the buttons show is always the score itself.
  */
-final class ScoreButtons extends FlowPane {
+final class ScoreButtons extends OneRowFlow {
 
     private final ToggleGroup group = new ToggleGroup();
 
@@ -40,20 +39,5 @@ final class ScoreButtons extends FlowPane {
 
     private void show(Integer value) {
         group.selectToggle(value == null ? null : group.getToggles().get(value));
-    }
-
-    /** One row when there is room: the eleven buttons side by side. */
-    @Override
-    protected double computePrefWidth(double height) {
-        double width = snappedLeftInset() + snappedRightInset() + getHgap() * (getChildren().size() - 1);
-        for (Node button : getChildren()) {
-            width += snapSizeX(button.prefWidth(-1));
-        }
-        return width;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return super.computePrefHeight(width < 0 ? computePrefWidth(-1) : width);
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.store.PlayedStep;
 import org.unknot.ui.common.Durations;
@@ -27,13 +28,22 @@ final class SessionDetailPane extends VBox {
         back.setOnAction(event -> onBack.run());
         Label title = new Label(viewModel.session().routineName());
         title.getStyleClass().add(Styles.SECTION_TITLE);
+        // a long routine name wraps at a large text size
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label when = new Label(Formats.dayAndTime(viewModel.session().startedAt().atZone(viewModel.zone())) + "  ·  "
                 + viewModel.session().status().label());
         when.getStyleClass().add(Styles.MUTED);
         ListView<PlayedStep> steps = new ListView<>(viewModel.steps());
         steps.setId("playedSteps");
         steps.setPrefHeight(180);
+        // each step wraps to the list's width rather than scrolling sideways at a large text size
         steps.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(PlayedStep played, boolean empty) {
                 super.updateItem(played, empty);

@@ -5,9 +5,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.PainScore;
+import org.unknot.ui.common.OneRowFlow;
 import org.unknot.ui.common.Styles;
 
 /**
@@ -21,7 +22,8 @@ final class PainScale extends VBox {
 
     /** @param idPrefix the buttons get ids such as {@code painAfter3} */
     PainScale(PainRating rating, String idPrefix) {
-        HBox row = new HBox(8);
+        // one row while it fits; at a large text size in a narrow window the buttons wrap rather than cut "10"
+        OneRowFlow row = new OneRowFlow(8, 8);
         row.setAlignment(Pos.CENTER_LEFT);
         for (int value = PainScore.MIN; value <= PainScore.MAX; value++) {
             ToggleButton button = new ToggleButton(Integer.toString(value));
@@ -38,6 +40,7 @@ final class PainScale extends VBox {
                     rating.clear();
                 }
             });
+            button.setMinWidth(Region.USE_PREF_SIZE);
             buttons[value] = button;
             row.getChildren().add(button);
         }
@@ -49,7 +52,7 @@ final class PainScale extends VBox {
         ends.setLeft(low);
         ends.setRight(high);
         ends.maxWidthProperty().bind(row.widthProperty());
-        row.setMaxWidth(HBox.USE_PREF_SIZE);
+        row.setMaxWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(row, ends);
         setSpacing(6);
         getStyleClass().add(PlayerStyles.PAIN_SCALE);

@@ -1,9 +1,11 @@
 package org.unknot.ui.player;
 
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -17,6 +19,7 @@ import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.StepText;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.common.WordsOrIcons;
 
 /** Before the session: what it holds, its safety notes, the optional pain rating, and Start. */
 final class ReadyPane extends VBox {
@@ -34,7 +37,7 @@ final class ReadyPane extends VBox {
 
         VBox content = new VBox(22, new PageHeader(routine.name(), Durations.words(routine.plannedSeconds()) + "  ·  "
                 + routine.steps().size() + (routine.steps().size() == 1 ? " step" : " steps")
-                + (viewModel.partner() ? "  ·  performed by a partner" : "")));
+                + (viewModel.partner() ? "  ·  performed by a partner" : "")).wrappingTitle());
         if (viewModel.partner()) {
             content.getChildren().add(note("The cues are written for your helper: they can read them from the screen "
                     + "while you lie down."));
@@ -44,6 +47,8 @@ final class ReadyPane extends VBox {
         }
         Label painQuestion = new Label("How is your pain right now?  (optional — click or type a number)");
         painQuestion.getStyleClass().add(Styles.SECTION_TITLE);
+        painQuestion.setWrapText(true);
+        painQuestion.setMinHeight(Region.USE_PREF_SIZE);
         content.getChildren().addAll(new VBox(10, painQuestion, new PainScale(viewModel.painBefore(), "painBefore")),
                 equipment(routine), steps(routine));
 
@@ -62,7 +67,9 @@ final class ReadyPane extends VBox {
         blocked.getStyleClass().add(Styles.DANGER_BOX);
         blocked.setVisible(!viewModel.canStart());
         blocked.setManaged(!viewModel.canStart());
-        HBox actions = Layouts.actionBar(back, start);
+        // at a large text size in a narrow window Back, then Start, keep only their icons
+        HBox actions = Layouts.actionBar(new WordsOrIcons(0, List.of(back), List.of(back)),
+                new WordsOrIcons(0, List.of(start), List.of(start)));
 
         getChildren().addAll(scroll, blocked, actions);
     }
@@ -96,6 +103,7 @@ final class ReadyPane extends VBox {
         for (String item : Equipment.checklist(routine)) {
             Label line = new Label("•  " + item);
             line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             list.getChildren().add(line);
         }
         return list;
@@ -110,6 +118,8 @@ final class ReadyPane extends VBox {
             String text = (i + 1) + ".  " + StepText.title(step) + StepText.SEPARATOR + Durations.words(step.seconds());
             Label line = new Label(text, Icons.tool(step.tool(), 20));
             line.setGraphicTextGap(12);
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             list.getChildren().add(line);
         }
         return list;
