@@ -53,6 +53,7 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
     private Runnable onFatal = () -> { };
     private UnaryOperator<BackgroundRunner> around = UnaryOperator.identity();
     private Consumer<AppContext> beforeStart = context -> { };
+    private Optional<String> play = Optional.empty();
     private FxBackgroundRunner runner;
     private AppContext context;
 
@@ -99,6 +100,12 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
         return this;
     }
 
+    /** Starts as {@code unknot --play NAME} does: the player first. */
+    AppWindow play(String routine) {
+        this.play = Optional.of(routine);
+        return this;
+    }
+
     /** Writes the data file on another thread (the FX thread refuses disk work), without starter routines. */
     AppWindow seed(Consumer<Storage> seeding) throws Exception {
         return seed(List::of, seeding);
@@ -133,7 +140,7 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
     /** Starts the app in {@code stage} on a new background thread: shows the window and opens the data. */
     AppContext start(Stage stage) {
         runner = new FxBackgroundRunner();
-        context = new AppContext(folder(), around.apply(runner), clock, time, cues, Optional.empty());
+        context = new AppContext(folder(), around.apply(runner), clock, time, cues, play);
         beforeStart.accept(context);
         context.start(stage, onFatal);
         return context;
