@@ -407,6 +407,10 @@ class FitWindowTest {
             assertEquals(List.of(), cutTabHeaders(robot), "at " + percent + " % in " + size(window));
             assertEquals(List.of(), cutIn(robot, "#historyPage"), "at " + percent + " % in " + size(window));
         }
+        resize(robot, 922, 692);
+        assertEquals(0, sidewaysInTheTable(robot), "the sessions' columns take more than the table's width in 922×692");
+        assertEquals(List.of(), cutTabHeaders(robot), "at 200 % in 922×692");
+        assertEquals(List.of(), cutIn(robot, "#historyPage"), "at 200 % in 922×692");
         Labeled report = robot.lookup("#reportButton").queryLabeled();
         assertEquals("Report for my doctor (PDF)", report.getText(), "an icon alone still says its name");
     }

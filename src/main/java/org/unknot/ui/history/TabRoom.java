@@ -15,9 +15,9 @@ import org.unknot.ui.common.TextScale;
 final class TabRoom {
 
     static final String TIGHT = "tabs-tight";
-    /** Each header's padding, border and gap, and the bar's own left padding, in em of the text size. */
+    /** Each header's padding, border and gap, and the bar's own padding with a little air, in em of the text size. */
     private static final double EM_PER_TAB = 1.6;
-    private static final double EM_BAR = 1;
+    private static final double EM_BAR = 2;
 
     private final TabPane tabs;
 
