@@ -337,6 +337,53 @@ class FitWindowTest {
         return over.get();
     }
 
+    /** How far the sessions' columns reach past the table's width (which scrolls it sideways), 0 when they fit. */
+    private double sidewaysInTheTable(FxRobot robot) {
+        AtomicReference<Double> over = new AtomicReference<>();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            TableView<?> table = robot.lookup("#sessionTable").queryAs(TableView.class);
+            boolean bar = table.lookupAll(".scroll-bar").stream()
+                    .anyMatch(node -> node instanceof javafx.scene.control.ScrollBar scrollBar
+                            && scrollBar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                            && scrollBar.isVisible());
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            double past = columns - table.getWidth();
+            over.set(bar || past > 0.5 ? Math.max(1, past) : 0.0);
+        });
+        return over.get();
+    }
+
+    /** The tab headers that do not show whole in the tab bar: cut at its edge, or put into its overflow menu. */
+    private List<String> cutTabHeaders(FxRobot robot) {
+        AtomicReference<List<String>> cut = new AtomicReference<>();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            TabPane tabs = robot.lookup("#historyTabs").queryAs(TabPane.class);
+            Bounds bar = tabs.localToScene(tabs.getLayoutBounds());
+            List<String> found = new java.util.ArrayList<>(CutText.in(tabs.lookup(".tab-header-area")));
+            for (Node header : tabs.lookupAll(".tab-header-area .tab")) {
+                Bounds bounds = header.localToScene(header.getLayoutBounds());
+                Node label = header.lookup(".tab-label");
+                String text = label instanceof Labeled labeled ? labeled.getText() : String.valueOf(label);
+                if (!header.isVisible() || bounds.getMaxX() > bar.getMaxX() + 0.5) {
+                    found.add("'" + text + "' ends at " + bounds.getMaxX() + " in a tab bar ending at "
+                            + bar.getMaxX());
+                }
+            }
+            Node overflow = tabs.lookup(".control-buttons-tab");
+            if (overflow != null && overflow.isVisible()) {
+                found.add("the tab bar's overflow menu shows");
+            }
+            cut.set(found);
+        });
+        return cut.get();
+    }
+
     @Test
     void atOneAndAHalfAndTwiceTheTextSizeHistoryFitsTheMinimumWindowWithoutScrollingSideways(FxRobot robot)
             throws Exception {
@@ -355,8 +402,15 @@ class FitWindowTest {
             robot.interact(() -> tabs.getSelectionModel().select(0));
             insideTheWindow(robot, window, "#reportButton", "#exportCsvButton", "#toDate", "#routineFilter",
                     "#statusFilter", "#toolFilter", "#checkInCard");
+            assertEquals(0, sidewaysInTheTable(robot), "the sessions' columns take more than the table's width at "
+                    + percent + " %");
+            assertEquals(List.of(), cutTabHeaders(robot), "at " + percent + " % in " + size(window));
             assertEquals(List.of(), cutIn(robot, "#historyPage"), "at " + percent + " % in " + size(window));
         }
+        resize(robot, 922, 692);
+        assertEquals(0, sidewaysInTheTable(robot), "the sessions' columns take more than the table's width in 922×692");
+        assertEquals(List.of(), cutTabHeaders(robot), "at 200 % in 922×692");
+        assertEquals(List.of(), cutIn(robot, "#historyPage"), "at 200 % in 922×692");
         Labeled report = robot.lookup("#reportButton").queryLabeled();
         assertEquals("Report for my doctor (PDF)", report.getText(), "an icon alone still says its name");
     }

@@ -126,6 +126,7 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
         TabPane tabs = new TabPane(new Tab("Sessions", body), new Tab("Charts", Layouts.scrolling(charts)),
                 new Tab("What helps", Layouts.scrolling(insights)), checkInsTab);
         tabs.setId("historyTabs");
+        TabRoom.install(tabs);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Leaving the check-ins with unsaved corrections asks first; Cancel stays on them.
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
