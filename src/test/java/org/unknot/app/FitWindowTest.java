@@ -19,10 +19,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -214,7 +216,7 @@ class FitWindowTest {
                 .filter(card -> card.getMinY() >= room.getMinY() - 1 && card.getMaxY() <= room.getMaxY() + 1)
                 .count();
         assertTrue(whole >= 3, whole + " whole step cards in a list " + room.getHeight() + " high");
-        Node fields = robot.lookup("#stepScroll").query();
+        Node fields = robot.lookup("#stepFields").query();
         assertTrue(fields.localToScene(fields.getLayoutBounds()).getMinY() >= room.getMaxY(),
                 "the step's fields are below the steps, which have the page's width");
         assertEquals(List.of(), cutIn(robot, "#editorPage"));
@@ -224,6 +226,58 @@ class FitWindowTest {
         insideTheWindow(robot, window, "#editorBackButton", "#saveRoutineButton", "#totalLabel", "#performedPartner",
                 "#descriptionField", "#add-rest", "#deleteStepButton", "#areaChoice");
         assertEquals(List.of(), cutIn(robot, "#editorPage"), "at 200 %");
+    }
+
+    @Test
+    void atOneAndAHalfTimesTheTextSizeTheEditorsPageScrollsToTheStepsFieldsAtTheirFullHeight(FxRobot robot)
+            throws Exception {
+        openLibrary(robot);
+        robot.clickOn("Low-back relief");
+        robot.clickOn("#editButton");
+        Waits.until(() -> robot.lookup("#stepList").tryQuery().isPresent());
+        double[] window = {922, 692};
+        resize(robot, window[0], window[1]);
+        textSize(robot, 150);
+        robot.interact(() -> robot.lookup("#stepList").queryListView().getSelectionModel().select(1));
+        ScrollPane page = robot.lookup("#editorScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            page.setVvalue(page.getVmax());
+            stage.getScene().getRoot().layout();
+        });
+        wholeInSight(robot.lookup("#secondsField").query(), "at the page's end the step's time field");
+        Region fields = robot.lookup("#stepEditor").queryAs(Region.class);
+        assertTrue(fields.getHeight() >= fields.prefHeight(fields.getWidth()) - 1,
+                "the step's fields take their full height: " + fields.getHeight());
+
+        Node toolHeading = robot.lookup("#stepEditor").lookup((Node node) -> node instanceof Labeled label
+                && "Tool".equals(label.getText())).query();
+        robot.interact(() -> {
+            // up to the step's fields: the page scrolls, nothing inside it
+            Bounds content = page.getContent().getLayoutBounds();
+            double top = page.getContent().sceneToLocal(toolHeading.localToScene(toolHeading.getBoundsInLocal()))
+                    .getMinY();
+            page.setVvalue(page.getVmax() * top / (content.getHeight() - page.getViewportBounds().getHeight()));
+            stage.getScene().getRoot().layout();
+        });
+        wholeInSight(toolHeading, "scrolled up to it, the step's Tool heading");
+    }
+
+    /** Inside the window and inside every scroll area around it, not clipped by one. */
+    private void wholeInSight(Node node, String what) {
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        String where = " (" + (int) bounds.getMinY() + " to " + (int) bounds.getMaxY() + ")";
+        assertTrue(bounds.getMinY() >= 0 && bounds.getMaxY() <= stage.getScene().getHeight(),
+                what + " is inside the window" + where);
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane scroll) {
+                Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                assertTrue(bounds.getMinY() >= view.getMinY() - 0.5 && bounds.getMaxY() <= view.getMaxY() + 0.5,
+                        what + " is whole inside #" + scroll.getId() + " (" + (int) view.getMinY() + " to "
+                                + (int) view.getMaxY() + ")" + where);
+            }
+        }
     }
 
     @Test

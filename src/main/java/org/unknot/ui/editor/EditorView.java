@@ -73,6 +73,9 @@ public final class EditorView extends BorderPane implements LeaveGuard {
     private final BooleanBinding oneColumn;
     /** Esc bubbles up last, so a control that uses it (an open drop-down) keeps it. */
     private final EventHandler<KeyEvent> escape = this::onEscape;
+    /** The selected step's fields and what to have ready: in their own scroll area beside the steps, or in the page. */
+    private final VBox stepFields = new VBox(24);
+    private final ScrollPane stepScroll = Layouts.scrolling(null);
 
     public EditorView(EditorViewModel viewModel, BodyMap bodyMap) {
         this.viewModel = viewModel;
@@ -83,6 +86,8 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         oneColumn = widthProperty().lessThan(Bindings.createDoubleBinding(
                 () -> ONE_COLUMN_BELOW_EM * doneBy.getFont().getSize(), doneBy.fontProperty()));
         BorderPane content = new BorderPane();
+        // room between the page's text and its scroll bar, as on the other pages
+        content.setPadding(new Insets(0, 20, 0, 0));
         content.setTop(header());
         VBox steps = stepsColumn();
         VBox step = stepColumn(bodyMap);
@@ -90,7 +95,9 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         arrange(content, steps, step, oneColumn.get());
         ScrollPane page = Layouts.scrolling(content);
         page.setId("editorScroll");
-        page.setFitToHeight(true);
+        // beside each other the columns take the page's height and scroll on their own; in one column the page
+        // takes its content's full height and scrolls as a whole
+        page.fitToHeightProperty().bind(oneColumn.not());
         setCenter(page);
         bind();
     }
@@ -189,9 +196,19 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         return box;
     }
 
-    private static void arrange(BorderPane content, VBox steps, VBox step, boolean oneColumn) {
+    private void arrange(BorderPane content, VBox steps, VBox step, boolean oneColumn) {
         content.setLeft(null);
         content.setCenter(null);
+        // in one column the step's fields take their full height in the page, no scroll area squeezed to a strip
+        stepScroll.setContent(null);
+        step.getChildren().clear();
+        steps.setPadding(new Insets(0, oneColumn ? 0 : 24, 0, 0));
+        if (oneColumn) {
+            step.getChildren().setAll(stepFields);
+        } else {
+            stepScroll.setContent(stepFields);
+            step.getChildren().setAll(stepScroll);
+        }
         // in one column the step list keeps room for about three cards (unknot.css): the page scrolls instead
         content.getStyleClass().remove(ONE_COLUMN);
         if (oneColumn) {
@@ -280,7 +297,6 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         VBox column = new VBox(10, add, adders, list, actions);
         // Less than half the page in a narrow window, so the step's body map and choices keep their room.
         column.prefWidthProperty().bind(Bindings.min(470, widthProperty().multiply(0.45)));
-        column.setPadding(new Insets(0, 24, 0, 0));
         return column;
     }
 
@@ -302,11 +318,11 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         equipment.setId("equipmentList");
         viewModel.equipmentProperty().addListener((observable, old, items) -> showEquipment(equipment, items));
         showEquipment(equipment, viewModel.equipmentProperty().get());
-        VBox content = new VBox(24, editor, new VBox(8, equipmentTitle, equipment));
-        content.setPadding(new Insets(0, 8, 24, 0));
-        ScrollPane scroll = Layouts.scrolling(content);
-        scroll.setId("stepScroll");
-        return new VBox(scroll);
+        stepFields.getChildren().setAll(editor, new VBox(8, equipmentTitle, equipment));
+        stepFields.setId("stepFields");
+        stepFields.setPadding(new Insets(0, 8, 24, 0));
+        stepScroll.setId("stepScroll");
+        return new VBox();
     }
 
     private static void showEquipment(VBox box, List<String> items) {
