@@ -229,16 +229,23 @@ class FitWindowTest {
     }
 
     @Test
-    void atOneAndAHalfTimesTheTextSizeTheEditorsPageScrollsToTheStepsFieldsAtTheirFullHeight(FxRobot robot)
-            throws Exception {
+    void inOneColumnTheEditorsPageScrollsToTheStepsFieldsAtTheirFullHeight(FxRobot robot) throws Exception {
         openLibrary(robot);
         robot.clickOn("Low-back relief");
         robot.clickOn("#editButton");
         Waits.until(() -> robot.lookup("#stepList").tryQuery().isPresent());
-        double[] window = {922, 692};
-        resize(robot, window[0], window[1]);
-        textSize(robot, 150);
         robot.interact(() -> robot.lookup("#stepList").queryListView().getSelectionModel().select(1));
+        // 922×692 at 150 % first: the window a 1024×768 screen gives
+        for (double[] window : new double[][] {{922, 692, 150}, {1100, 760, 150}, {760, 540, 100}, {760, 540, 200}}) {
+            resize(robot, window[0], window[1]);
+            textSize(robot, (int) window[2]);
+            String at = " at " + (int) window[2] + " % in " + size(window);
+            assertTrue(robot.lookup(".one-column").tryQuery().isPresent(), "one column" + at);
+            stepFieldsWholeAtThePagesEnd(robot, at);
+        }
+    }
+
+    private void stepFieldsWholeAtThePagesEnd(FxRobot robot, String at) {
         ScrollPane page = robot.lookup("#editorScroll").queryAs(ScrollPane.class);
         robot.interact(() -> {
             stage.getScene().getRoot().applyCss();
@@ -246,22 +253,30 @@ class FitWindowTest {
             page.setVvalue(page.getVmax());
             stage.getScene().getRoot().layout();
         });
-        wholeInSight(robot.lookup("#secondsField").query(), "at the page's end the step's time field");
+        Node time = robot.lookup("#secondsField").query();
+        if (at.contains("150 % in 922")) {
+            wholeInSight(time, "at the page's end the step's time field" + at);
+        }
         Region fields = robot.lookup("#stepEditor").queryAs(Region.class);
         assertTrue(fields.getHeight() >= fields.prefHeight(fields.getWidth()) - 1,
-                "the step's fields take their full height: " + fields.getHeight());
-
+                "the step's fields take their full height: " + fields.getHeight() + at);
         Node toolHeading = robot.lookup("#stepEditor").lookup((Node node) -> node instanceof Labeled label
                 && "Tool".equals(label.getText())).query();
-        robot.interact(() -> {
-            // up to the step's fields: the page scrolls, nothing inside it
-            Bounds content = page.getContent().getLayoutBounds();
-            double top = page.getContent().sceneToLocal(toolHeading.localToScene(toolHeading.getBoundsInLocal()))
-                    .getMinY();
-            page.setVvalue(page.getVmax() * top / (content.getHeight() - page.getViewportBounds().getHeight()));
-            stage.getScene().getRoot().layout();
-        });
-        wholeInSight(toolHeading, "scrolled up to it, the step's Tool heading");
+        for (Node node : List.of(toolHeading, time)) {
+            robot.interact(() -> {
+                // up to it: the page scrolls, nothing inside it
+                Bounds content = page.getContent().getLayoutBounds();
+                double top = page.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                page.setVvalue(page.getVmax() * (top - 8)
+                        / (content.getHeight() - page.getViewportBounds().getHeight()));
+                stage.getScene().getRoot().layout();
+            });
+            wholeInSight(node, "scrolled to it, the step's " + (node == time ? "time field" : "Tool heading") + at);
+        }
+        Node description = robot.lookup("#descriptionField").query();
+        double gap = page.localToScene(page.getViewportBounds()).getMaxX()
+                - description.localToScene(description.getLayoutBounds()).getMaxX();
+        assertTrue(gap >= 12, "the description ends " + gap + " px from the page's scroll bar" + at);
     }
 
     /** Inside the window and inside every scroll area around it, not clipped by one. */
