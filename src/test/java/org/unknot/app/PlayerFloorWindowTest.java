@@ -11,6 +11,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -32,8 +33,10 @@ import org.unknot.domain.Routine;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.domain.Technique;
+import org.unknot.domain.TextSize;
 import org.unknot.domain.Tool;
 import org.unknot.session.FakeClock;
+import org.unknot.ui.common.TextScale;
 
 /**
  * The player as read from the floor, in the real window with the app's background thread: paused covers the screen,
@@ -208,6 +211,43 @@ class PlayerFloorWindowTest {
         // the text size setting scales the root's font: 200 % of 15 px, here once the session runs (the library
         // at 200 % in the smallest window is a page of its own)
         smallestWindowCutsNothing(robot, () -> stage.getScene().getRoot().setStyle("-fx-font-size: 30px;"));
+    }
+
+    @Test
+    void theStopQuestionIsReadWholeAtLargeTextSizesInSmallWindows(FxRobot robot) throws Exception {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        startSession(robot);
+        robot.type(KeyCode.ESCAPE);
+        Waits.until(() -> robot.lookup("#stopPane").tryQuery().isPresent());
+        try {
+            for (double[] window : new double[][] {{922, 692}, {stage.getMinWidth(), stage.getMinHeight()}}) {
+                for (int percent : new int[] {150, 200}) {
+                    robot.interact(() -> {
+                        stage.setWidth(window[0]);
+                        stage.setHeight(window[1]);
+                        TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), new TextSize(percent));
+                    });
+                    List<String> cut = new java.util.ArrayList<>();
+                    robot.interact(() -> {
+                        stage.getScene().getRoot().applyCss();
+                        stage.getScene().getRoot().layout();
+                        cut.addAll(CutText.in(robot.lookup("#stopPane").query()));
+                    });
+                    assertEquals(List.of(), cut, "at " + percent + " % in " + window[0] + "×" + window[1]);
+                    if (percent == 150) {
+                        // at 200 % in the smallest window the card scrolls; Esc and 1–4 still answer
+                        assertNothingCut(robot, "#stopPane");
+                    }
+                }
+            }
+        } finally {
+            robot.interact(() -> {
+                TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), new TextSize(100));
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
     }
 
     private void smallestWindowCutsNothing(FxRobot robot, Runnable onceRunning) throws Exception {
