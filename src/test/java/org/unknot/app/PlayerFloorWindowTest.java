@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
@@ -13,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.text.Text;
@@ -228,7 +230,7 @@ class PlayerFloorWindowTest {
                         stage.setHeight(window[1]);
                         TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), new TextSize(percent));
                     });
-                    List<String> cut = new java.util.ArrayList<>();
+                    List<String> cut = new ArrayList<>();
                     robot.interact(() -> {
                         stage.getScene().getRoot().applyCss();
                         stage.getScene().getRoot().layout();
@@ -248,6 +250,28 @@ class PlayerFloorWindowTest {
                 stage.setHeight(height);
             });
         }
+    }
+
+    @Test
+    void theReadyPageKeepsItsTextClearOfTheScrollBarAtOneAndAHalfTimesTheTextSize(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("Massager both sides").tryQuery().isPresent());
+        robot.clickOn("Massager both sides");
+        robot.clickOn("#startButton");
+        Waits.until(() -> robot.lookup("#readyPane").tryQuery().isPresent());
+        robot.interact(() -> {
+            stage.setWidth(922);
+            stage.setHeight(692);
+            TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), new TextSize(150));
+        });
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        ScrollPane scroll = robot.lookup("#readyPane .scroll-pane").queryAs(ScrollPane.class);
+        Node high = robot.lookup("worst imaginable  10").query();
+        Bounds inContent = scroll.getContent().sceneToLocal(high.localToScene(high.getLayoutBounds()));
+        double gap = scroll.getViewportBounds().getWidth() - inContent.getMaxX();
+        assertTrue(gap >= 16, "the scale's right end is " + gap + " px from the scroll bar");
     }
 
     private void smallestWindowCutsNothing(FxRobot robot, Runnable onceRunning) throws Exception {
