@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.text.Text;
@@ -32,8 +35,10 @@ import org.unknot.domain.Routine;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.domain.Technique;
+import org.unknot.domain.TextSize;
 import org.unknot.domain.Tool;
 import org.unknot.session.FakeClock;
+import org.unknot.ui.common.TextScale;
 
 /**
  * The player as read from the floor, in the real window with the app's background thread: paused covers the screen,
@@ -208,6 +213,65 @@ class PlayerFloorWindowTest {
         // the text size setting scales the root's font: 200 % of 15 px, here once the session runs (the library
         // at 200 % in the smallest window is a page of its own)
         smallestWindowCutsNothing(robot, () -> stage.getScene().getRoot().setStyle("-fx-font-size: 30px;"));
+    }
+
+    @Test
+    void theStopQuestionIsReadWholeAtLargeTextSizesInSmallWindows(FxRobot robot) throws Exception {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        startSession(robot);
+        robot.type(KeyCode.ESCAPE);
+        Waits.until(() -> robot.lookup("#stopPane").tryQuery().isPresent());
+        try {
+            for (double[] window : new double[][] {{922, 692}, {stage.getMinWidth(), stage.getMinHeight()}}) {
+                for (int percent : new int[] {150, 200}) {
+                    robot.interact(() -> {
+                        stage.setWidth(window[0]);
+                        stage.setHeight(window[1]);
+                        TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), new TextSize(percent));
+                    });
+                    List<String> cut = new ArrayList<>();
+                    robot.interact(() -> {
+                        stage.getScene().getRoot().applyCss();
+                        stage.getScene().getRoot().layout();
+                        cut.addAll(CutText.in(robot.lookup("#stopPane").query()));
+                    });
+                    assertEquals(List.of(), cut, "at " + percent + " % in " + window[0] + "×" + window[1]);
+                    if (percent == 150) {
+                        // at 200 % in the smallest window the card scrolls; Esc and 1–4 still answer
+                        assertNothingCut(robot, "#stopPane");
+                    }
+                }
+            }
+        } finally {
+            robot.interact(() -> {
+                TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), new TextSize(100));
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+    }
+
+    @Test
+    void theReadyPageKeepsItsTextClearOfTheScrollBarAtOneAndAHalfTimesTheTextSize(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("Massager both sides").tryQuery().isPresent());
+        robot.clickOn("Massager both sides");
+        robot.clickOn("#startButton");
+        Waits.until(() -> robot.lookup("#readyPane").tryQuery().isPresent());
+        robot.interact(() -> {
+            stage.setWidth(922);
+            stage.setHeight(692);
+            TextScale.apply((Parent) TextScale.scaledRoot(stage.getScene()), new TextSize(150));
+        });
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        ScrollPane scroll = robot.lookup("#readyPane .scroll-pane").queryAs(ScrollPane.class);
+        Node high = robot.lookup("worst imaginable  10").query();
+        Bounds inContent = scroll.getContent().sceneToLocal(high.localToScene(high.getLayoutBounds()));
+        double gap = scroll.getViewportBounds().getWidth() - inContent.getMaxX();
+        assertTrue(gap >= 16, "the scale's right end is " + gap + " px from the scroll bar");
     }
 
     private void smallestWindowCutsNothing(FxRobot robot, Runnable onceRunning) throws Exception {

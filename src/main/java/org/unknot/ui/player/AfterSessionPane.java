@@ -1,5 +1,6 @@
 package org.unknot.ui.player;
 
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -62,6 +63,8 @@ final class AfterSessionPane extends VBox {
                 new VBox(10, question, new PainScale(viewModel.rating(), "painAfter")),
                 new VBox(10, where, areas),
                 new VBox(10, noteTitle, note, problem));
+        // clear of the scroll bar, as on Settings
+        content.setPadding(new Insets(0, 20, 0, 0));
         ScrollPane scroll = Layouts.scrolling(content);
 
         Button skip = new Button("Skip");

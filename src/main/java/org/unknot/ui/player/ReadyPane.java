@@ -1,6 +1,7 @@
 package org.unknot.ui.player;
 
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -52,6 +53,8 @@ final class ReadyPane extends VBox {
         content.getChildren().addAll(new VBox(10, painQuestion, new PainScale(viewModel.painBefore(), "painBefore")),
                 equipment(routine), steps(routine));
 
+        // clear of the scroll bar, as on Settings
+        content.setPadding(new Insets(0, 20, 0, 0));
         ScrollPane scroll = Layouts.scrolling(content);
 
         Button start = new Button("Start   (Space)");

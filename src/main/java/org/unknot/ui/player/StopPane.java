@@ -1,8 +1,10 @@
 package org.unknot.ui.player;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.StopReason;
@@ -16,9 +18,12 @@ final class StopPane extends StackPane {
         getStyleClass().add(Styles.OVERLAY);
         Label question = new Label("Why are you stopping?");
         question.getStyleClass().add(Styles.PAGE_TITLE);
+        question.setWrapText(true);
+        question.setMinHeight(USE_PREF_SIZE);
         Label detail = new Label("The session is kept in your history as stopped, with what you did.");
         detail.getStyleClass().add(Styles.MUTED);
         detail.setWrapText(true);
+        detail.setMinHeight(USE_PREF_SIZE);
         VBox card = new VBox(14, question, detail);
         StopReason[] reasons = StopReason.values();
         for (int i = 0; i < reasons.length; i++) {
@@ -39,9 +44,19 @@ final class StopPane extends StackPane {
         keepGoing.setFocusTraversable(false);
         keepGoing.setOnAction(event -> viewModel.keepGoing());
         card.getChildren().add(keepGoing);
-        card.getStyleClass().add(Styles.OVERLAY_CARD);
-        card.setMaxSize(560, USE_PREF_SIZE);
-        getChildren().add(card);
+        // as wide as 560 px at 100 % text, wider with larger text (unknot.css), never wider than the window
+        card.getStyleClass().addAll(Styles.OVERLAY_CARD, "stop-card");
+        card.setMaxHeight(USE_PREF_SIZE);
+        // centred while it fits; at a large text size in a small window the card scrolls rather than cut its text
+        StackPane centred = new StackPane(card);
+        centred.setMinHeight(USE_PREF_SIZE);
+        centred.setPadding(new Insets(24));
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("stop-scroll");
+        getChildren().add(scroll);
     }
 
 }

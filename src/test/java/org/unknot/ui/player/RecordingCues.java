@@ -12,6 +12,7 @@ public final class RecordingCues implements CueOutput {
     private double volume = -1;
     private boolean closed;
     private boolean soundAvailable = true;
+    private boolean speechAvailable = true;
 
     @Override
     public void play(CueKind kind) {
@@ -34,6 +35,12 @@ public final class RecordingCues implements CueOutput {
         return this;
     }
 
+    /** As on a computer without a speech program: Settings cannot offer spoken cues. */
+    public RecordingCues withoutSpeech() {
+        speechAvailable = false;
+        return this;
+    }
+
     @Override
     public boolean soundAvailable() {
         return soundAvailable;
@@ -41,7 +48,7 @@ public final class RecordingCues implements CueOutput {
 
     @Override
     public boolean speechAvailable() {
-        return true;
+        return speechAvailable;
     }
 
     @Override
