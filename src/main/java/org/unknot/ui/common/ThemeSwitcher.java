@@ -14,9 +14,10 @@ public final class ThemeSwitcher {
     }
 
     public static void apply(Theme theme) {
+        // the compiled form of the theme's sheet: no CSS text to parse before the first frame
         Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static String appStylesheet() {
