@@ -21,7 +21,7 @@ final class Migrations {
     /** In order; the version a script brings the file to is its place in this list, counting from 1. */
     private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__shared_played_steps.sql",
             "V003__played_step_checks.sql", "V004__application_id.sql", "V005__red_flag_answers.sql",
-            "V006__session_worked.sql", "V007__session_seconds.sql");
+            "V006__session_worked.sql", "V007__session_seconds.sql", "V008__clinical_depth.sql");
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(?:\\r?\\n|$)");
 
     private Migrations() {

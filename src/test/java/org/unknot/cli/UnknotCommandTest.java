@@ -179,7 +179,7 @@ class UnknotCommandTest {
         assertEquals(UnknotCommand.OK, code, err.toString());
         assertEquals(1, outLines().size(), out.toString());
         String line = outLines().get(0);
-        assertTrue(line.contains("schema 7"), line);
+        assertTrue(line.contains("schema 8"), line);
         assertTrue(line.contains("wal"), line);
         assertTrue(line.contains("integrity ok"), line);
         assertTrue(line.contains(StarterRoutines.load().size() + " routines"), line);

@@ -54,13 +54,13 @@ class DatabaseTest {
     @Test
     void newFileIsMigratedWithWalFullSyncAndForeignKeys() throws SQLException {
         try (Database database = Database.open(file())) {
-            assertEquals(7, database.schemaVersion());
+            assertEquals(8, database.schemaVersion());
             assertEquals("wal", database.journalMode());
             assertEquals(1, pragma(database, "foreign_keys"));
             assertEquals(2, pragma(database, "synchronous"), "synchronous=FULL is 2");
-            assertEquals(7, pragma(database, "user_version"));
+            assertEquals(8, pragma(database, "user_version"));
         }
-        assertEquals(7, Fixtures.longValue(file(), "PRAGMA user_version"));
+        assertEquals(8, Fixtures.longValue(file(), "PRAGMA user_version"));
         assertEquals("wal", Fixtures.text(file(), "PRAGMA journal_mode"), "WAL is stored in the file itself");
         assertEquals(9, Fixtures.longValue(file(), "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                 + "AND name IN ('routine', 'step', 'session', 'session_progress', 'played_step', 'pain_entry', "
@@ -104,7 +104,7 @@ class DatabaseTest {
         Fixtures.execute(file(), "INSERT INTO setting (key, value) VALUES ('marker', 'kept')");
 
         try (Database database = Database.open(file())) {
-            assertEquals(7, database.schemaVersion());
+            assertEquals(8, database.schemaVersion());
             assertEquals(1, new RoutineStore(database, Fixtures.CLOCK).count());
             assertEquals("kept", new SettingsStore(database).get("marker").orElseThrow());
         }

@@ -37,7 +37,7 @@ class MigrationTest {
 
     private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__shared_played_steps.sql",
             "V003__played_step_checks.sql", "V004__application_id.sql", "V005__red_flag_answers.sql",
-            "V006__session_worked.sql");
+            "V006__session_worked.sql", "V007__session_seconds.sql");
 
     @TempDir
     Path folder;
@@ -94,7 +94,7 @@ class MigrationTest {
     }
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
     void everySessionStepAndRatingComesThroughToTheLatestSchema(int version) throws Exception {
         Path file = fileOfSchema(version);
 
@@ -128,6 +128,10 @@ class MigrationTest {
         }
         assertEquals("calves,feet", Fixtures.text(file, "SELECT areas FROM pain_entry WHERE session_id = 2 AND kind = 'after'"));
         assertEquals(1, Fixtures.longValue(file, "SELECT count(*) FROM pain_entry WHERE kind = 'check-in'"));
+        assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM pain_entry WHERE flare <> 0 "
+                + "OR as_needed IS NOT NULL"), "no day was a flare or asked about medicine before schema 8");
+        assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM session WHERE gentle <> 0"),
+                "every session before schema 8 was played as planned");
         assertEquals(2, Fixtures.longValue(file, "SELECT count(*) FROM played_step"), "the same steps are stored once");
         assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM pragma_foreign_key_check"));
         assertEquals(0, Fixtures.longValue(file, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
@@ -135,7 +139,7 @@ class MigrationTest {
     }
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
     void aFileOfEveryOlderSchemaCanKeepRedFlagAnswers(int version) throws Exception {
         Path file = fileOfSchema(version);
 

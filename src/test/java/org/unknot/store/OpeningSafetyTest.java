@@ -103,17 +103,23 @@ class OpeningSafetyTest {
         DataFiles.withSessions(file(), 2);
         Fixtures.execute(file(), "PRAGMA application_id = 0");
         // as schema 3 left it: without the tables later schemas add
-        Fixtures.execute(file(), "DROP TABLE red_flag_answer");
-        Fixtures.execute(file(), "DROP TABLE red_flag_check");
+        for (String table : List.of("red_flag_answer", "red_flag_check", "peg_answer", "health_condition",
+                "injury_area", "medicine")) {
+            Fixtures.execute(file(), "DROP TABLE " + table);
+        }
         for (String trigger : List.of("session_worked_on_insert", "session_worked_on_update",
                 "session_rating_on_insert", "session_rating_on_update", "session_rating_on_delete",
-                "session_seconds_on_insert", "session_seconds_on_update")) {
+                "session_seconds_on_insert", "session_seconds_on_update", "pain_entry_check_in_only_insert",
+                "pain_entry_check_in_only_update")) {
             Fixtures.execute(file(), "DROP TRIGGER " + trigger);
         }
         Fixtures.execute(file(), "DROP INDEX session_groups");
-        for (String column : List.of("worked", "pain_before", "pain_after", "done_seconds", "worked_seconds")) {
+        for (String column : List.of("worked", "pain_before", "pain_after", "done_seconds", "worked_seconds",
+                "gentle")) {
             Fixtures.execute(file(), "ALTER TABLE session DROP COLUMN " + column);
         }
+        Fixtures.execute(file(), "ALTER TABLE pain_entry DROP COLUMN flare");
+        Fixtures.execute(file(), "ALTER TABLE pain_entry DROP COLUMN as_needed");
         Fixtures.execute(file(), "PRAGMA user_version = 3");
         Files.setPosixFilePermissions(file(), PosixFilePermissions.fromString("rw-r--r--"));
 
