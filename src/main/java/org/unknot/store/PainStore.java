@@ -109,11 +109,13 @@ public final class PainStore {
         if (entry.kind() != PainKind.CHECK_IN) {
             throw new IllegalArgumentException("A check-in has the check-in kind");
         }
-        upsert(connection, entry, statement -> statement.setString(1, day.toString()),
-                "INSERT INTO pain_entry (day, kind, recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?) "
+        upsert(connection, entry, statement -> {
+            statement.setString(1, day.toString());
+            statement.setInt(7, entry.flare() ? 1 : 0);
+        }, "INSERT INTO pain_entry (day, kind, recorded_at, score, areas, note, flare) VALUES (?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (day) WHERE kind = 'check-in' DO UPDATE SET "
                         + "recorded_at = excluded.recorded_at, score = excluded.score, areas = excluded.areas, "
-                        + "note = excluded.note");
+                        + "note = excluded.note, flare = excluded.flare");
     }
 
     static void requireSessionKind(PainKind kind) {
@@ -130,10 +132,11 @@ public final class PainStore {
     public Optional<PainEntry> checkInOn(LocalDate day) {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT kind, recorded_at, score, areas, note FROM pain_entry WHERE kind = 'check-in' AND day = ?")) {
+                    "SELECT kind, recorded_at, score, areas, note, flare FROM pain_entry WHERE kind = 'check-in' "
+                            + "AND day = ?")) {
                 statement.setString(1, day.toString());
                 try (ResultSet row = statement.executeQuery()) {
-                    return row.next() ? Optional.of(entry(row)) : Optional.empty();
+                    return row.next() ? Optional.of(checkInEntry(row)) : Optional.empty();
                 }
             }
         });
@@ -164,7 +167,7 @@ public final class PainStore {
     public void forEachCheckIn(Optional<LocalDate> from, Optional<LocalDate> to, Consumer<CheckInRecord> action) {
         database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT day, kind, recorded_at, score, areas, note FROM pain_entry WHERE kind = 'check-in' "
+                    "SELECT day, kind, recorded_at, score, areas, note, flare FROM pain_entry WHERE kind = 'check-in' "
                             + "AND (? IS NULL OR day >= ?) AND (? IS NULL OR day <= ?) ORDER BY day")) {
                 String first = from.map(LocalDate::toString).orElse(null);
                 String last = to.map(LocalDate::toString).orElse(null);
@@ -174,9 +177,9 @@ public final class PainStore {
                 statement.setString(4, last);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        PainEntry entry = entry(rows);
+                        PainEntry entry = checkInEntry(rows);
                         action.accept(new CheckInRecord(LocalDate.parse(rows.getString("day")), entry.score(),
-                                entry.areas(), entry.note()));
+                                entry.areas(), entry.note(), entry.flare()));
                     }
                 }
             }
@@ -227,6 +230,13 @@ public final class PainStore {
             statement.setString(6, entry.note());
             statement.executeUpdate();
         }
+    }
+
+    /** Reads a check-in from a row that selected kind, recorded_at, score, areas, note and flare. */
+    static PainEntry checkInEntry(ResultSet row) throws SQLException {
+        PainEntry entry = entry(row);
+        return new PainEntry(entry.kind(), entry.recordedAt(), entry.score(), entry.areas(), entry.note(),
+                row.getInt("flare") == 1);
     }
 
     /** Reads an entry from a row that selected kind, recorded_at, score, areas and note. */
