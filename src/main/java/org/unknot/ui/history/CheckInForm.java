@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,13 +27,14 @@ import org.unknot.domain.PainScore;
 public final class CheckInForm {
 
     /** What a save writes. */
-    record Correction(LocalDate day, PainScore score, Set<Area> areas, String note) {
+    record Correction(LocalDate day, PainScore score, Set<Area> areas, String note, boolean flare) {
     }
 
     private final ReadOnlyObjectWrapper<CheckInRecord> shown = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
     private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
     private final StringProperty note = new SimpleStringProperty("");
+    private final BooleanProperty flare = new SimpleBooleanProperty(false);
     private final StringBinding noteProblem = Bindings.createStringBinding(
             () -> CheckInViewModel.noteProblem(note.get()), note);
 
@@ -50,6 +53,7 @@ public final class CheckInForm {
             areas.addAll(checkIn.areas());
         }
         note.set(checkIn == null ? "" : checkIn.note());
+        flare.set(checkIn != null && checkIn.flare());
     }
 
     /** The list was read again: the shown check-in follows it when nothing is being edited, and goes if it went. */
@@ -70,7 +74,8 @@ public final class CheckInForm {
     public boolean unsaved() {
         CheckInRecord checkIn = shown.get();
         return checkIn != null && (!Objects.equals(score.get(), checkIn.pain().value())
-                || !areas.equals(checkIn.areas()) || !note.get().strip().equals(checkIn.note()));
+                || !areas.equals(checkIn.areas()) || !note.get().strip().equals(checkIn.note())
+                || flare.get() != checkIn.flare());
     }
 
     /** What saving would write, or empty after telling {@code problem} why it cannot be saved. */
@@ -88,14 +93,14 @@ public final class CheckInForm {
             return Optional.empty();
         }
         return Optional.of(new Correction(checkIn.day(), new PainScore(score.get()), Set.copyOf(areas),
-                note.get().strip()));
+                note.get().strip(), flare.get()));
     }
 
     /** The correction is in the data file: it is what the check-in now is. */
     void saved(Correction change) {
         CheckInRecord current = shown.get();
         if (current != null && current.day().equals(change.day())) {
-            show(new CheckInRecord(change.day(), change.score(), change.areas(), change.note()));
+            show(new CheckInRecord(change.day(), change.score(), change.areas(), change.note(), change.flare()));
         }
     }
 
@@ -122,6 +127,11 @@ public final class CheckInForm {
     /** Why the note would be refused, or empty: what marks the note field. */
     public StringBinding noteProblemProperty() {
         return noteProblem;
+    }
+
+    /** Whether that day is marked a flare day. */
+    public BooleanProperty flareProperty() {
+        return flare;
     }
 
     public StringProperty noteProperty() {

@@ -7,9 +7,11 @@ import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -40,9 +42,9 @@ public final class CheckInViewModel implements LeaveGuard {
                 ? "The note is " + length + " characters; shorten it to " + MAX_NOTE_LENGTH + "." : "";
     }
 
-    /** What the card holds: a score (null before one is chosen), the areas and the note. */
-    private record Entered(Integer score, Set<Area> areas, String note) {
-        static final Entered NOTHING = new Entered(null, Set.of(), "");
+    /** What the card holds: a score (null before one is chosen), the areas, the note and the flare mark. */
+    private record Entered(Integer score, Set<Area> areas, String note, boolean flare) {
+        static final Entered NOTHING = new Entered(null, Set.of(), "", false);
     }
 
     private final PainStore pain;
@@ -54,6 +56,7 @@ public final class CheckInViewModel implements LeaveGuard {
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
     private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
     private final StringProperty note = new SimpleStringProperty("");
+    private final BooleanProperty flare = new SimpleBooleanProperty(false);
     private final StringBinding noteProblem = Bindings.createStringBinding(() -> noteProblem(note.get()), note);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
@@ -80,35 +83,36 @@ public final class CheckInViewModel implements LeaveGuard {
     public void load() {
         LocalDate today = LocalDate.now(clock);
         runner.run(() -> pain.checkInOn(today), existing -> existing.ifPresentOrElse(entry -> {
-            show(entry.score().value(), entry.areas(), entry.note(),
+            show(new Entered(entry.score().value(), entry.areas(), entry.note(), entry.flare()),
                     "Today's check-in is saved; saving again replaces it.");
             shownDay = today;
         }, () -> {
             if (shownDay != null && !shownDay.equals(today)) {
-                show(null, Set.of(), "", "");
+                show(Entered.NOTHING, "");
                 shownDay = null;
             }
         }), failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    private void show(Integer value, Set<Area> chosen, String text, String saved) {
-        score.set(value);
+    private void show(Entered shown, String saved) {
+        score.set(shown.score());
         areas.clear();
-        areas.addAll(chosen);
-        note.set(text);
+        areas.addAll(shown.areas());
+        note.set(shown.note());
+        flare.set(shown.flare());
         status.set(saved);
         kept = entered();
     }
 
     private Entered entered() {
-        return new Entered(score.get(), Set.copyOf(areas), note.get().strip());
+        return new Entered(score.get(), Set.copyOf(areas), note.get().strip(), flare.get());
     }
 
     /** Whether the card holds a score, areas or a note that are not saved. */
     public boolean unsaved() {
         Entered now = entered();
         return !Objects.equals(now.score(), kept.score()) || !now.areas().equals(kept.areas())
-                || !now.note().equals(kept.note());
+                || !now.note().equals(kept.note()) || now.flare() != kept.flare();
     }
 
     /**
@@ -123,7 +127,7 @@ public final class CheckInViewModel implements LeaveGuard {
         switch (dialogs.askToSave("Save today's check-in?", "What you entered for today's check-in is not saved yet.")) {
             case SAVE -> save(afterSave);
             case DONT_SAVE -> {
-                show(kept.score(), kept.areas(), kept.note(), status.get());
+                show(kept, status.get());
                 return true;
             }
             case CANCEL -> { }
@@ -148,7 +152,7 @@ public final class CheckInViewModel implements LeaveGuard {
             return;
         }
         PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
-                Set.copyOf(areas), note.get());
+                Set.copyOf(areas), note.get(), flare.get());
         CheckInRecording checkIns = new CheckInRecording(pain);
         runner.run(() -> {
             checkIns.save(entry, clock.getZone());
@@ -157,7 +161,7 @@ public final class CheckInViewModel implements LeaveGuard {
             errorMessage.set("");
             status.set("Saved today's check-in: pain " + saved.score().value() + ".");
             shownDay = LocalDate.ofInstant(saved.recordedAt(), clock.getZone());
-            kept = new Entered(saved.score().value(), saved.areas(), saved.note().strip());
+            kept = new Entered(saved.score().value(), saved.areas(), saved.note().strip(), saved.flare());
             onSaved.run();
             then.run();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
@@ -176,6 +180,11 @@ public final class CheckInViewModel implements LeaveGuard {
 
     public ObservableSet<Area> areas() {
         return areas;
+    }
+
+    /** Whether the user marks today a flare day. */
+    public BooleanProperty flareProperty() {
+        return flare;
     }
 
     public StringProperty noteProperty() {

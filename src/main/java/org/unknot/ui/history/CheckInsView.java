@@ -77,13 +77,15 @@ final class CheckInsView extends HBox {
         FlowPane actions = new FlowPane(10, 8, save, delete);
         ScoreButtons scores = new ScoreButtons(form.scoreProperty(), form.scoreProperty()::set, "pastCheckIn-", true);
         AreaToggles areas = new AreaToggles(form.areas(), form::toggleArea, "pastCheckInArea-");
+        FlareSwitch flare = new FlareSwitch("pastFlareSwitch", form.flareProperty());
         editor.setId("checkInEditor");
-        editor.getChildren().addAll(day, muted("Pain that day"), scores, muted("Where it hurt"), areas,
+        editor.getChildren().addAll(day, muted("Pain that day"), scores, flare, muted("Where it hurt"), areas,
                 muted("Note"), note, actions);
         if (!viewModel.writeAccess().allowed()) {
             // shown as it is: nothing can be corrected or deleted while the file cannot be written
             scores.setDisable(true);
             areas.setDisable(true);
+            flare.setDisable(true);
             note.setEditable(false);
             save.setDisable(true);
             delete.setDisable(true);
@@ -187,6 +189,9 @@ final class CheckInsView extends HBox {
         String areas = checkIn.areas().stream().sorted().map(Area::label).collect(Collectors.joining(", "));
         StringBuilder text = new StringBuilder(Formats.day(checkIn.day())).append("\npain ")
                 .append(checkIn.pain().value()).append("/10");
+        if (checkIn.flare()) {
+            text.append(" · flare day");
+        }
         if (!areas.isEmpty()) {
             text.append(" · ").append(areas);
         }

@@ -125,7 +125,8 @@ public final class CheckInsViewModel implements LeaveGuard {
             return;
         }
         CheckInForm.Correction change = correction.get();
-        runner.run(() -> edits.correct(change.day(), change.score(), change.areas(), change.note()), found -> {
+        runner.run(() -> edits.correct(change.day(), change.score(), change.areas(), change.note(),
+                Optional.of(change.flare())), found -> {
             errorMessage.set("");
             message.set(found ? "Saved the check-in of " + Formats.day(change.day()) + "."
                     : "The check-in of " + Formats.day(change.day()) + " was deleted meanwhile.");
