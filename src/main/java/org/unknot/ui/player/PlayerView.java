@@ -153,6 +153,7 @@ public final class PlayerView extends StackPane {
                 viewModel.addTime();
             }
             case ESCAPE -> viewModel.escape();
+            case G -> viewModel.startGentle();
             default -> {
                 return false;
             }

@@ -53,7 +53,12 @@ public final class PlayerViewModel {
     private static final long SECOND = 1_000_000_000L;
 
     private final StoredRoutine stored;
-    private final SessionEngine engine;
+    /** The routine as planned until "Start gentle" puts the gentle version in its place. */
+    private SessionEngine engine;
+    private final MonotonicClock monotonic;
+    private final GentleOffer gentle;
+    /** Whether the session plays the gentle version: set once, when it starts. */
+    private boolean playsGentle;
     private final SessionRecorder recorder;
     private final CueOutput cues;
     private final PlayerSettings settings;
@@ -78,6 +83,7 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper pressure = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper level = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper cue = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper gentleChange = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepCounter = new ReadOnlyStringWrapper("");
@@ -125,6 +131,8 @@ public final class PlayerViewModel {
         this.onClose = onClose;
         this.findings = SafetyRules.evaluate(stored.routine());
         this.engine = new SessionEngine(SessionPlan.of(stored.routine()), settings.prepSeconds(), clock);
+        this.monotonic = clock;
+        this.gentle = new GentleOffer(stored.routine(), before, pain, runner, wallClock);
         this.recorder = new SessionRecorder(sessions, pain, runner, retries, new WriteQueue.Listener() {
             @Override
             public void failed(String message) {
@@ -167,10 +175,21 @@ public final class PlayerViewModel {
             return;
         }
         List<SessionEvent> events = engine.start();
-        recorder.started(Optional.of(stored.id()), stored.routine(), wallClock.instant(), before.score());
+        recorder.started(Optional.of(stored.id()), playsGentle ? gentle.version().routine() : stored.routine(),
+                wallClock.instant(), before.score(), playsGentle);
         phase.set(Phase.RUNNING);
         handle(events);
         refresh();
+    }
+
+    /** "Start gentle" (G): plays the gentle version, while the ready screen offers it. */
+    public void startGentle() {
+        if (phase.get() != Phase.READY || !canStart() || !gentle.offered()) {
+            return;
+        }
+        engine = new SessionEngine(SessionPlan.of(gentle.version().routine()), settings.prepSeconds(), monotonic);
+        playsGentle = true;
+        start();
     }
 
     public void togglePause() {
@@ -339,6 +358,11 @@ public final class PlayerViewModel {
                 .orElse("");
     }
 
+    /** The offer of the gentle version on the ready screen. */
+    public GentleOffer gentle() {
+        return gentle;
+    }
+
     public PainRating painBefore() {
         return before;
     }
@@ -405,6 +429,8 @@ public final class PlayerViewModel {
             pressure.set(SegmentText.pressure(segment.step()));
             level.set(SegmentText.level(segment.step()));
             cue.set(segment.step().cue());
+            gentleChange.set(playsGentle ? gentle.version().changeOf(segment.stepIndex())
+                    .map(change -> "Gentle: " + change.text()).orElse("") : "");
             stepCounter.set((countdown ? "Get ready for step " : "Step ") + (segment.stepIndex() + 1) + " of "
                     + stored.routine().steps().size());
         });
@@ -477,6 +503,11 @@ public final class PlayerViewModel {
     /** The switch card and the window title. */
     public FloorSignals floor() {
         return floor;
+    }
+
+    /** "Gentle: 60 s instead of 90 s" for a step the gentle version changed, or empty. */
+    public ReadOnlyStringProperty gentleChangeProperty() {
+        return gentleChange.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty cueProperty() {
