@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.unknot.domain.FlareInsights;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.PainTrend;
 import org.unknot.domain.Relief;
@@ -57,8 +58,26 @@ final class InsightsJson {
         for (StopReason reason : StopReason.values()) {
             stops.put(reason.id(), report.stopReasons().getOrDefault(reason, 0));
         }
+        flare(root, report.flare());
         strings(root.putArray("sentences"), report.sentences());
         return root.toPrettyString();
+    }
+
+    /** {@code flareDays}, and {@code gentle}: sessions played gently and as planned, with the mean relief of each. */
+    private static void flare(ObjectNode root, FlareInsights flare) {
+        root.put("flareDays", flare.flareDays());
+        ObjectNode gentle = root.putObject("gentle");
+        gentle.put("gentleSessions", flare.gentle().sessions());
+        gentle.put("fullSessions", flare.full().sessions());
+        gentle.put("ratedGentle", flare.gentle().rated());
+        gentle.put("ratedFull", flare.full().rated());
+        if (flare.comparable()) {
+            put(gentle, "meanReliefGentle", flare.gentle().meanRelief());
+            put(gentle, "meanReliefFull", flare.full().meanRelief());
+        } else {
+            gentle.putNull("meanReliefGentle");
+            gentle.putNull("meanReliefFull");
+        }
     }
 
     private static void groups(ArrayNode array, String keyName, List<Relief> groups) {

@@ -147,12 +147,14 @@ public final class PainStore {
         return database.read(connection -> {
             List<DailyPain> days = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT day, score FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ? ORDER BY day")) {
+                    "SELECT day, score, flare FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ? "
+                            + "ORDER BY day")) {
                 statement.setString(1, from.toString());
                 statement.setString(2, to.toString());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        days.add(new DailyPain(LocalDate.parse(rows.getString("day")), new PainScore(rows.getInt("score"))));
+                        days.add(new DailyPain(LocalDate.parse(rows.getString("day")), new PainScore(rows.getInt("score")),
+                                rows.getInt("flare") == 1));
                     }
                 }
             }

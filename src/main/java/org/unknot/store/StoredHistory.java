@@ -69,24 +69,25 @@ final class StoredHistory implements HistoryFacts {
 
     @Override
     public List<SessionGroup> groups() {
-        return list("SELECT s.routine_name, s.status, s.stop_reason, s.pain_before, s.pain_after, s.worked, count(*)"
-                + " FROM session s WHERE " + sessions.and(DONE) + " GROUP BY 1, 2, 3, 4, 5, 6", sessions.values(),
+        return list("SELECT s.routine_name, s.status, s.stop_reason, s.pain_before, s.pain_after, s.worked, count(*),"
+                + " s.gentle FROM session s WHERE " + sessions.and(DONE) + " GROUP BY 1, 2, 3, 4, 5, 6, 8",
+                sessions.values(),
                 row -> new SessionGroup(row.getString(1), Codes.required(SessionStatus.class, row.getString(2)),
                         Codes.optional(StopReason.class, row.getString(3)), score(row, 4), score(row, 5),
                         Codes.worked(row.getString(6)).stream().map(ToolArea::tool).collect(Collectors.toSet()),
-                        row.getInt(7)));
+                        row.getInt(7), row.getInt(8) == 1));
     }
 
     @Override
     public List<WeekTotals> weeks() {
         Map<LocalDate, WeekTotals> weeks = new TreeMap<>();
         sessionDays().weeks().forEach(week -> weeks.put(week.week(), week));
-        for (WeekTotals checkIns : list("SELECT " + WEEK.formatted("day") + ", total(score), count(*)"
+        for (WeekTotals checkIns : list("SELECT " + WEEK.formatted("day") + ", total(score), count(*), sum(flare)"
                 + " FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ? GROUP BY 1",
                 List.of(firstCheckIn, lastCheckIn), row -> new WeekTotals(week(row), 0,
-                        Totals.NONE, Totals.NONE, totals(row, 2)))) {
+                        Totals.NONE, Totals.NONE, totals(row, 2), row.getInt(4)))) {
             weeks.merge(checkIns.week(), checkIns, (s, c) -> new WeekTotals(s.week(), s.sessions(), s.before(),
-                    s.after(), c.checkIns()));
+                    s.after(), c.checkIns(), c.flareDays()));
         }
         return List.copyOf(weeks.values());
     }
