@@ -89,13 +89,15 @@ final class HistoryCharts extends VBox {
                 return labels.indexOf(text);
             }
         });
+        XYChart.Series<Number, Number> checkIns = series(legend("Daily check-ins", weeks, WeeklyPain::checkIns,
+                "days"), weeks, step, WeeklyPain::meanCheckIn);
         pain.getData().setAll(List.of(
                 series(legend("Before sessions", weeks, WeeklyPain::ratedBefore, "rated sessions"),
                         weeks, step, WeeklyPain::meanBefore),
                 series(legend("After sessions", weeks, WeeklyPain::ratedAfter, "rated sessions"),
                         weeks, step, WeeklyPain::meanAfter),
-                series(legend("Daily check-ins", weeks, WeeklyPain::checkIns, "days"),
-                        weeks, step, WeeklyPain::meanCheckIn)));
+                checkIns));
+        FlareMarks.of(weeks, step, checkIns).ifPresent(pain.getData()::add);
         showRelief(byRoutine, insights.byRoutine());
         showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();
