@@ -7,9 +7,9 @@ import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
 
 /**
- * The check-ins CSV, by the rules of {@link CsvFile}: one row per day checked in, oldest first. Flare days, the PEG
- * items and as-needed medicine are not recorded yet, so their cells are empty; the columns are there so a clinician's
- * spreadsheet keeps its shape when they are.
+ * The check-ins CSV, by the rules of {@link CsvFile}: one row per day checked in, oldest first; {@code flare} is
+ * {@code yes} or {@code no}. The PEG items and as-needed medicine are not recorded yet, so their cells are empty; the
+ * columns are there so a clinician's spreadsheet keeps its shape when they are.
  */
 public final class CheckInsCsv {
 
@@ -27,7 +27,8 @@ public final class CheckInsCsv {
 
     static List<String> cells(CheckInRecord checkIn) {
         String areas = checkIn.areas().stream().sorted().map(Area::id).collect(Collectors.joining(";"));
-        return List.of(checkIn.day().toString(), Integer.toString(checkIn.pain().value()), "", "", "", "", "",
+        return List.of(checkIn.day().toString(), Integer.toString(checkIn.pain().value()),
+                CsvFile.text(checkIn.flare() ? "yes" : "no"), "", "", "", "",
                 CsvFile.text(areas), CsvFile.text(checkIn.note()));
     }
 }
