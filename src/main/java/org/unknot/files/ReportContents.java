@@ -18,6 +18,7 @@ import org.unknot.domain.PeriodUse;
 import org.unknot.domain.RedFlagCheck;
 import org.unknot.domain.Relief;
 import org.unknot.domain.StopReason;
+import org.unknot.domain.WeeklyPain;
 
 /** Builds what the physician report shows from the sessions and check-ins of a period and their insights. */
 public final class ReportContents {
@@ -93,10 +94,18 @@ public final class ReportContents {
         facts.add(new ReportContent.Fact("Sessions where pain rose", insights.painRoseSessions() + " of "
                 + insights.ratedSessions() + " rated"));
         facts.add(new ReportContent.Fact("Stops for “pain got worse”", stops(insights)));
-        facts.add(new ReportContent.Fact("Flare days", "not recorded"));
+        facts.add(new ReportContent.Fact("Flare days", flares(insights)));
         facts.add(new ReportContent.Fact("Worsening warning", insights.worsening().map(ReportSentences::worsening)
                 .orElse("none")));
         return facts;
+    }
+
+    /** "3 of 40 days checked in; 2 sessions played gently", the second half only when there were some. */
+    static String flares(InsightReport insights) {
+        int checkIns = insights.weekly().stream().mapToInt(WeeklyPain::checkIns).sum();
+        int gentle = insights.flare().gentle().sessions();
+        return insights.flare().flareDays() + " of " + checkIns + (checkIns == 1 ? " day" : " days") + " checked in"
+                + (gentle == 0 ? "" : "; " + gentle + (gentle == 1 ? " session" : " sessions") + " played gently");
     }
 
     /** "2 (of 5 early stops: Pain got worse 2 · Equipment 1 · Other 2)", or the count alone when no other reason. */
