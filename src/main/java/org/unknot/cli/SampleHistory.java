@@ -30,6 +30,11 @@ public final class SampleHistory {
     /** How much a point of extra pain raises the chance of massaging that day. */
     private static final double WORSE_DAY_PULL = 0.1;
     private static final double CHECK_IN_CHANCE = 0.6;
+    /**
+     * A checked-in day this far above the trend (points; about 1 day in 8) is marked a flare day, a few a month, on
+     * the worst days; its first session plays the gentle version.
+     */
+    static final double FLARE_OFFSET = 1.4;
 
     private final SplittableRandom random;
     private final ZoneId zone;
@@ -64,14 +69,17 @@ public final class SampleHistory {
             LocalDate day = today.minusDays(back);
             PlannedDay planned = plan.get(back - 1);
             double pain = trend(1 - (double) back / days) + planned.painOffset();
+            boolean flare = false;
             if (random.nextDouble() < CHECK_IN_CHANCE) {
+                flare = planned.painOffset() >= FLARE_OFFSET;
                 writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, at(day, 19, 180),
-                        new PainScore(clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10)), Set.of(), ""));
+                        new PainScore(clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10)), Set.of(), "",
+                        flare));
             }
             for (int i = 0; i < planned.sessions(); i++) {
                 boolean morning = planned.sessions() == 2 ? i == 0 : random.nextDouble() < 0.45;
                 Instant start = morning ? at(day, 7, 120) : at(day, 18, 240);
-                writer.add(this.sessions.next(start, pain));
+                writer.add(this.sessions.next(start, pain, flare && i == 0));
             }
         }
     }

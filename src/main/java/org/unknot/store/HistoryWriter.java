@@ -27,7 +27,10 @@ public final class HistoryWriter {
     public record StepProgress(StepOutcome outcome, int doneSeconds, int addedSeconds) {
     }
 
-    /** A finished session: {@code steps} has one progress per step of {@code played}. */
+    /**
+     * A finished session: {@code steps} has one progress per step of {@code played}; {@code gentle} when it played the
+     * routine's gentle version, which {@code played} then is.
+     */
     public record FinishedSession(
             Optional<Long> routineId,
             Routine played,
@@ -38,7 +41,15 @@ public final class HistoryWriter {
             String notes,
             List<StepProgress> steps,
             Optional<PainEntry> before,
-            Optional<PainEntry> after) {
+            Optional<PainEntry> after,
+            boolean gentle) {
+
+        /** A session played as planned. */
+        public FinishedSession(Optional<Long> routineId, Routine played, Instant startedAt, Instant endedAt,
+                SessionStatus status, Optional<StopReason> stopReason, String notes, List<StepProgress> steps,
+                Optional<PainEntry> before, Optional<PainEntry> after) {
+            this(routineId, played, startedAt, endedAt, status, stopReason, notes, steps, before, after, false);
+        }
 
         public FinishedSession {
             if (steps.size() != played.steps().size()) {
@@ -82,11 +93,11 @@ public final class HistoryWriter {
     public static Written write(Database database, Fill fill) {
         return database.inTransaction(connection -> {
             try (PreparedStatement session = connection.prepareStatement("INSERT INTO session (id, routine_id, "
-                    + "routine_name, performed_by, started_at, ended_at, status, stop_reason, planned_seconds, notes) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "routine_name, performed_by, started_at, ended_at, status, stop_reason, planned_seconds, notes, "
+                    + "gentle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PlayedStepWriter step = PlayedStepWriter.open(connection);
                  PreparedStatement pain = connection.prepareStatement("INSERT INTO pain_entry (kind, session_id, day, "
-                         + "recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                         + "recorded_at, score, areas, note, flare) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 HistoryWriter writer = new HistoryWriter(session, step, pain, nextSessionId(connection));
                 try {
                     fill.fill(writer);
@@ -117,6 +128,7 @@ public final class HistoryWriter {
             session.setString(8, finished.stopReason().map(StopReason::id).orElse(null));
             session.setInt(9, finished.played().plannedSeconds());
             session.setString(10, finished.notes().strip());
+            session.setInt(11, finished.gentle() ? 1 : 0);
             session.addBatch();
             for (int position = 0; position < finished.steps().size(); position++) {
                 StepProgress progress = finished.steps().get(position);
@@ -166,6 +178,7 @@ public final class HistoryWriter {
         pain.setInt(5, entry.score().value());
         pain.setString(6, PainStore.areaIds(entry.areas()));
         pain.setString(7, entry.note());
+        pain.setInt(8, entry.flare() ? 1 : 0);
         pain.addBatch();
     }
 
