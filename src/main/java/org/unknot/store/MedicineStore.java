@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.Medicine;
 import org.unknot.domain.MedicineUse;
 
@@ -105,6 +106,21 @@ public final class MedicineStore {
     /** Whether an as-needed medicine was current on {@code day}, so that day's check-in asks about it. */
     public boolean asNeededOn(LocalDate day) {
         return database.read(connection -> asNeededOn(connection, day));
+    }
+
+    /** The as-needed question of {@code day}'s check-in, read at once: whether it is asked and what it answered. */
+    public AsNeededAsked askedOn(LocalDate day) {
+        return database.read(connection -> {
+            Optional<AsNeededAnswer> answer;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT as_needed FROM pain_entry WHERE kind = 'check-in' AND day = ?")) {
+                statement.setString(1, day.toString());
+                try (ResultSet row = statement.executeQuery()) {
+                    answer = row.next() ? PainStore.asNeeded(row) : Optional.empty();
+                }
+            }
+            return new AsNeededAsked(answer.isPresent() || asNeededOn(connection, day), answer);
+        });
     }
 
     static boolean asNeededOn(Connection connection, LocalDate day) throws SQLException {

@@ -50,7 +50,9 @@ final class CheckInCard extends TitledPane {
         purpose.setWrapText(true);
         purpose.setMinHeight(Region.USE_PREF_SIZE);
         purpose.getStyleClass().add(Styles.MUTED);
-        VBox content = new VBox(10, purpose, row, status, areas, note,
+        VBox content = new VBox(10, purpose, row, status, areas,
+                new AsNeededToggle(viewModel.asNeeded(), "checkInAsNeeded-", "Took an as-needed pain medicine today?"),
+                note,
                 new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
         if (!viewModel.writeAccess().allowed()) {
             Label readOnly = new Label("Nothing can be saved now: " + viewModel.writeAccess().reason());
