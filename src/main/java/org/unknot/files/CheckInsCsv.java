@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.unknot.domain.Area;
+import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.CheckInRecord;
 
 /**
- * The check-ins CSV, by the rules of {@link CsvFile}: one row per day checked in, oldest first. Flare days, the PEG
- * items and as-needed medicine are not recorded yet, so their cells are empty; the columns are there so a clinician's
- * spreadsheet keeps its shape when they are.
+ * The check-ins CSV, by the rules of {@link CsvFile}: one row per day checked in, oldest first. Flare days and the PEG
+ * items are not recorded yet, so their cells are empty; the columns are there so a clinician's spreadsheet keeps its
+ * shape when they are. {@code as_needed_medicine} is yes, no, or empty when the day did not ask or was not answered.
  */
 public final class CheckInsCsv {
 
@@ -27,7 +28,8 @@ public final class CheckInsCsv {
 
     static List<String> cells(CheckInRecord checkIn) {
         String areas = checkIn.areas().stream().sorted().map(Area::id).collect(Collectors.joining(";"));
-        return List.of(checkIn.day().toString(), Integer.toString(checkIn.pain().value()), "", "", "", "", "",
-                CsvFile.text(areas), CsvFile.text(checkIn.note()));
+        return List.of(checkIn.day().toString(), Integer.toString(checkIn.pain().value()), "", "", "", "",
+                checkIn.asNeeded().map(AsNeededAnswer::id).orElse(""), CsvFile.text(areas),
+                CsvFile.text(checkIn.note()));
     }
 }
