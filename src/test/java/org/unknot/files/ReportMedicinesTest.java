@@ -1,12 +1,18 @@
 package org.unknot.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.file.Path;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.Medicine;
@@ -31,6 +37,27 @@ class ReportMedicinesTest {
 
         assertEquals("Medicines: Paracetamol (regular, 1 Aug 2026 – 1 Sept 2026); Ibuprofen 400 mg (as needed, "
                 + "since 3 Nov 2026).", ReportMedicines.line(listed, FIRST, LAST).replace("Sep ", "Sept "));
+    }
+
+    @Test
+    void pageOneShowsTheLineUnderWhatWasTried(@TempDir Path folder) throws Exception {
+        ReportContent shown = PhysicianReportTest.content(PhysicianReportTest.sessions(3));
+        String line = "Medicines: Ibuprofen 400 mg (as needed, since 3 Nov 2026).";
+        ReportContent content = new ReportContent(shown.period(), shown.generatedOn(), shown.patient(),
+                shown.summary(), shown.safety(), shown.tried(), shown.insights(), shown.weekly(), shown.baseline(),
+                shown.notes(), shown.sessions(), shown.zone(), shown.checkIns(), line);
+        Path file = folder.resolve("report.pdf");
+
+        PhysicianReport.write(file, content);
+
+        PdfReader reader = new PdfReader(file.toString());
+        try {
+            String page = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+            assertTrue(page.contains(line), page);
+            assertTrue(page.indexOf(line) > page.indexOf("What was tried"), page);
+        } finally {
+            reader.close();
+        }
     }
 
     @Test
