@@ -134,7 +134,7 @@ public final class MedicineStore {
         }
     }
 
-    private static StoredMedicine insert(Connection connection, Optional<Long> id, Medicine medicine)
+    static StoredMedicine insert(Connection connection, Optional<Long> id, Medicine medicine)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO medicine (name, dose, use, "
                 + "started_on, stopped_on, id) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
