@@ -33,6 +33,7 @@ import org.unknot.session.MonotonicClock;
 import org.unknot.store.Backups;
 import org.unknot.store.DataFolder;
 import org.unknot.store.InstanceLock;
+import org.unknot.store.MedicineStore;
 import org.unknot.store.Storage;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
@@ -64,6 +65,7 @@ import org.unknot.ui.safety.SafetyView;
 import org.unknot.ui.safety.SafetyViewModel;
 import org.unknot.ui.settings.BackupsViewModel;
 import org.unknot.ui.settings.DataFolderViewModel;
+import org.unknot.ui.settings.MedicinesViewModel;
 import org.unknot.ui.settings.SettingsView;
 import org.unknot.ui.settings.SettingsViewModel;
 import org.unknot.ui.settings.TextSizeViewModel;
@@ -309,7 +311,8 @@ public final class AppContext implements AutoCloseable {
                 Page.ROUTINES, new RoutinesView(routines),
                 Page.HISTORY, history,
                 Page.SETTINGS, new SettingsView(settings, backups,
-                        new DataFolderViewModel(folder.path(), runner, folderOpener, TextClipboard::put), textSize));
+                        new DataFolderViewModel(folder.path(), runner, folderOpener, TextClipboard::put), textSize,
+                        new MedicinesViewModel(new MedicineStore(storage.database()), runner, clock, access)));
         ShellView built = new ShellView(shellModel, pages);
         shellModel.routineCommands(routines::create, routines::edit);
         redFlagReminder = new RedFlagReminder(storage.redFlags(), storage.settings(), runner, clock, access, redFlags);

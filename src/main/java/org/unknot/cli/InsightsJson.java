@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.unknot.domain.AsNeededUse;
 import org.unknot.domain.FlareInsights;
 import org.unknot.domain.InsightReport;
 import org.unknot.domain.PainTrend;
@@ -23,6 +24,12 @@ final class InsightsJson {
     }
 
     static String of(InsightReport report, Optional<LocalDate> from, Optional<LocalDate> to) {
+        return of(report, from, to, Optional.empty());
+    }
+
+    /** With {@code asNeeded}: the as-needed medicine days of the same days, and their sentence among the others. */
+    static String of(InsightReport report, Optional<LocalDate> from, Optional<LocalDate> to,
+                     Optional<AsNeededUse> asNeeded) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("from", from.or(report::firstDay).map(LocalDate::toString).orElse(null));
         root.put("to", to.or(report::lastDay).map(LocalDate::toString).orElse(null));
@@ -59,7 +66,9 @@ final class InsightsJson {
             stops.put(reason.id(), report.stopReasons().getOrDefault(reason, 0));
         }
         flare(root, report.flare());
+        AsNeededJson.put(root, asNeeded);
         strings(root.putArray("sentences"), report.sentences());
+        asNeeded.flatMap(AsNeededUse::sentence).ifPresent(((ArrayNode) root.get("sentences"))::add);
         return root.toPrettyString();
     }
 

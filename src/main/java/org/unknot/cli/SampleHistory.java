@@ -19,7 +19,8 @@ import org.unknot.store.StoredRoutine;
  * A made-up but plausible history, the same for the same seed and day: a few sessions a week (sometimes two a day)
  * played from the routines in the library, up to yesterday. Every day has its own pain around a slowly improving
  * trend; people massage more often on their worse days, so the check-ins (on many days, with and without a session)
- * are a little higher on session days. What one session looks like is {@link SampleSession}'s part.
+ * are a little higher on session days. What one session looks like is {@link SampleSession}'s part; the medicines
+ * and the as-needed answers are {@link SampleMedicines}'.
  */
 public final class SampleHistory {
 
@@ -39,11 +40,13 @@ public final class SampleHistory {
     private final SplittableRandom random;
     private final ZoneId zone;
     private final SampleSession sessions;
+    private final SampleMedicines medicines;
 
     private SampleHistory(long seed, ZoneId zone, List<StoredRoutine> library) {
         this.random = new SplittableRandom(seed);
         this.zone = zone;
         this.sessions = new SampleSession(random, library);
+        this.medicines = new SampleMedicines(seed);
     }
 
     /** Adds {@code sessions} sessions ending the day before {@code today}, and check-ins, in one transaction. */
@@ -65,6 +68,7 @@ public final class SampleHistory {
     private void fill(HistoryWriter writer, int sessions, LocalDate today) {
         List<PlannedDay> plan = plan(sessions);
         int days = plan.size();
+        SampleMedicines.list(today.minusDays(days)).forEach(writer::medicine);
         for (int back = days; back >= 1; back--) {
             LocalDate day = today.minusDays(back);
             PlannedDay planned = plan.get(back - 1);
@@ -72,9 +76,11 @@ public final class SampleHistory {
             boolean flare = false;
             if (random.nextDouble() < CHECK_IN_CHANCE) {
                 flare = planned.painOffset() >= FLARE_OFFSET;
-                writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, at(day, 19, 180),
-                        new PainScore(clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10)), Set.of(), "",
-                        flare));
+                // the moment first, the score then: the order the random numbers were always drawn in
+                Instant made = at(day, 19, 180);
+                PainScore score = new PainScore(clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10));
+                writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, made, score, Set.of(), "", flare),
+                        medicines.answer(score.value()));
             }
             for (int i = 0; i < planned.sessions(); i++) {
                 boolean morning = planned.sessions() == 2 ? i == 0 : random.nextDouble() < 0.45;

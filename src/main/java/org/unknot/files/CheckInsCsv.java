@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.unknot.domain.Area;
+import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.CheckInRecord;
 
 /**
  * The check-ins CSV, by the rules of {@link CsvFile}: one row per day checked in, oldest first; {@code flare} is
- * {@code yes} or {@code no}. The PEG items and as-needed medicine are not recorded yet, so their cells are empty; the
- * columns are there so a clinician's spreadsheet keeps its shape when they are.
+ * {@code yes} or {@code no}, {@code as_needed_medicine} yes, no, or empty when the day did not ask or was not answered.
+ * The PEG items are not recorded yet, so their cells are empty; the columns are there so a clinician's spreadsheet
+ * keeps its shape when they are.
  */
 public final class CheckInsCsv {
 
@@ -28,7 +30,8 @@ public final class CheckInsCsv {
     static List<String> cells(CheckInRecord checkIn) {
         String areas = checkIn.areas().stream().sorted().map(Area::id).collect(Collectors.joining(";"));
         return List.of(checkIn.day().toString(), Integer.toString(checkIn.pain().value()),
-                CsvFile.text(checkIn.flare() ? "yes" : "no"), "", "", "", "",
-                CsvFile.text(areas), CsvFile.text(checkIn.note()));
+                CsvFile.text(checkIn.flare() ? "yes" : "no"), "", "", "",
+                checkIn.asNeeded().map(AsNeededAnswer::id).orElse(""), CsvFile.text(areas),
+                CsvFile.text(checkIn.note()));
     }
 }

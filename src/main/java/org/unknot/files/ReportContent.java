@@ -25,6 +25,7 @@ import org.unknot.domain.SessionRecord;
  * @param sessions    every session of the period, oldest first, for the detail pages: streamed, never a list
  * @param zone        the zone the detail pages print times in
  * @param checkIns    every daily check-in of the period, oldest first, after the sessions: streamed, never a list
+ * @param medicines   the line of medicines under "What was tried", e.g. "Medicines: none listed."
  */
 public record ReportContent(
         String period,
@@ -39,7 +40,8 @@ public record ReportContent(
         List<Note> notes,
         Sessions sessions,
         ZoneId zone,
-        CheckIns checkIns) {
+        CheckIns checkIns,
+        String medicines) {
 
     public ReportContent {
         Objects.requireNonNull(period, "period");
@@ -55,6 +57,15 @@ public record ReportContent(
         notes = List.copyOf(notes);
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(checkIns, "checkIns");
+        Objects.requireNonNull(medicines, "medicines");
+    }
+
+    /** Without medicines listed. */
+    public ReportContent(String period, LocalDate generatedOn, Optional<String> patient, List<Fact> summary,
+                         List<Fact> safety, List<Tried> tried, List<String> insights, List<TrendPoint> weekly,
+                         OptionalDouble baseline, List<Note> notes, Sessions sessions, ZoneId zone, CheckIns checkIns) {
+        this(period, generatedOn, patient, summary, safety, tried, insights, weekly, baseline, notes, sessions, zone,
+                checkIns, ReportMedicines.NONE);
     }
 
     /** Without a patient, safety facts, tool × area rows, a baseline band or check-ins. */

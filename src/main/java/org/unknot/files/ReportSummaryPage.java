@@ -158,8 +158,8 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
             none.setColspan(widths.length);
             table.addCell(none);
         }
-        // Unknot keeps no health profile or medicine list yet, so the rows say so rather than go missing.
-        for (String line : new String[] {"Health profile: none recorded.", "Current medicines: none recorded."}) {
+        // Unknot keeps no health profile yet, so the row says so rather than go missing.
+        for (String line : new String[] {"Health profile: none recorded.", content.medicines()}) {
             PdfPCell background = cell(fonts.phrase(line, fonts.table), null);
             background.setColspan(widths.length);
             table.addCell(background);

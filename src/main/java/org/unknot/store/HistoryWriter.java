@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.unknot.domain.AsNeededAnswer;
+import org.unknot.domain.Medicine;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SessionStatus;
@@ -73,12 +75,15 @@ public final class HistoryWriter {
     private final PreparedStatement session;
     private final PlayedStepWriter step;
     private final PreparedStatement pain;
+    private final Connection connection;
     private long nextId;
     private int pendingSessions;
     private int sessions;
     private int checkIns;
 
-    private HistoryWriter(PreparedStatement session, PlayedStepWriter step, PreparedStatement pain, long nextId) {
+    private HistoryWriter(Connection connection, PreparedStatement session, PlayedStepWriter step,
+                          PreparedStatement pain, long nextId) {
+        this.connection = connection;
         this.session = session;
         this.step = step;
         this.pain = pain;
@@ -97,8 +102,8 @@ public final class HistoryWriter {
                     + "gentle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PlayedStepWriter step = PlayedStepWriter.open(connection);
                  PreparedStatement pain = connection.prepareStatement("INSERT INTO pain_entry (kind, session_id, day, "
-                         + "recorded_at, score, areas, note, flare) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                HistoryWriter writer = new HistoryWriter(session, step, pain, nextSessionId(connection));
+                         + "recorded_at, score, areas, note, flare, as_needed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                HistoryWriter writer = new HistoryWriter(connection, session, step, pain, nextSessionId(connection));
                 try {
                     fill.fill(writer);
                     writer.flush();
@@ -140,7 +145,7 @@ public final class HistoryWriter {
                     if (rating.get().kind() == PainKind.CHECK_IN) {
                         throw new IllegalArgumentException("A session is rated before or after, not as a check-in");
                     }
-                    addPain(rating.get(), Optional.of(id), Optional.empty());
+                    addPain(rating.get(), Optional.of(id), Optional.empty(), Optional.empty());
                 }
             }
             sessions++;
@@ -155,18 +160,33 @@ public final class HistoryWriter {
 
     /** Adds the check-in of {@code day}. */
     public void checkIn(LocalDate day, PainEntry entry) {
+        checkIn(day, entry, Optional.empty());
+    }
+
+    /** Adds the check-in of {@code day} with its answer to the as-needed question (none: not asked or answered). */
+    public void checkIn(LocalDate day, PainEntry entry, Optional<AsNeededAnswer> asNeeded) {
         if (entry.kind() != PainKind.CHECK_IN) {
             throw new IllegalArgumentException("A check-in has the check-in kind");
         }
         try {
-            addPain(entry, Optional.empty(), Optional.of(day));
+            addPain(entry, Optional.empty(), Optional.of(day), asNeeded);
             checkIns++;
         } catch (SQLException e) {
             throw new BatchFailure(e);
         }
     }
 
-    private void addPain(PainEntry entry, Optional<Long> sessionId, Optional<LocalDate> day) throws SQLException {
+    /** Adds a medicine to the list, in the same transaction. */
+    public void medicine(Medicine medicine) {
+        try {
+            MedicineStore.insert(connection, Optional.empty(), medicine);
+        } catch (SQLException e) {
+            throw new BatchFailure(e);
+        }
+    }
+
+    private void addPain(PainEntry entry, Optional<Long> sessionId, Optional<LocalDate> day,
+                         Optional<AsNeededAnswer> asNeeded) throws SQLException {
         pain.setString(1, entry.kind().id());
         if (sessionId.isPresent()) {
             pain.setLong(2, sessionId.get());
@@ -179,6 +199,7 @@ public final class HistoryWriter {
         pain.setString(6, PainStore.areaIds(entry.areas()));
         pain.setString(7, entry.note());
         pain.setInt(8, entry.flare() ? 1 : 0);
+        pain.setString(9, asNeeded.map(AsNeededAnswer::id).orElse(null));
         pain.addBatch();
     }
 

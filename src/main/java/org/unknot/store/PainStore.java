@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.unknot.domain.Area;
+import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.DatedNote;
@@ -118,6 +119,21 @@ public final class PainStore {
                         + "note = excluded.note, flare = excluded.flare");
     }
 
+    /** Sets the as-needed answer of the check-in of {@code day} (none: not asked or not answered). */
+    static void asNeeded(Connection connection, LocalDate day, Optional<AsNeededAnswer> answer) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE pain_entry SET as_needed = ? WHERE kind = 'check-in' AND day = ?")) {
+            statement.setString(1, answer.map(AsNeededAnswer::id).orElse(null));
+            statement.setString(2, day.toString());
+            statement.executeUpdate();
+        }
+    }
+
+    /** The as-needed answer of a row that selected as_needed. */
+    static Optional<AsNeededAnswer> asNeeded(ResultSet row) throws SQLException {
+        return Codes.optional(AsNeededAnswer.class, row.getString("as_needed"));
+    }
+
     static void requireSessionKind(PainKind kind) {
         if (kind == PainKind.CHECK_IN) {
             throw new IllegalArgumentException("A session is rated before or after, not as a check-in");
@@ -169,7 +185,8 @@ public final class PainStore {
     public void forEachCheckIn(Optional<LocalDate> from, Optional<LocalDate> to, Consumer<CheckInRecord> action) {
         database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT day, kind, recorded_at, score, areas, note, flare FROM pain_entry WHERE kind = 'check-in' "
+                    "SELECT day, kind, recorded_at, score, areas, note, flare, as_needed FROM pain_entry "
+                            + "WHERE kind = 'check-in' "
                             + "AND (? IS NULL OR day >= ?) AND (? IS NULL OR day <= ?) ORDER BY day")) {
                 String first = from.map(LocalDate::toString).orElse(null);
                 String last = to.map(LocalDate::toString).orElse(null);
@@ -181,7 +198,7 @@ public final class PainStore {
                     while (rows.next()) {
                         PainEntry entry = checkInEntry(rows);
                         action.accept(new CheckInRecord(LocalDate.parse(rows.getString("day")), entry.score(),
-                                entry.areas(), entry.note(), entry.flare()));
+                                entry.areas(), entry.note(), entry.flare(), asNeeded(rows)));
                     }
                 }
             }

@@ -72,7 +72,7 @@ class FlareDayStoreTest {
     void aCorrectionSetsTheFlareAndKeepsEverythingElse() {
         pain.checkIn(DAY, checkIn(6, false));
 
-        assertTrue(edits.correct(DAY, new PainScore(6), Set.of(Area.NECK), "Stiff", Optional.of(true)));
+        assertTrue(edits.correct(DAY, new PainScore(6), Set.of(Area.NECK), "Stiff", true, Optional.empty()));
 
         assertEquals(checkIn(6, true), pain.checkInOn(DAY).orElseThrow());
     }

@@ -51,7 +51,9 @@ final class CheckInCard extends TitledPane {
         purpose.setMinHeight(Region.USE_PREF_SIZE);
         purpose.getStyleClass().add(Styles.MUTED);
         VBox content = new VBox(10, purpose, row, status, new FlareSwitch("flareSwitch", viewModel.flareProperty()),
-                areas, note,
+                areas,
+                new AsNeededToggle(viewModel.asNeeded(), "checkInAsNeeded-", "Took an as-needed pain medicine today?"),
+                note,
                 new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
         if (!viewModel.writeAccess().allowed()) {
             Label readOnly = new Label("Nothing can be saved now: " + viewModel.writeAccess().reason());

@@ -20,14 +20,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
+import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.CheckInRecord;
+import org.unknot.domain.Medicine;
 import org.unknot.domain.PainScore;
 
 /** A past check-in being corrected: the one shown as saved, and its pain, areas and note as the user edits them. */
 public final class CheckInForm {
 
     /** What a save writes. */
-    record Correction(LocalDate day, PainScore score, Set<Area> areas, String note, boolean flare) {
+    record Correction(LocalDate day, PainScore score, Set<Area> areas, String note, boolean flare,
+                      Optional<AsNeededAnswer> asNeeded) {
     }
 
     private final ReadOnlyObjectWrapper<CheckInRecord> shown = new ReadOnlyObjectWrapper<>();
@@ -37,6 +40,9 @@ public final class CheckInForm {
     private final BooleanProperty flare = new SimpleBooleanProperty(false);
     private final StringBinding noteProblem = Bindings.createStringBinding(
             () -> CheckInViewModel.noteProblem(note.get()), note);
+    private final AsNeededQuestion asNeeded = new AsNeededQuestion();
+    /** The medicines listed: a day when an as-needed one was current asks about it. */
+    private List<Medicine> medicines = List.of();
 
     /** Shows {@code checkIn} as saved (null: none), dropping whatever was edited. */
     void show(CheckInRecord checkIn) {
@@ -54,6 +60,19 @@ public final class CheckInForm {
         }
         note.set(checkIn == null ? "" : checkIn.note());
         flare.set(checkIn != null && checkIn.flare());
+        Optional<AsNeededAnswer> answer = checkIn == null ? Optional.empty() : checkIn.asNeeded();
+        asNeeded.show(checkIn != null && (answer.isPresent() || Medicine.asNeededOn(medicines, checkIn.day())),
+                answer);
+    }
+
+    /** The medicines as read with the list; the question of the check-in shown follows them. */
+    void medicines(List<Medicine> listed) {
+        medicines = List.copyOf(listed);
+        CheckInRecord checkIn = shown.get();
+        if (checkIn != null) {
+            asNeeded.ask(checkIn.asNeeded().isPresent() || Medicine.asNeededOn(medicines, checkIn.day()),
+                    checkIn.asNeeded());
+        }
     }
 
     /** The list was read again: the shown check-in follows it when nothing is being edited, and goes if it went. */
@@ -75,7 +94,7 @@ public final class CheckInForm {
         CheckInRecord checkIn = shown.get();
         return checkIn != null && (!Objects.equals(score.get(), checkIn.pain().value())
                 || !areas.equals(checkIn.areas()) || !note.get().strip().equals(checkIn.note())
-                || flare.get() != checkIn.flare());
+                || flare.get() != checkIn.flare() || asNeeded.unsaved());
     }
 
     /** What saving would write, or empty after telling {@code problem} why it cannot be saved. */
@@ -93,14 +112,15 @@ public final class CheckInForm {
             return Optional.empty();
         }
         return Optional.of(new Correction(checkIn.day(), new PainScore(score.get()), Set.copyOf(areas),
-                note.get().strip(), flare.get()));
+                note.get().strip(), flare.get(), asNeeded.answer()));
     }
 
     /** The correction is in the data file: it is what the check-in now is. */
     void saved(Correction change) {
         CheckInRecord current = shown.get();
         if (current != null && current.day().equals(change.day())) {
-            show(new CheckInRecord(change.day(), change.score(), change.areas(), change.note(), change.flare()));
+            show(new CheckInRecord(change.day(), change.score(), change.areas(), change.note(), change.flare(),
+                    change.asNeeded()));
         }
     }
 
@@ -118,6 +138,11 @@ public final class CheckInForm {
     /** 0–10, or null when the user unchose it. */
     public ObjectProperty<Integer> scoreProperty() {
         return score;
+    }
+
+    /** "Took an as-needed pain medicine that day?" */
+    public AsNeededQuestion asNeeded() {
+        return asNeeded;
     }
 
     public ObservableSet<Area> areas() {

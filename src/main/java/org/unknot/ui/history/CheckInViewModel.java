@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -18,10 +19,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
+import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.RoutineText;
 import org.unknot.store.CheckInRecording;
+import org.unknot.store.MedicineStore;
 import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
 import org.unknot.ui.common.BackgroundRunner;
@@ -60,6 +63,8 @@ public final class CheckInViewModel implements LeaveGuard {
     private final StringBinding noteProblem = Bindings.createStringBinding(() -> noteProblem(note.get()), note);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    private final AsNeededQuestion asNeeded = new AsNeededQuestion();
+    private final MedicineStore medicines;
     /** The day of the saved check-in the form shows; null while it shows only what the user is entering. */
     private LocalDate shownDay;
     /** What the card held when it was last shown or saved: leaving with anything else asks. */
@@ -73,6 +78,7 @@ public final class CheckInViewModel implements LeaveGuard {
         this.dialogs = dialogs;
         this.clock = clock;
         this.onSaved = onSaved;
+        this.medicines = MedicineStore.beside(pain);
     }
 
     /** Shows today's check-in if there is one already; a day's check-in is not shown as the next day's. */
@@ -92,6 +98,8 @@ public final class CheckInViewModel implements LeaveGuard {
                 shownDay = null;
             }
         }), failure -> errorMessage.set(ErrorMessages.plain(failure)));
+        runner.run(() -> medicines.askedOn(today), day -> asNeeded.ask(day.asked(), day.answer()),
+                failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
     private void show(Entered shown, String saved) {
@@ -112,7 +120,7 @@ public final class CheckInViewModel implements LeaveGuard {
     public boolean unsaved() {
         Entered now = entered();
         return !Objects.equals(now.score(), kept.score()) || !now.areas().equals(kept.areas())
-                || !now.note().equals(kept.note()) || now.flare() != kept.flare();
+                || !now.note().equals(kept.note()) || now.flare() != kept.flare() || asNeeded.unsaved();
     }
 
     /**
@@ -128,6 +136,7 @@ public final class CheckInViewModel implements LeaveGuard {
             case SAVE -> save(afterSave);
             case DONT_SAVE -> {
                 show(kept, status.get());
+                asNeeded.revert();
                 return true;
             }
             case CANCEL -> { }
@@ -154,14 +163,16 @@ public final class CheckInViewModel implements LeaveGuard {
         PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
                 Set.copyOf(areas), note.get(), flare.get());
         CheckInRecording checkIns = new CheckInRecording(pain);
+        Optional<AsNeededAnswer> answer = asNeeded.answer();
         runner.run(() -> {
-            checkIns.save(entry, clock.getZone());
+            checkIns.save(entry, clock.getZone(), answer);
             return entry;
         }, saved -> {
             errorMessage.set("");
             status.set("Saved today's check-in: pain " + saved.score().value() + ".");
             shownDay = LocalDate.ofInstant(saved.recordedAt(), clock.getZone());
             kept = new Entered(saved.score().value(), saved.areas(), saved.note().strip(), saved.flare());
+            asNeeded.saved();
             onSaved.run();
             then.run();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
@@ -176,6 +187,11 @@ public final class CheckInViewModel implements LeaveGuard {
     /** 0–10, or null before the user chooses. */
     public ObjectProperty<Integer> scoreProperty() {
         return score;
+    }
+
+    /** "Took an as-needed pain medicine today?" */
+    public AsNeededQuestion asNeeded() {
+        return asNeeded;
     }
 
     public ObservableSet<Area> areas() {

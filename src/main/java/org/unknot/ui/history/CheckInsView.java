@@ -1,5 +1,6 @@
 package org.unknot.ui.history;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -79,13 +80,16 @@ final class CheckInsView extends HBox {
         AreaToggles areas = new AreaToggles(form.areas(), form::toggleArea, "pastCheckInArea-");
         FlareSwitch flare = new FlareSwitch("pastFlareSwitch", form.flareProperty());
         editor.setId("checkInEditor");
+        AsNeededToggle asNeededToggle = new AsNeededToggle(form.asNeeded(), "pastCheckInAsNeeded-",
+                "Took an as-needed pain medicine that day?");
         editor.getChildren().addAll(day, muted("Pain that day"), scores, flare, muted("Where it hurt"), areas,
-                muted("Note"), note, actions);
+                asNeededToggle, muted("Note"), note, actions);
         if (!viewModel.writeAccess().allowed()) {
             // shown as it is: nothing can be corrected or deleted while the file cannot be written
             scores.setDisable(true);
             areas.setDisable(true);
             flare.setDisable(true);
+            asNeededToggle.setDisable(true);
             note.setEditable(false);
             save.setDisable(true);
             delete.setDisable(true);
@@ -117,7 +121,14 @@ final class CheckInsView extends HBox {
         hint.setWrapText(true);
         hint.visibleProperty().bind(form.shownProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
-        VBox side = new VBox(12, hint, status, new ErrorBanner("checkInsError", viewModel.errorMessageProperty()), editor);
+        Label asNeeded = muted("");
+        asNeeded.setId("asNeededLine");
+        asNeeded.setWrapText(true);
+        asNeeded.setMinHeight(Region.USE_PREF_SIZE);
+        asNeeded.textProperty().bind(viewModel.asNeededLineProperty());
+        asNeeded.visibleProperty().bind(asNeeded.textProperty().isNotEmpty());
+        asNeeded.managedProperty().bind(asNeeded.visibleProperty());
+        VBox side = new VBox(12, hint, asNeeded, status, new ErrorBanner("checkInsError", viewModel.errorMessageProperty()), editor);
         side.setMinWidth(0);
         side.setPrefWidth(440);
         ScrollPane sideScroll = Layouts.scrolling(side);
@@ -195,6 +206,8 @@ final class CheckInsView extends HBox {
         if (!areas.isEmpty()) {
             text.append(" · ").append(areas);
         }
+        checkIn.asNeeded().ifPresent(answer -> text.append(" · as-needed medicine: ")
+                .append(answer.label().toLowerCase(Locale.ROOT)));
         if (!checkIn.note().isEmpty()) {
             text.append("\n“").append(checkIn.note()).append("”");
         }

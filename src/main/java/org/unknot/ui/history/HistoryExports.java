@@ -19,8 +19,10 @@ import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
 import org.unknot.files.ReportPeriod;
 import org.unknot.store.HistoryFilter;
+import org.unknot.store.MedicineStore;
 import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
+import org.unknot.store.StoredMedicine;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.FolderOpener;
@@ -78,7 +80,7 @@ final class HistoryExports {
                     action -> sessions.forEachOldestFirst(filter, action), pain.checkIns(first, last),
                     action -> pain.forEachCheckIn(Optional.of(first), Optional.of(last), action),
                     pain.latestNotes(first, last, ReportContents.NOTES_SHOWN), sessions.insights(filter, zone),
-                    redFlags.get());
+                    redFlags.get(), MedicineStore.beside(pain).list().stream().map(StoredMedicine::medicine).toList());
             ReportContent content = ReportContents.of(period, patient.reportLine(), first, last, today, zone);
             PhysicianReport.write(file, content);
             return "Wrote the report for " + content.period() + " to " + file + ".";

@@ -30,6 +30,7 @@ public final class SettingsView extends VBox implements Activatable {
 
     private final SettingsViewModel viewModel;
     private final BackupsViewModel backups;
+    private final MedicinesViewModel medicines;
     private final ToggleGroup themes = new ToggleGroup();
     private final ToggleButton light = new ToggleButton(Theme.LIGHT.label());
     private final ToggleButton dark = new ToggleButton(Theme.DARK.label());
@@ -37,9 +38,10 @@ public final class SettingsView extends VBox implements Activatable {
     private final Label safetyStatus = new Label();
 
     public SettingsView(SettingsViewModel viewModel, BackupsViewModel backups, DataFolderViewModel dataFolder,
-                        TextSizeViewModel textSize) {
+                        TextSizeViewModel textSize, MedicinesViewModel medicines) {
         this.viewModel = viewModel;
         this.backups = backups;
+        this.medicines = medicines;
         createView(dataFolder, textSize);
         bind();
     }
@@ -72,6 +74,7 @@ public final class SettingsView extends VBox implements Activatable {
                 new TextSizeSection(textSize),
                 new PlayerSection(viewModel),
                 section("Safety", muted("What to avoid, and when to seek care now."), showSafety, safetyStatus),
+                new MedicinesSection(medicines),
                 new DataFolderSection(dataFolder),
                 new BackupsSection(backups, dataFolder.path()),
                 new AboutSection(AppVersion.current(), dataFolder.path()));
@@ -109,11 +112,13 @@ public final class SettingsView extends VBox implements Activatable {
     public void activate() {
         viewModel.load();
         backups.load();
+        medicines.load();
     }
 
     @Override
     public void deactivate() {
         viewModel.stop();
         backups.stop();
+        medicines.stop();
     }
 }
