@@ -57,6 +57,7 @@ final class InsightsJson {
         for (StopReason reason : StopReason.values()) {
             stops.put(reason.id(), report.stopReasons().getOrDefault(reason, 0));
         }
+        PegJson.put(root, report.peg());
         strings(root.putArray("sentences"), report.sentences());
         return root.toPrettyString();
     }

@@ -24,6 +24,11 @@ public final class PegStore {
         this.database = database;
     }
 
+    /** The answers kept in the same data file as {@code pain}'s ratings. */
+    public PegStore(PainStore pain) {
+        this(pain.database());
+    }
+
     /** Writes the answer of its week, answered at {@code at}, in one transaction; an earlier one that week is replaced. */
     public void save(PegAnswer answer, Instant at) {
         database.inTransaction(connection -> {
@@ -67,7 +72,7 @@ public final class PegStore {
         return database.read(connection -> rows(connection, "SELECT " + COLUMNS + " FROM peg_answer"
                 + " WHERE answered_at >= ? AND answered_at < ? ORDER BY answered_at",
                 from.map(day -> Timestamps.format(day.atStartOfDay(zone).toInstant())).orElse("0"),
-                to.map(day -> Timestamps.format(day.plusDays(1).atStartOfDay(zone).toInstant())).orElse("A"))
+                to.filter(day -> day.getYear() < 9999).map(day -> Timestamps.format(day.plusDays(1).atStartOfDay(zone).toInstant())).orElse("A"))
                 .stream().map(row -> new PegDay(row.at().atZone(zone).toLocalDate(), row.answer())).toList());
     }
 

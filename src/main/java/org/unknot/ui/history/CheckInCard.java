@@ -15,7 +15,7 @@ import org.unknot.ui.common.ValidationMarks;
 /** "How is your pain today?": a daily check-in without a session, at the top of the History page. */
 final class CheckInCard extends TitledPane {
 
-    CheckInCard(CheckInViewModel viewModel) {
+    CheckInCard(CheckInViewModel viewModel, PegPane weekly) {
         setId("checkInCard");
         // A short title (a header does not wrap), so the card fits a narrow window at a large text size; what it is
         // for opens with it.
@@ -51,7 +51,7 @@ final class CheckInCard extends TitledPane {
         purpose.setMinHeight(Region.USE_PREF_SIZE);
         purpose.getStyleClass().add(Styles.MUTED);
         VBox content = new VBox(10, purpose, row, status, areas, note,
-                new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
+                new ErrorBanner("checkInError", viewModel.errorMessageProperty()), weekly);
         if (!viewModel.writeAccess().allowed()) {
             Label readOnly = new Label("Nothing can be saved now: " + viewModel.writeAccess().reason());
             readOnly.setId("checkInReadOnly");

@@ -96,6 +96,8 @@ final class HistoryCharts extends VBox {
                         weeks, step, WeeklyPain::meanAfter),
                 series(legend("Daily check-ins", weeks, WeeklyPain::checkIns, "days"),
                         weeks, step, WeeklyPain::meanCheckIn)));
+        PegScores.legend(insights.peg(), weeks).ifPresent(name -> pain.getData().add(
+                series(name, weeks, step, PegScores.of(insights.peg()))));
         showRelief(byRoutine, insights.byRoutine());
         showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();
