@@ -34,9 +34,11 @@ public final class SampleHistory {
     private final SplittableRandom random;
     private final ZoneId zone;
     private final SampleSession sessions;
+    private final SamplePeg peg;
 
     private SampleHistory(long seed, ZoneId zone, List<StoredRoutine> library) {
         this.random = new SplittableRandom(seed);
+        this.peg = new SamplePeg(seed, zone);
         this.zone = zone;
         this.sessions = new SampleSession(random, library);
     }
@@ -64,16 +66,20 @@ public final class SampleHistory {
             LocalDate day = today.minusDays(back);
             PlannedDay planned = plan.get(back - 1);
             double pain = trend(1 - (double) back / days) + planned.painOffset();
+            Integer checkedIn = null;
             if (random.nextDouble() < CHECK_IN_CHANCE) {
-                writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, at(day, 19, 180),
-                        new PainScore(clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10)), Set.of(), ""));
+                Instant when = at(day, 19, 180);
+                checkedIn = clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10);
+                writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, when, new PainScore(checkedIn), Set.of(), ""));
             }
+            peg.day(day, pain, checkedIn);
             for (int i = 0; i < planned.sessions(); i++) {
                 boolean morning = planned.sessions() == 2 ? i == 0 : random.nextDouble() < 0.45;
                 Instant start = morning ? at(day, 7, 120) : at(day, 18, 240);
                 writer.add(this.sessions.next(start, pain));
             }
         }
+        peg.write(writer);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.unknot.domain.PainKind;
+import org.unknot.domain.PegAnswer;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StepOutcome;
@@ -66,6 +67,8 @@ public final class HistoryWriter {
     private int pendingSessions;
     private int sessions;
     private int checkIns;
+    /** The transaction's connection, for the few weekly PEG answers (written one by one, not batched). */
+    private Connection connection;
 
     private HistoryWriter(PreparedStatement session, PlayedStepWriter step, PreparedStatement pain, long nextId) {
         this.session = session;
@@ -88,6 +91,7 @@ public final class HistoryWriter {
                  PreparedStatement pain = connection.prepareStatement("INSERT INTO pain_entry (kind, session_id, day, "
                          + "recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 HistoryWriter writer = new HistoryWriter(session, step, pain, nextSessionId(connection));
+                writer.connection = connection;
                 try {
                     fill.fill(writer);
                     writer.flush();
@@ -149,6 +153,15 @@ public final class HistoryWriter {
         try {
             addPain(entry, Optional.empty(), Optional.of(day));
             checkIns++;
+        } catch (SQLException e) {
+            throw new BatchFailure(e);
+        }
+    }
+
+    /** Adds the weekly PEG answer of its week, given at {@code at}. */
+    public void peg(PegAnswer answer, Instant at) {
+        try {
+            PegStore.insert(connection, answer, at);
         } catch (SQLException e) {
             throw new BatchFailure(e);
         }

@@ -32,19 +32,23 @@ public final class PegStore {
     /** Writes the answer of its week, answered at {@code at}, in one transaction; an earlier one that week is replaced. */
     public void save(PegAnswer answer, Instant at) {
         database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO peg_answer (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?) ON CONFLICT (week) DO UPDATE SET pain = excluded.pain,"
-                    + " enjoyment = excluded.enjoyment, activity = excluded.activity,"
-                    + " answered_at = excluded.answered_at")) {
-                statement.setString(1, answer.week().toString());
-                statement.setInt(2, answer.pain());
-                statement.setInt(3, answer.enjoyment());
-                statement.setInt(4, answer.activity());
-                statement.setString(5, Timestamps.format(at));
-                statement.executeUpdate();
-            }
+            insert(connection, answer, at);
             return null;
         });
+    }
+
+    static void insert(Connection connection, PegAnswer answer, Instant at) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO peg_answer (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?) ON CONFLICT (week) DO UPDATE SET pain = excluded.pain,"
+                + " enjoyment = excluded.enjoyment, activity = excluded.activity,"
+                + " answered_at = excluded.answered_at")) {
+            statement.setString(1, answer.week().toString());
+            statement.setInt(2, answer.pain());
+            statement.setInt(3, answer.enjoyment());
+            statement.setInt(4, answer.activity());
+            statement.setString(5, Timestamps.format(at));
+            statement.executeUpdate();
+        }
     }
 
     /** The answer of the week that begins on Monday {@code week}, if it was answered. */
