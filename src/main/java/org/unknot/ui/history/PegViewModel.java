@@ -1,6 +1,7 @@
 package org.unknot.ui.history;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,6 +77,21 @@ public final class PegViewModel implements LeaveGuard {
                 return; // what the user is choosing stays while the stored answer has not changed
             }
             show(answer.orElse(null));
+        }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
+    }
+
+    /**
+     * At the end of a session: asks this week's PEG only when the session was the week's first and the week is not
+     * answered yet; otherwise nothing is shown.
+     */
+    public void askAfterSession() {
+        LocalDate week = week();
+        Instant start = week.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = week.plusWeeks(1).atStartOfDay(clock.getZone()).toInstant();
+        runner.run(() -> store.unansweredAfterFirstSession(week, start, end), due -> {
+            if (due) {
+                show(null);
+            }
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 

@@ -201,4 +201,42 @@ class PegViewModelTest {
         runner.drain();
         assertEquals(Optional.empty(), store().week(WEEK));
     }
+
+    private void sessionOn(java.time.Instant start) {
+        temp.storage().sessions().start(Optional.empty(), new org.unknot.domain.Routine("Back", "",
+                org.unknot.domain.PerformedBy.SELF, List.of(org.unknot.domain.Step.of(org.unknot.domain.Tool.FOAM_ROLLER,
+                org.unknot.domain.Area.UPPER_BACK, 60))), start);
+    }
+
+    @Test
+    void afterTheWeeksFirstSessionItIsAskedAndAfterALaterOneOrOnceAnsweredItIsNot() {
+        sessionOn(TempStorage.NOW.minusSeconds(600));
+        PegViewModel first = new PegViewModel(store(), runner, clock, dialogs, () -> { }, WriteAccess.WRITABLE);
+        first.askAfterSession();
+        assertEquals(PegViewModel.Mode.HIDDEN, first.modeProperty().get(), "nothing before the data file is read");
+        runner.drain();
+        assertEquals(PegViewModel.Mode.ASKING, first.modeProperty().get());
+
+        // a session earlier in the week (Monday 16 November, 08:00 in Berlin) makes this one the second
+        sessionOn(java.time.Instant.parse("2026-11-16T07:00:00Z"));
+        PegViewModel second = new PegViewModel(store(), runner, clock, dialogs, () -> { }, WriteAccess.WRITABLE);
+        second.askAfterSession();
+        runner.drain();
+        assertEquals(PegViewModel.Mode.HIDDEN, second.modeProperty().get());
+
+        // the next week's first session asks, until the week is answered
+        clock.advance(Duration.ofDays(1));
+        sessionOn(clock.instant());
+        PegViewModel nextWeek = new PegViewModel(store(), runner, clock, dialogs, () -> { }, WriteAccess.WRITABLE);
+        nextWeek.askAfterSession();
+        runner.drain();
+        assertEquals(PegViewModel.Mode.ASKING, nextWeek.modeProperty().get());
+        choose(nextWeek, 4, 4, 4);
+        nextWeek.save();
+        runner.drain();
+        PegViewModel answered = new PegViewModel(store(), runner, clock, dialogs, () -> { }, WriteAccess.WRITABLE);
+        answered.askAfterSession();
+        runner.drain();
+        assertEquals(PegViewModel.Mode.HIDDEN, answered.modeProperty().get());
+    }
 }
