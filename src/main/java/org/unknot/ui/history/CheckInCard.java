@@ -21,6 +21,8 @@ final class CheckInCard extends TitledPane {
         // for opens with it.
         setText("How is your pain today?");
         setExpanded(false);
+        // open, it keeps its height (the weekly questions make it tall): the page scrolls rather than cut it
+        setMinHeight(Region.USE_PREF_SIZE);
         AreaToggles areas = new AreaToggles(viewModel.areas(), viewModel::toggleArea, "checkInArea-");
         TextField note = new TextField();
         note.setId("checkInNote");

@@ -26,12 +26,16 @@ public final class PegPane extends VBox {
         super(8);
         setId("pegPane");
         getStyleClass().add(STYLE);
-        Label title = new Label("This week's PEG: three questions, once a week (0 = no pain or no interference,"
-                + " 10 = the worst you can imagine or complete interference)");
+        Label title = new Label("This week's PEG: three questions, once a week");
         title.setId("pegTitle");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         title.getStyleClass().add(Styles.SECTION_TITLE);
+        Label scale = new Label("0 = no pain, or does not interfere · 10 = pain as bad as you can imagine, or"
+                + " completely interferes");
+        scale.setWrapText(true);
+        scale.setMinHeight(Region.USE_PREF_SIZE);
+        scale.getStyleClass().add(Styles.MUTED);
 
         VBox questions = new VBox(8,
                 question(PegAnswer.PAIN_QUESTION, viewModel.painProperty(), viewModel.painProblem(), "pegPain-"),
@@ -58,7 +62,7 @@ public final class PegPane extends VBox {
                 ? "Cancel" : "Not now"));
         HBox actions = new HBox(10, save, notNow);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox asking = new VBox(10, title, questions, actions);
+        VBox asking = new VBox(10, new VBox(2, title, scale), questions, actions);
         showWhen(asking, viewModel, PegViewModel.Mode.ASKING, PegViewModel.Mode.CHANGING);
 
         Label summary = new Label();
