@@ -67,6 +67,7 @@ final class InsightsJson {
         }
         flare(root, report.flare());
         AsNeededJson.put(root, asNeeded);
+        PegJson.put(root, report.peg());
         strings(root.putArray("sentences"), report.sentences());
         asNeeded.flatMap(AsNeededUse::sentence).ifPresent(((ArrayNode) root.get("sentences"))::add);
         return root.toPrettyString();

@@ -41,9 +41,11 @@ public final class SampleHistory {
     private final ZoneId zone;
     private final SampleSession sessions;
     private final SampleMedicines medicines;
+    private final SamplePeg peg;
 
     private SampleHistory(long seed, ZoneId zone, List<StoredRoutine> library) {
         this.random = new SplittableRandom(seed);
+        this.peg = new SamplePeg(seed, zone);
         this.zone = zone;
         this.sessions = new SampleSession(random, library);
         this.medicines = new SampleMedicines(seed);
@@ -74,20 +76,23 @@ public final class SampleHistory {
             PlannedDay planned = plan.get(back - 1);
             double pain = trend(1 - (double) back / days) + planned.painOffset();
             boolean flare = false;
+            Integer checkedIn = null;
             if (random.nextDouble() < CHECK_IN_CHANCE) {
                 flare = planned.painOffset() >= FLARE_OFFSET;
                 // the moment first, the score then: the order the random numbers were always drawn in
                 Instant made = at(day, 19, 180);
-                PainScore score = new PainScore(clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10));
-                writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, made, score, Set.of(), "", flare),
-                        medicines.answer(score.value()));
+                checkedIn = clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10);
+                writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, made, new PainScore(checkedIn), Set.of(), "",
+                        flare), medicines.answer(checkedIn));
             }
+            peg.day(day, pain, checkedIn);
             for (int i = 0; i < planned.sessions(); i++) {
                 boolean morning = planned.sessions() == 2 ? i == 0 : random.nextDouble() < 0.45;
                 Instant start = morning ? at(day, 7, 120) : at(day, 18, 240);
                 writer.add(this.sessions.next(start, pain, flare && i == 0));
             }
         }
+        peg.write(writer);
     }
 
     /**

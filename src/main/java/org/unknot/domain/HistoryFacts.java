@@ -86,4 +86,9 @@ public interface HistoryFacts {
 
     /** The check-ins on days with at least one session ({@code true}) or without ({@code false}), as days. */
     Totals checkIns(boolean onSessionDays);
+
+    /** The weekly PEG answers of the period's weeks, oldest first; none where no answers are kept. */
+    default List<PegAnswer> pegAnswers() {
+        return List.of();
+    }
 }

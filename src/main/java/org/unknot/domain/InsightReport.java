@@ -35,9 +35,10 @@ public record InsightReport(
         Map<StopReason, Integer> stopReasons,
         Optional<String> conclusion,
         List<String> sentences,
-        FlareInsights flare) {
+        FlareInsights flare,
+        PegSummary peg) {
 
-    /** A report without flare days or gentle sessions. */
+    /** A report without flare days, gentle sessions or weekly PEG answers. */
     public InsightReport(Optional<LocalDate> firstDay, Optional<LocalDate> lastDay, int sessions, int ratedSessions,
             int clearReliefSessions, int painRoseSessions, OptionalDouble meanBefore, OptionalDouble meanAfter,
             List<Relief> byRoutine, List<Relief> byTool, Optional<Relief> helpedMostRoutine,
@@ -46,7 +47,7 @@ public record InsightReport(
             Map<StopReason, Integer> stopReasons, Optional<String> conclusion, List<String> sentences) {
         this(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions, meanBefore, meanAfter,
                 byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days, suggestion, worsening,
-                stopReasons, conclusion, sentences, FlareInsights.NONE);
+                stopReasons, conclusion, sentences, FlareInsights.NONE, PegSummary.NONE);
     }
 
     public InsightReport {
@@ -73,6 +74,6 @@ public record InsightReport(
     InsightReport withSentences(Optional<String> ending, List<String> lines) {
         return new InsightReport(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions,
                 meanBefore, meanAfter, byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days,
-                suggestion, worsening, stopReasons, ending, lines, flare);
+                suggestion, worsening, stopReasons, ending, lines, flare, peg);
     }
 }

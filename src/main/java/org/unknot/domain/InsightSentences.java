@@ -33,7 +33,7 @@ final class InsightSentences {
         if (report.suggestion() == Suggestion.WORSENING) {
             sentences.add(conclusion.orElseThrow());
         }
-        if (report.sessions() == 0 && report.weekly().isEmpty()) {
+        if (report.sessions() == 0 && report.weekly().isEmpty() && report.peg().count() == 0) {
             sentences.add("Nothing recorded in this period yet.");
             return sentences;
         }
@@ -55,6 +55,7 @@ final class InsightSentences {
                         + " People often massage on their worse days, so this does not show what massage does.",
                 count(days.daysWith(), "day"), days.meanWith(), days.meanWithout(), count(days.daysWithout(), "day"))));
         sentences.addAll(report.flare().sentences());
+        report.peg().sentence().ifPresent(sentences::add);
         if (report.suggestion() == Suggestion.SPECIALIST) {
             sentences.add(conclusion.orElseThrow());
         }

@@ -81,7 +81,8 @@ public final class Insights {
         InsightReport report = new InsightReport(facts.firstDay(), lastDay, sessions, all.rated(),
                 all.clearRelief(), overall.rose(), mean(beforeSum, all.rated()), mean(afterSum, all.rated()), routines,
                 tools, HelpedMost.of(routines), HelpedMost.of(tools), weekly, trend, days(), suggestion, worsening,
-                stopReasons, Optional.empty(), List.of(), FlareInsights.of(groups, weekly));
+                stopReasons, Optional.empty(), List.of(), FlareInsights.of(groups, weekly),
+                new PegSummary(facts.pegAnswers()));
         Optional<String> conclusion = InsightSentences.conclusion(report);
         return report.withSentences(conclusion, InsightSentences.of(report, conclusion));
     }

@@ -64,7 +64,7 @@ public final class ReportContents {
         List<ReportContent.Fact> facts = new ArrayList<>();
         facts.add(insights.trend().map(ReportContents::trend).orElse(new ReportContent.Fact(
                 "Weekly pain, baseline → current", "not enough ratings yet")));
-        facts.add(new ReportContent.Fact("PEG score (pain, enjoyment, activity)", "not recorded"));
+        facts.add(PegFact.of(insights.peg()));
         facts.add(new ReportContent.Fact("Check-in adherence", String.format(Locale.ENGLISH,
                 "%d of %d days (%.0f %%)", checkInDays, days, percent((int) checkInDays, (int) days))));
         facts.add(new ReportContent.Fact("Sessions per week", String.format(Locale.ENGLISH, "%.1f (%d sessions)",

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.Medicine;
 import org.unknot.domain.PainKind;
+import org.unknot.domain.PegAnswer;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StepOutcome;
@@ -180,6 +181,15 @@ public final class HistoryWriter {
     public void medicine(Medicine medicine) {
         try {
             MedicineStore.insert(connection, Optional.empty(), medicine);
+        } catch (SQLException e) {
+            throw new BatchFailure(e);
+        }
+    }
+
+    /** Adds the weekly PEG answer of its week, given at {@code at}. */
+    public void peg(PegAnswer answer, Instant at) {
+        try {
+            PegStore.insert(connection, answer, at);
         } catch (SQLException e) {
             throw new BatchFailure(e);
         }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.unknot.domain.HistoryFacts;
 import org.unknot.domain.PainMeasure;
 import org.unknot.domain.PainScore;
+import org.unknot.domain.PegAnswer;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StopReason;
 import org.unknot.domain.ToolArea;
@@ -148,6 +149,16 @@ final class StoredHistory implements HistoryFacts {
 
     /** A row of the sessions' days: a week's count and totals, or check-ins on days with (key 1) or without a session. */
     private record Grouped(boolean week, long key, int count, Totals first, Totals second) {
+    }
+
+    @Override
+    public List<PegAnswer> pegAnswers() {
+        try {
+            return PegStore.answers(connection, LocalDate.parse(firstCheckIn.equals("0") ? "0001-01-01" : firstCheckIn),
+                    LocalDate.parse(lastCheckIn.equals("A") ? "9999-12-31" : lastCheckIn));
+        } catch (SQLException e) {
+            throw new Failure(e);
+        }
     }
 
     /** The sessions' weeks, and the check-ins on days with and without a session. */

@@ -15,12 +15,14 @@ import org.unknot.ui.common.ValidationMarks;
 /** "How is your pain today?": a daily check-in without a session, at the top of the History page. */
 final class CheckInCard extends TitledPane {
 
-    CheckInCard(CheckInViewModel viewModel) {
+    CheckInCard(CheckInViewModel viewModel, PegPane weekly) {
         setId("checkInCard");
         // A short title (a header does not wrap), so the card fits a narrow window at a large text size; what it is
         // for opens with it.
         setText("How is your pain today?");
         setExpanded(false);
+        // open, it keeps its height (the weekly questions make it tall): the page scrolls rather than cut it
+        setMinHeight(Region.USE_PREF_SIZE);
         AreaToggles areas = new AreaToggles(viewModel.areas(), viewModel::toggleArea, "checkInArea-");
         TextField note = new TextField();
         note.setId("checkInNote");
@@ -54,7 +56,7 @@ final class CheckInCard extends TitledPane {
                 areas,
                 new AsNeededToggle(viewModel.asNeeded(), "checkInAsNeeded-", "Took an as-needed pain medicine today?"),
                 note,
-                new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
+                new ErrorBanner("checkInError", viewModel.errorMessageProperty()), weekly);
         if (!viewModel.writeAccess().allowed()) {
             Label readOnly = new Label("Nothing can be saved now: " + viewModel.writeAccess().reason());
             readOnly.setId("checkInReadOnly");

@@ -98,6 +98,8 @@ final class HistoryCharts extends VBox {
                         weeks, step, WeeklyPain::meanAfter),
                 checkIns));
         FlareMarks.of(weeks, step, checkIns).ifPresent(pain.getData()::add);
+        PegScores.legend(insights.peg(), weeks).ifPresent(name -> pain.getData().add(
+                series(name, weeks, step, PegScores.of(insights.peg()))));
         showRelief(byRoutine, insights.byRoutine());
         showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();

@@ -48,6 +48,7 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
     private final HBox body = new HBox(16);
     private final CheckInViewModel checkIn;
     private final CheckInCard checkInCard;
+    private final PegViewModel peg;
     private final SaveChooser chooser;
 
     /** @param chooser asks where to save an export; window tests answer without a real dialog */
@@ -55,7 +56,8 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
         this.viewModel = viewModel;
         this.chooser = chooser;
         this.checkIn = viewModel.checkIn();
-        this.checkInCard = new CheckInCard(checkIn);
+        this.peg = viewModel.peg();
+        this.checkInCard = new CheckInCard(checkIn, new PegPane(peg));
         createView();
         bind();
     }
@@ -223,7 +225,7 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
     /** Asks before today's check-in or unsaved corrections of an opened session or of a past check-in are lost. */
     @Override
     public boolean mayLeave(Runnable afterSave) {
-        return checkIn.mayLeave(afterSave) && viewModel.opened().mayLeave(afterSave)
+        return checkIn.mayLeave(afterSave) && peg.mayLeave(afterSave) && viewModel.opened().mayLeave(afterSave)
                 && viewModel.checkIns().mayLeave(afterSave);
     }
 
@@ -236,6 +238,7 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
     public void activate() {
         viewModel.activate();
         checkIn.load();
+        peg.load();
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
 import org.unknot.ui.common.TabMovesFocus;
+import org.unknot.ui.history.PegPane;
+import org.unknot.ui.history.PegViewModel;
 
 /**
  * After the session: the pain now as big buttons or digit keys (saved as it is chosen), where it hurts, a note; Enter
@@ -27,7 +29,11 @@ final class AfterSessionPane extends VBox {
     /** The note field, so that the player leaves Enter and digits to it while it has the focus. */
     final TextArea note = new TextArea();
 
-    AfterSessionPane(AfterSessionViewModel viewModel) {
+    /** This week's PEG, when asked: while it has the focus its buttons take the keys. */
+    private final PegPane weekly;
+
+    AfterSessionPane(AfterSessionViewModel viewModel, PegViewModel peg) {
+        this.weekly = new PegPane(peg);
         setId("afterPane");
         getStyleClass().add(Styles.PAGE);
 
@@ -62,7 +68,7 @@ final class AfterSessionPane extends VBox {
                 new PageHeader(viewModel.headlineProperty().get(), viewModel.summaryProperty().get()),
                 new VBox(10, question, new PainScale(viewModel.rating(), "painAfter")),
                 new VBox(10, where, areas),
-                new VBox(10, noteTitle, note, problem));
+                new VBox(10, noteTitle, note, problem), weekly);
         // clear of the scroll bar, as on Settings
         content.setPadding(new Insets(0, 20, 0, 0));
         ScrollPane scroll = Layouts.scrolling(content);
@@ -81,5 +87,10 @@ final class AfterSessionPane extends VBox {
         HBox actions = Layouts.actionBar(skip, save);
 
         getChildren().addAll(scroll, new ErrorBanner("afterError", viewModel.errorMessageProperty()), actions);
+    }
+
+    /** Whether typing goes to a field of the page (the note, this week's PEG) rather than to the player's keys. */
+    boolean takesKeys() {
+        return note.isFocused() || weekly.isFocusWithin();
     }
 }

@@ -79,7 +79,9 @@ public final class PlayerView extends StackPane {
             case READY -> new ReadyPane(viewModel);
             case RUNNING, STOP_ASKED -> running();
             case FINISHED -> {
-                after = new AfterSessionPane(viewModel.afterProperty().get());
+                after = new AfterSessionPane(viewModel.afterProperty().get(), viewModel.weekly());
+                // the page is shown: whether this week's PEG is due is read now
+                viewModel.weekly().askAfterSession();
                 yield after;
             }
         };
@@ -108,7 +110,7 @@ public final class PlayerView extends StackPane {
     private void onKey(KeyEvent event) {
         KeyCode code = event.getCode();
         if (!held.add(code) && code != KeyCode.BACK_SPACE) {
-            if (after == null || !after.note.isFocused()) {
+            if (after == null || !after.takesKeys()) {
                 event.consume();
             }
             return;
@@ -118,12 +120,13 @@ public final class PlayerView extends StackPane {
             event.consume();
             return;
         }
-        if (after != null && after.note.isFocused()) {
-            // the note takes what is typed, except Esc (out of the note) and Enter (the note is confirmed, and saved)
+        if (after != null && after.takesKeys()) {
+            // the note (or this week's PEG) takes what is typed, except Esc (out of it) and Enter in the note (the
+            // note is confirmed, and saved)
             if (code == KeyCode.ESCAPE) {
                 requestFocus();
                 event.consume();
-            } else if (code == KeyCode.ENTER) {
+            } else if (code == KeyCode.ENTER && after.note.isFocused()) {
                 viewModel.confirm();
                 event.consume();
             }

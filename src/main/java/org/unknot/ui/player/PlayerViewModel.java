@@ -33,11 +33,14 @@ import org.unknot.session.SessionPlan;
 import org.unknot.session.SessionSnapshot;
 import org.unknot.session.SessionState;
 import org.unknot.store.PainStore;
+import org.unknot.store.PegStore;
 import org.unknot.store.SessionStore;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.Durations;
+import org.unknot.ui.common.WriteAccess;
+import org.unknot.ui.history.PegViewModel;
 import org.unknot.ui.safety.RedFlagPrompt;
 
 /**
@@ -93,6 +96,8 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AfterSessionViewModel> after = new ReadOnlyObjectWrapper<>();
     private final FloorSignals floor = new FloorSignals();
+    /** This week's PEG, asked after the week's first session while unanswered. */
+    private final PegViewModel weekly;
     private boolean pausedBeforeAsking;
     /** What the recorder says while the data file is busy, carried over to the rating screen; empty otherwise. */
     private String waiting = "";
@@ -130,6 +135,8 @@ public final class PlayerViewModel {
         this.wallClock = wallClock;
         this.onClose = onClose;
         this.findings = SafetyRules.evaluate(stored.routine());
+        this.weekly = new PegViewModel(new PegStore(pain), runner, wallClock, dialogs, () -> { },
+                WriteAccess.WRITABLE);
         this.engine = new SessionEngine(SessionPlan.of(stored.routine()), settings.prepSeconds(), clock);
         this.monotonic = clock;
         this.gentle = new GentleOffer(stored.routine(), before, pain, runner, wallClock);
@@ -541,6 +548,11 @@ public final class PlayerViewModel {
 
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage.getReadOnlyProperty();
+    }
+
+    /** This week's PEG on the page after the session; hidden unless the session was the week's first, unanswered. */
+    public PegViewModel weekly() {
+        return weekly;
     }
 
     public ReadOnlyObjectProperty<AfterSessionViewModel> afterProperty() {
