@@ -22,6 +22,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.RedFlagReason;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.TextSize;
@@ -209,7 +210,8 @@ public final class AppContext implements AutoCloseable {
                 : playName.flatMap(storage.routines()::findByName);
         return new Opened(storage, cues, storage.settings().theme(), storage.settings().textSize(),
                 storage.settings().safetyAcknowledgedAt().isPresent(), interrupted,
-                play, storage.settings().playerSettings(), storage.readOnly() ? newestGoodBackup() : Optional.empty());
+                play, storage.settings().playerSettings(), storage.readOnly() ? newestGoodBackup() : Optional.empty(),
+                storage.healthProfile().read());
     }
 
     private Optional<LocalDate> newestGoodBackup() {
@@ -268,7 +270,7 @@ public final class AppContext implements AutoCloseable {
         shellModel.readOnly(data.storage().readOnlyReason(),
                 data.newestGoodBackup().map(day -> () -> backups.restore(day)));
         Runnable afterSafety = () -> data.play().ifPresentOrElse(
-                routine -> showPlayer(routine, data.playerSettings()), this::showShell);
+                routine -> showPlayer(routine, data.playerSettings(), data.profile()), this::showShell);
         if (data.safetyAcknowledged()) {
             afterSafety.run();
         } else {
@@ -304,7 +306,8 @@ public final class AppContext implements AutoCloseable {
         historyModel.setFolderOpener(folderOpener);
         historyModel.setReportPatient(storage.settings(), new PatientDialog(() -> stage));
         history = new HistoryView(historyModel, saveChooser);
-        routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation(), access);
+        routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation(), access,
+                storage.healthProfile());
         Map<Page, Node> pages = Map.of(
                 Page.ROUTINES, new RoutinesView(routines),
                 Page.HISTORY, history,
@@ -361,14 +364,15 @@ public final class AppContext implements AutoCloseable {
     /** Loads the routine (if any) and the body map in the background, then opens the editor on it. */
     private void openEditor(Optional<Long> routineId) {
         Storage storage = opened.storage();
-        runner.run(() -> new EditorStart(routineId.flatMap(storage.routines()::find), bodyMap()),
+        runner.run(() -> new EditorStart(routineId.flatMap(storage.routines()::find), bodyMap(),
+                        storage.healthProfile().read()),
                 start -> {
                     if (routineId.isPresent() && start.routine().isEmpty()) {
                         shell.refresh();
                         return;
                     }
                     editor = new EditorView(new EditorViewModel(start.routine(), storage.routines(), runner,
-                            dialogs, this::closeEditor), start.bodyMap());
+                            dialogs, this::closeEditor, start.profile()), start.bodyMap());
                     root.getChildren().setAll(editor);
                 },
                 failure -> shellModel.tell(ErrorMessages.plain(failure)));
@@ -395,16 +399,18 @@ public final class AppContext implements AutoCloseable {
     /** Loads the routine and the player settings in the background, then opens the player ready on it. */
     private void openPlayer(long routineId) {
         Storage storage = opened.storage();
-        runner.run(() -> new PlayerStart(storage.routines().find(routineId), storage.settings().playerSettings()),
-                start -> start.routine().ifPresentOrElse(routine -> showPlayer(routine, start.settings()),
+        runner.run(() -> new PlayerStart(storage.routines().find(routineId), storage.settings().playerSettings(),
+                        storage.healthProfile().read()),
+                start -> start.routine().ifPresentOrElse(routine -> showPlayer(routine, start.settings(),
+                                start.profile()),
                         () -> shell.refresh()),
                 failure -> shellModel.tell(ErrorMessages.plain(failure)));
     }
 
-    private void showPlayer(StoredRoutine routine, PlayerSettings settings) {
+    private void showPlayer(StoredRoutine routine, PlayerSettings settings, HealthProfile profile) {
         Storage storage = opened.storage();
         playing = new PlayerViewModel(routine, storage.sessions(), storage.pain(), runner,
-                opened.cues(), settings, monotonic, clock, dialogs, () -> closePlayer(routine.id()), redFlags);
+                opened.cues(), settings, monotonic, clock, dialogs, () -> closePlayer(routine.id()), redFlags, profile);
         lifetime.playing(playing.unfinished());
         sessionRunning.set(true);
         player = new PlayerView(playing);
@@ -450,12 +456,12 @@ public final class AppContext implements AutoCloseable {
 
     private record Opened(Storage storage, CueOutput cues, Theme theme, TextSize textSize, boolean safetyAcknowledged,
                           int interrupted, Optional<StoredRoutine> play, PlayerSettings playerSettings,
-                          Optional<LocalDate> newestGoodBackup) {
+                          Optional<LocalDate> newestGoodBackup, HealthProfile profile) {
     }
 
-    private record EditorStart(Optional<StoredRoutine> routine, BodyMap bodyMap) {
+    private record EditorStart(Optional<StoredRoutine> routine, BodyMap bodyMap, HealthProfile profile) {
     }
 
-    private record PlayerStart(Optional<StoredRoutine> routine, PlayerSettings settings) {
+    private record PlayerStart(Optional<StoredRoutine> routine, PlayerSettings settings, HealthProfile profile) {
     }
 }

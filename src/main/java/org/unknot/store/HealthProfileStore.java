@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.unknot.domain.Area;
 import org.unknot.domain.HealthCondition;
 import org.unknot.domain.HealthProfile;
+import org.unknot.domain.SafetyFinding;
 
 /**
  * The health profile: the conditions ticked and the areas of a recent surgery or injury, saved whole in one
@@ -43,6 +45,11 @@ public final class HealthProfileStore {
             SettingsStore.put(connection, OFFERED, "saved");
             return null;
         });
+    }
+
+    /** Routine id → the first error the profile finds in it: what the library marks. */
+    public Map<Long, SafetyFinding> unsafeRoutines() {
+        return new UnsafeRoutines(database).find();
     }
 
     /** Whether the profile was offered once (saved or skipped). */

@@ -53,11 +53,6 @@ public record Storage(
         return new HealthProfileStore(database);
     }
 
-    /** Which routines the health profile makes unsafe. */
-    public UnsafeRoutines unsafeRoutines() {
-        return new UnsafeRoutines(database);
-    }
-
     /** Whether nothing can be saved; {@link #readOnlyReason()} says why, in a sentence to show the user. */
     public boolean readOnly() {
         return database.readOnly();
