@@ -33,6 +33,7 @@ import org.unknot.files.StarterRoutines;
 import org.unknot.session.MonotonicClock;
 import org.unknot.store.Backups;
 import org.unknot.store.DataFolder;
+import org.unknot.store.HealthProfileStore;
 import org.unknot.store.InstanceLock;
 import org.unknot.store.Storage;
 import org.unknot.store.StoredRoutine;
@@ -56,6 +57,9 @@ import org.unknot.ui.player.CueOutput;
 import org.unknot.ui.player.PlayerView;
 import org.unknot.ui.player.PlayerViewModel;
 import org.unknot.ui.player.UnfinishedSession;
+import org.unknot.ui.profile.HealthProfileOffer;
+import org.unknot.ui.profile.HealthProfileOfferView;
+import org.unknot.ui.profile.HealthProfileViewModel;
 import org.unknot.ui.routines.RoutinesView;
 import org.unknot.ui.routines.RoutinesViewModel;
 import org.unknot.ui.safety.RedFlagCheckMode;
@@ -274,7 +278,9 @@ public final class AppContext implements AutoCloseable {
         if (data.safetyAcknowledged()) {
             afterSafety.run();
         } else {
-            showSafety(afterSafety);
+            // the profile offered on the first run may change what the --play routine's ready screen says
+            showSafety(() -> offerHealthProfile(() -> data.play().ifPresentOrElse(
+                    routine -> openPlayer(routine.id()), this::showShell)));
         }
         // Queued after the first page's own loading, so the copy never delays what the user sees.
         Backups backups = new Backups(folder, data.storage().database(), clock);
@@ -312,7 +318,8 @@ public final class AppContext implements AutoCloseable {
                 Page.ROUTINES, new RoutinesView(routines),
                 Page.HISTORY, history,
                 Page.SETTINGS, new SettingsView(settings, backups,
-                        new DataFolderViewModel(folder.path(), runner, folderOpener, TextClipboard::put), textSize));
+                        new DataFolderViewModel(folder.path(), runner, folderOpener, TextClipboard::put), textSize,
+                        new HealthProfileViewModel(storage.healthProfile(), runner, true)));
         ShellView built = new ShellView(shellModel, pages);
         shellModel.routineCommands(routines::create, routines::edit);
         redFlagReminder = new RedFlagReminder(storage.redFlags(), storage.settings(), runner, clock, access, redFlags);
@@ -324,6 +331,22 @@ public final class AppContext implements AutoCloseable {
         SafetyView safety = new SafetyView(new SafetyViewModel(opened.storage().settings(), runner, clock, then));
         root.getChildren().setAll(safety);
         safety.focusAcknowledge();
+    }
+
+    /** Once, after the first-run safety screen: the health profile, with Save and Skip; then {@code then}. */
+    private void offerHealthProfile(Runnable then) {
+        HealthProfileStore profiles = opened.storage().healthProfile();
+        runner.run(profiles::offered, offered -> {
+            if (offered) {
+                then.run();
+                return;
+            }
+            HealthProfileOffer offer = new HealthProfileOffer(profiles, runner, then);
+            HealthProfileOfferView view = new HealthProfileOfferView(offer);
+            root.getChildren().setAll(view);
+            offer.form().load();
+            view.focusSave();
+        }, failure -> then.run());
     }
 
     private void showShell() {
@@ -403,7 +426,7 @@ public final class AppContext implements AutoCloseable {
                         storage.healthProfile().read()),
                 start -> start.routine().ifPresentOrElse(routine -> showPlayer(routine, start.settings(),
                                 start.profile()),
-                        () -> shell.refresh()),
+                        this::showShell),
                 failure -> shellModel.tell(ErrorMessages.plain(failure)));
     }
 
