@@ -309,6 +309,7 @@ public final class AppContext implements AutoCloseable {
                 access);
         historyModel.setSafetyQuestions(() -> redFlags.ask(RedFlagReason.WORSENING));
         historyModel.setRedFlagAnswers(() -> storage.redFlags().lastCheck());
+        historyModel.setHealthProfile(() -> storage.healthProfile().read());
         historyModel.setFolderOpener(folderOpener);
         historyModel.setReportPatient(storage.settings(), new PatientDialog(() -> stage));
         history = new HistoryView(historyModel, saveChooser);

@@ -89,7 +89,7 @@ final class ReportCommand extends ExportCommand {
                 action -> storage.sessions().forEachOldestFirst(filter, action), storage.pain().checkIns(first, last),
                 action -> storage.pain().forEachCheckIn(days.from(), days.to(), action),
                 storage.pain().latestNotes(first, last, ReportContents.NOTES_SHOWN), insights,
-                storage.redFlags().lastCheck());
+                storage.redFlags().lastCheck(), storage.healthProfile().read());
         ReportContent content = ReportContents.of(period, patient.reportLine(), first, last, today, zone);
         try {
             PhysicianReport.write(target(), content);

@@ -45,7 +45,8 @@ public final class ReportContents {
                 insights.trend().map(trend -> OptionalDouble.of(trend.baseline().mean())).orElse(OptionalDouble.empty()),
                 notes(use.latestNotes(), period.checkInNotes()),
                 new ReportContent.Sessions(use.sessions(), period.sessions()), zone,
-                new ReportContent.CheckIns(period.checkIns().size(), period.checkInRows()));
+                new ReportContent.CheckIns(period.checkIns().size(), period.checkInRows()),
+                period.profile().describe());
     }
 
     /** "1 September – 22 November 2026", or with both years when they differ. */

@@ -31,6 +31,7 @@ import org.unknot.files.ReportContent.Tried;
 record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts, ReportContent content) {
 
     static final String[] HEADINGS = {"Key numbers", "Safety", "What was tried", "Weekly pain", "Notes"};
+    static final String HEALTH_PROFILE = "Health profile: ";
     static final String PATIENT_DATA = "Patient-reported data from a self-massage tracker. Not a diagnosis.";
 
     /** How much each section may show: tool × area rows, insight sentences, lines per note, chart height. */
@@ -88,6 +89,8 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
 
         elements.add(heading(HEADINGS[2], fonts, 4));
         elements.add(tried(budget.triedRows()));
+        elements.add(new Paragraph(fonts.phrase(TextFit.fit(HEALTH_PROFILE + content.healthProfile(), fonts.body,
+                width(), 2), fonts.body)));
 
         elements.add(heading(HEADINGS[3], fonts, 4));
         boolean anyRating = content.weekly().stream().anyMatch(week -> week.meanBefore().isPresent()
