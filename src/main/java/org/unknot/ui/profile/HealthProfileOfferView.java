@@ -25,7 +25,7 @@ public final class HealthProfileOfferView extends VBox {
         getStyleClass().add(Styles.PAGE);
         setAlignment(Pos.TOP_CENTER);
         VBox content = new VBox(16, new PageHeader("Your health profile",
-                "Optional: anything you can change later in Settings.").wrappingTitle(),
+                "One minute, once: you can change it any time in Settings.").wrappingTitle(),
                 HealthProfileSection.intro(), new HealthProfileForm(offer.form()));
         content.setMaxWidth(WIDTH);
         VBox column = new VBox(content);
