@@ -92,7 +92,7 @@ final class ReportCommand extends ExportCommand {
                 action -> storage.pain().forEachCheckIn(days.from(), days.to(), action),
                 storage.pain().latestNotes(first, last, ReportContents.NOTES_SHOWN), insights,
                 storage.redFlags().lastCheck(), new MedicineStore(storage.database()).list().stream()
-                .map(StoredMedicine::medicine).toList());
+                .map(StoredMedicine::medicine).toList(), storage.healthProfile().read());
         ReportContent content = ReportContents.of(period, patient.reportLine(), first, last, today, zone);
         try {
             PhysicianReport.write(target(), content);

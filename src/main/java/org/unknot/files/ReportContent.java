@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.unknot.domain.CheckInRecord;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.SessionRecord;
 
 /**
@@ -26,6 +27,7 @@ import org.unknot.domain.SessionRecord;
  * @param zone        the zone the detail pages print times in
  * @param checkIns    every daily check-in of the period, oldest first, after the sessions: streamed, never a list
  * @param medicines   the line of medicines under "What was tried", e.g. "Medicines: none listed."
+ * @param healthProfile the health profile in a line ("Raynaud's or cold urticaria; Pregnancy", or "none given")
  */
 public record ReportContent(
         String period,
@@ -41,7 +43,8 @@ public record ReportContent(
         Sessions sessions,
         ZoneId zone,
         CheckIns checkIns,
-        String medicines) {
+        String medicines,
+        String healthProfile) {
 
     public ReportContent {
         Objects.requireNonNull(period, "period");
@@ -58,14 +61,15 @@ public record ReportContent(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(checkIns, "checkIns");
         Objects.requireNonNull(medicines, "medicines");
+        Objects.requireNonNull(healthProfile, "healthProfile");
     }
 
-    /** Without medicines listed. */
+    /** Without medicines listed or a health profile given. */
     public ReportContent(String period, LocalDate generatedOn, Optional<String> patient, List<Fact> summary,
                          List<Fact> safety, List<Tried> tried, List<String> insights, List<TrendPoint> weekly,
                          OptionalDouble baseline, List<Note> notes, Sessions sessions, ZoneId zone, CheckIns checkIns) {
         this(period, generatedOn, patient, summary, safety, tried, insights, weekly, baseline, notes, sessions, zone,
-                checkIns, ReportMedicines.NONE);
+                checkIns, ReportMedicines.NONE, HealthProfile.NONE.describe());
     }
 
     /** Without a patient, safety facts, tool × area rows, a baseline band or check-ins. */

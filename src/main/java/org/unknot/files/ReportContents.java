@@ -47,7 +47,7 @@ public final class ReportContents {
                 notes(use.latestNotes(), period.checkInNotes()),
                 new ReportContent.Sessions(use.sessions(), period.sessions()), zone,
                 new ReportContent.CheckIns(period.checkIns().size(), period.checkInRows()),
-                ReportMedicines.line(period.medicines(), first, last));
+                ReportMedicines.line(period.medicines(), first, last), period.profile().describe());
     }
 
     /** "1 September – 22 November 2026", or with both years when they differ. */

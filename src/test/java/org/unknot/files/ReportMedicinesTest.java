@@ -45,7 +45,7 @@ class ReportMedicinesTest {
         String line = "Medicines: Ibuprofen 400 mg (as needed, since 3 Nov 2026).";
         ReportContent content = new ReportContent(shown.period(), shown.generatedOn(), shown.patient(),
                 shown.summary(), shown.safety(), shown.tried(), shown.insights(), shown.weekly(), shown.baseline(),
-                shown.notes(), shown.sessions(), shown.zone(), shown.checkIns(), line);
+                shown.notes(), shown.sessions(), shown.zone(), shown.checkIns(), line, shown.healthProfile());
         Path file = folder.resolve("report.pdf");
 
         PhysicianReport.write(file, content);

@@ -2,6 +2,7 @@ package org.unknot.ui.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -22,6 +23,9 @@ import org.unknot.ui.common.Formats;
  * Weekly means are the down-sampling: a chart never has more points than weeks, merged further past two years.
  */
 final class HistoryCharts extends VBox {
+
+    private static final String PEG_SHOWN = "peg-shown";
+    private static final String PEG_NONE = "peg-none";
 
     static final int MAX_POINTS = 104;
     /** A relief bar over fewer rated sessions than a comparison needs. */
@@ -97,9 +101,12 @@ final class HistoryCharts extends VBox {
                 series(legend("After sessions", weeks, WeeklyPain::ratedAfter, "rated sessions"),
                         weeks, step, WeeklyPain::meanAfter),
                 checkIns));
+        Optional<String> peg = PegScores.legend(insights.peg(), weeks);
+        peg.ifPresent(name -> pain.getData().add(series(name, weeks, step, PegScores.of(insights.peg()))));
+        // the series are styled by their place: the PEG line comes fourth when shown, the flare rings after it
+        pain.getStyleClass().removeAll(PEG_SHOWN, PEG_NONE);
+        pain.getStyleClass().add(peg.isPresent() ? PEG_SHOWN : PEG_NONE);
         FlareMarks.of(weeks, step, checkIns).ifPresent(pain.getData()::add);
-        PegScores.legend(insights.peg(), weeks).ifPresent(name -> pain.getData().add(
-                series(name, weeks, step, PegScores.of(insights.peg()))));
         showRelief(byRoutine, insights.byRoutine());
         showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();

@@ -358,6 +358,11 @@ public final class HistoryViewModel {
         exports.setRedFlags(answers);
     }
 
+    /** Where the physician report reads the health profile; off the FX thread. */
+    public void setHealthProfile(java.util.function.Supplier<org.unknot.domain.HealthProfile> profile) {
+        exports.setHealthProfile(profile);
+    }
+
     public void setSafetyQuestions(Runnable safetyQuestions) {
         this.safetyQuestions = Objects.requireNonNull(safetyQuestions);
     }

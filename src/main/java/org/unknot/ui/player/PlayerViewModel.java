@@ -20,6 +20,7 @@ import org.unknot.domain.PerformedBy;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.RedFlagReason;
 import org.unknot.domain.Routine;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.SafetyFinding;
 import org.unknot.domain.SafetyRules;
 import org.unknot.domain.StopReason;
@@ -127,6 +128,22 @@ public final class PlayerViewModel {
     PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
                     RetryTimer retries, CueOutput cues, PlayerSettings settings, MonotonicClock clock,
                     Clock wallClock, Dialogs dialogs, Runnable onClose, RedFlagPrompt redFlags) {
+        this(stored, sessions, pain, runner, retries, cues, settings, clock, wallClock, dialogs, onClose, redFlags,
+                HealthProfile.NONE);
+    }
+
+    /** As above; the ready screen's safety findings take the user's health profile into account. */
+    public PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
+                           CueOutput cues, PlayerSettings settings, MonotonicClock clock, Clock wallClock,
+                           Dialogs dialogs, Runnable onClose, RedFlagPrompt redFlags, HealthProfile profile) {
+        this(stored, sessions, pain, runner, RetryTimer.DELAYED, cues, settings, clock, wallClock, dialogs, onClose,
+                redFlags, profile);
+    }
+
+    PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
+                    RetryTimer retries, CueOutput cues, PlayerSettings settings, MonotonicClock clock,
+                    Clock wallClock, Dialogs dialogs, Runnable onClose, RedFlagPrompt redFlags,
+                    HealthProfile profile) {
         this.redFlags = redFlags;
         this.stored = stored;
         this.dialogs = dialogs;
@@ -134,7 +151,7 @@ public final class PlayerViewModel {
         this.settings = settings;
         this.wallClock = wallClock;
         this.onClose = onClose;
-        this.findings = SafetyRules.evaluate(stored.routine());
+        this.findings = SafetyRules.evaluate(stored.routine(), profile);
         this.weekly = new PegViewModel(new PegStore(pain), runner, wallClock, dialogs, () -> { },
                 WriteAccess.WRITABLE);
         this.engine = new SessionEngine(SessionPlan.of(stored.routine()), settings.prepSeconds(), clock);
@@ -361,7 +378,8 @@ public final class PlayerViewModel {
     /** Why the routine cannot start, naming the step; empty when it can. */
     public String blockedReason() {
         return findings.stream().filter(SafetyFinding::blocking).findFirst()
-                .map(finding -> "This routine cannot start. " + finding.describe() + " Change the step in the editor.")
+                .map(finding -> "This routine cannot start. " + finding.describe() + " Change the step in the editor"
+                        + (finding.rule().condition().isPresent() ? ", or your health profile in Settings." : "."))
                 .orElse("");
     }
 

@@ -67,6 +67,7 @@ final class ReadyPane extends VBox {
         Label blocked = new Label(viewModel.blockedReason());
         blocked.setId("blockedReason");
         blocked.setWrapText(true);
+        blocked.setMinHeight(Region.USE_PREF_SIZE);
         blocked.getStyleClass().add(Styles.DANGER_BOX);
         blocked.setVisible(!viewModel.canStart());
         blocked.setManaged(!viewModel.canStart());

@@ -3,6 +3,8 @@ package org.unknot.ui.routines;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,9 +14,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.unknot.domain.Problem;
 import org.unknot.domain.RoutineValidator;
+import org.unknot.domain.SafetyFinding;
 import org.unknot.files.ExportException;
 import org.unknot.files.RoutineFile;
 import org.unknot.store.DeletedRoutine;
+import org.unknot.store.HealthProfileStore;
 import org.unknot.store.RoutineStore;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.StoredRoutine;
@@ -66,14 +70,29 @@ public final class RoutinesViewModel {
     /** @param access whether the data file can be written; when not, every command that writes is refused */
     public RoutinesViewModel(RoutineStore store, BackgroundRunner runner, Clock clock, Dialogs dialogs,
                              Navigation navigation, WriteAccess access) {
+        this(store, runner, clock, dialogs, navigation, access, Optional.empty());
+    }
+
+    /**
+     * As above; with the health profile, each load marks the routines it makes unsafe, and an import reports what
+     * it finds.
+     */
+    public RoutinesViewModel(RoutineStore store, BackgroundRunner runner, Clock clock, Dialogs dialogs,
+                             Navigation navigation, WriteAccess access, HealthProfileStore profile) {
+        this(store, runner, clock, dialogs, navigation, access, Optional.of(profile));
+    }
+
+    private RoutinesViewModel(RoutineStore store, BackgroundRunner runner, Clock clock, Dialogs dialogs,
+                              Navigation navigation, WriteAccess access, Optional<HealthProfileStore> profile) {
         this.access = access;
         this.store = store;
         this.runner = runner;
         this.clock = clock;
         this.dialogs = dialogs;
         this.navigation = navigation;
-        this.imports = new RoutineImports(store);
-        this.loader = new LatestLoader<>(runner, library -> store.summaries(), summaries -> {
+        this.imports = profile.map(profiles -> new RoutineImports(store, profiles::read))
+                .orElseGet(() -> new RoutineImports(store));
+        this.loader = new LatestLoader<>(runner, library -> marked(store.summaries(), profile), summaries -> {
             list.show(summaries);
             errorMessage.set("");
             loading.set(false);
@@ -81,6 +100,13 @@ public final class RoutinesViewModel {
             errorMessage.set(ErrorMessages.plain(failure));
             loading.set(false);
         });
+    }
+
+    /** Off the FX thread: each routine with the first error the health profile finds in it, if any. */
+    private static List<RoutineSummary> marked(List<RoutineSummary> summaries, Optional<HealthProfileStore> profile) {
+        Map<Long, SafetyFinding> unsafe = profile.map(HealthProfileStore::unsafeRoutines).orElse(Map.of());
+        return unsafe.isEmpty() ? summaries : summaries.stream()
+                .map(routine -> routine.withUnsafe(Optional.ofNullable(unsafe.get(routine.id())))).toList();
     }
 
     /** Reads the routines from the data file, away from the FX thread; the page does this each time it is shown. */

@@ -21,16 +21,19 @@ import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.profile.HealthProfileSection;
+import org.unknot.ui.profile.HealthProfileViewModel;
 
 /**
- * The settings page: appearance, the player, safety, the data folder and its backups, and About, one section under
- * another.
+ * The settings page: appearance, the player, safety and the health profile, the data folder and its backups, and
+ * About, one section under another.
  */
 public final class SettingsView extends VBox implements Activatable {
 
     private final SettingsViewModel viewModel;
     private final BackupsViewModel backups;
     private final MedicinesViewModel medicines;
+    private final HealthProfileViewModel profile;
     private final ToggleGroup themes = new ToggleGroup();
     private final ToggleButton light = new ToggleButton(Theme.LIGHT.label());
     private final ToggleButton dark = new ToggleButton(Theme.DARK.label());
@@ -38,10 +41,11 @@ public final class SettingsView extends VBox implements Activatable {
     private final Label safetyStatus = new Label();
 
     public SettingsView(SettingsViewModel viewModel, BackupsViewModel backups, DataFolderViewModel dataFolder,
-                        TextSizeViewModel textSize, MedicinesViewModel medicines) {
+                        TextSizeViewModel textSize, MedicinesViewModel medicines, HealthProfileViewModel profile) {
         this.viewModel = viewModel;
         this.backups = backups;
         this.medicines = medicines;
+        this.profile = profile;
         createView(dataFolder, textSize);
         bind();
     }
@@ -74,6 +78,7 @@ public final class SettingsView extends VBox implements Activatable {
                 new TextSizeSection(textSize),
                 new PlayerSection(viewModel),
                 section("Safety", muted("What to avoid, and when to seek care now."), showSafety, safetyStatus),
+                new HealthProfileSection(profile),
                 new MedicinesSection(medicines),
                 new DataFolderSection(dataFolder),
                 new BackupsSection(backups, dataFolder.path()),
@@ -113,6 +118,7 @@ public final class SettingsView extends VBox implements Activatable {
         viewModel.load();
         backups.load();
         medicines.load();
+        profile.load();
     }
 
     @Override
@@ -120,5 +126,6 @@ public final class SettingsView extends VBox implements Activatable {
         viewModel.stop();
         backups.stop();
         medicines.stop();
+        profile.deactivate();
     }
 }
