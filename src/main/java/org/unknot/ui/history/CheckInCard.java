@@ -7,6 +7,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.unknot.ui.body.AreaPicker;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.ShrinkingFlow;
 import org.unknot.ui.common.Styles;
@@ -15,13 +17,13 @@ import org.unknot.ui.common.ValidationMarks;
 /** "How is your pain today?": a daily check-in without a session, at the top of the History page. */
 final class CheckInCard extends TitledPane {
 
-    CheckInCard(CheckInViewModel viewModel) {
+    CheckInCard(CheckInViewModel viewModel, BodyMapSource maps) {
         setId("checkInCard");
         // A short title (a header does not wrap), so the card fits a narrow window at a large text size; what it is
         // for opens with it.
         setText("How is your pain today?");
         setExpanded(false);
-        AreaToggles areas = new AreaToggles(viewModel.areas(), viewModel::toggleArea, "checkInArea-");
+        AreaPicker areas = new AreaPicker(viewModel.areaChoice(), maps, "checkInArea-");
         TextField note = new TextField();
         note.setId("checkInNote");
         note.setPromptText("A note (optional)");

@@ -1,7 +1,6 @@
 package org.unknot.ui.history;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,11 +14,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.PainScore;
+import org.unknot.ui.body.AreaChoice;
 
 /** A past check-in being corrected: the one shown as saved, and its pain, areas and note as the user edits them. */
 public final class CheckInForm {
@@ -30,7 +29,7 @@ public final class CheckInForm {
 
     private final ReadOnlyObjectWrapper<CheckInRecord> shown = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
-    private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
+    private final AreaChoice areas = new AreaChoice();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringBinding noteProblem = Bindings.createStringBinding(
             () -> CheckInViewModel.noteProblem(note.get()), note);
@@ -45,10 +44,7 @@ public final class CheckInForm {
     void revert() {
         CheckInRecord checkIn = shown.get();
         score.set(checkIn == null ? null : checkIn.pain().value());
-        areas.retainAll(checkIn == null ? Set.of() : checkIn.areas());
-        if (checkIn != null) {
-            areas.addAll(checkIn.areas());
-        }
+        areas.set(checkIn == null ? Set.of() : checkIn.areas());
         note.set(checkIn == null ? "" : checkIn.note());
     }
 
@@ -70,7 +66,7 @@ public final class CheckInForm {
     public boolean unsaved() {
         CheckInRecord checkIn = shown.get();
         return checkIn != null && (!Objects.equals(score.get(), checkIn.pain().value())
-                || !areas.equals(checkIn.areas()) || !note.get().strip().equals(checkIn.note()));
+                || !areas.get().equals(checkIn.areas()) || !note.get().strip().equals(checkIn.note()));
     }
 
     /** What saving would write, or empty after telling {@code problem} why it cannot be saved. */
@@ -87,7 +83,7 @@ public final class CheckInForm {
             problem.accept(noteProblem.get());
             return Optional.empty();
         }
-        return Optional.of(new Correction(checkIn.day(), new PainScore(score.get()), Set.copyOf(areas),
+        return Optional.of(new Correction(checkIn.day(), new PainScore(score.get()), areas.get(),
                 note.get().strip()));
     }
 
@@ -100,9 +96,7 @@ public final class CheckInForm {
     }
 
     public void toggleArea(Area area) {
-        if (!areas.remove(area)) {
-            areas.add(area);
-        }
+        areas.toggle(area);
     }
 
     /** The check-in being corrected, as saved; null when none is selected. */
@@ -116,6 +110,11 @@ public final class CheckInForm {
     }
 
     public ObservableSet<Area> areas() {
+        return areas.chosen();
+    }
+
+    /** Where it hurt that day, for the body map and area buttons. */
+    public AreaChoice areaChoice() {
         return areas;
     }
 

@@ -2,7 +2,6 @@ package org.unknot.ui.history;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
@@ -13,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.PainKind;
@@ -22,6 +20,7 @@ import org.unknot.domain.RoutineText;
 import org.unknot.store.CheckInRecording;
 import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
+import org.unknot.ui.body.AreaChoice;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
@@ -52,7 +51,7 @@ public final class CheckInViewModel implements LeaveGuard {
     private final Runnable onSaved;
     private final WriteAccess access;
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
-    private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
+    private final AreaChoice areas = new AreaChoice();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringBinding noteProblem = Bindings.createStringBinding(() -> noteProblem(note.get()), note);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -93,15 +92,14 @@ public final class CheckInViewModel implements LeaveGuard {
 
     private void show(Integer value, Set<Area> chosen, String text, String saved) {
         score.set(value);
-        areas.clear();
-        areas.addAll(chosen);
+        areas.set(chosen);
         note.set(text);
         status.set(saved);
         kept = entered();
     }
 
     private Entered entered() {
-        return new Entered(score.get(), Set.copyOf(areas), note.get().strip());
+        return new Entered(score.get(), areas.get(), note.get().strip());
     }
 
     /** Whether the card holds a score, areas or a note that are not saved. */
@@ -148,7 +146,7 @@ public final class CheckInViewModel implements LeaveGuard {
             return;
         }
         PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
-                Set.copyOf(areas), note.get());
+                areas.get(), note.get());
         CheckInRecording checkIns = new CheckInRecording(pain);
         runner.run(() -> {
             checkIns.save(entry, clock.getZone());
@@ -164,9 +162,7 @@ public final class CheckInViewModel implements LeaveGuard {
     }
 
     public void toggleArea(Area area) {
-        if (!areas.remove(area)) {
-            areas.add(area);
-        }
+        areas.toggle(area);
     }
 
     /** 0–10, or null before the user chooses. */
@@ -175,6 +171,11 @@ public final class CheckInViewModel implements LeaveGuard {
     }
 
     public ObservableSet<Area> areas() {
+        return areas.chosen();
+    }
+
+    /** Where it hurts today, for the card's body map and area buttons. */
+    public AreaChoice areaChoice() {
         return areas;
     }
 

@@ -17,6 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
+import org.unknot.ui.body.AreaPicker;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.FirstArrow;
@@ -31,12 +33,14 @@ final class CheckInsView extends HBox {
     private final CheckInForm form;
     private final ListView<CheckInRecord> list = new ListView<>();
     private final VBox editor = new VBox(10);
+    private final BodyMapSource maps;
     /** A row's padding and the list's scroll bar, around its text. */
     private static final double AROUND_TEXT = 40;
 
-    CheckInsView(CheckInsViewModel viewModel) {
+    CheckInsView(CheckInsViewModel viewModel, BodyMapSource maps) {
         super(12);
         this.viewModel = viewModel;
+        this.maps = maps;
         this.form = viewModel.form();
         createView();
         bind();
@@ -76,7 +80,7 @@ final class CheckInsView extends HBox {
         delete.setOnAction(event -> viewModel.delete());
         FlowPane actions = new FlowPane(10, 8, save, delete);
         ScoreButtons scores = new ScoreButtons(form.scoreProperty(), form.scoreProperty()::set, "pastCheckIn-", true);
-        AreaToggles areas = new AreaToggles(form.areas(), form::toggleArea, "pastCheckInArea-");
+        AreaPicker areas = new AreaPicker(form.areaChoice(), maps, "pastCheckInArea-");
         editor.setId("checkInEditor");
         editor.getChildren().addAll(day, muted("Pain that day"), scores, muted("Where it hurt"), areas,
                 muted("Note"), note, actions);
