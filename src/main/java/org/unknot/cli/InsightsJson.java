@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.unknot.domain.InsightReport;
+import org.unknot.domain.PainAreas;
 import org.unknot.domain.PainTrend;
 import org.unknot.domain.Relief;
 import org.unknot.domain.StopReason;
@@ -57,6 +58,7 @@ final class InsightsJson {
         for (StopReason reason : StopReason.values()) {
             stops.put(reason.id(), report.stopReasons().getOrDefault(reason, 0));
         }
+        painAreas(root.putArray("painAreas"), report.painAreas());
         strings(root.putArray("sentences"), report.sentences());
         return root.toPrettyString();
     }
@@ -69,6 +71,16 @@ final class InsightsJson {
             node.put("ratedSessions", group.rated());
             put(node, "meanRelief", group.meanRelief());
             node.put("clearReliefSessions", group.clearRelief());
+        }
+    }
+
+    /** Each area named where it hurt, most often first: how many ratings named it, of how many that named any. */
+    private static void painAreas(ArrayNode array, PainAreas areas) {
+        for (PainAreas.AreaCount each : areas.ranked()) {
+            ObjectNode node = array.addObject();
+            node.put("area", each.area().id());
+            node.put("count", each.count());
+            node.put("of", areas.ratings());
         }
     }
 

@@ -2,6 +2,7 @@ package org.unknot.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,4 +71,12 @@ public interface HistoryFacts {
 
     /** The check-ins on days with at least one session ({@code true}) or without ({@code false}), as days. */
     Totals checkIns(boolean onSessionDays);
+
+    /**
+     * How many pain ratings named each set of areas: the check-ins of the period and the ratings after its sessions;
+     * none where the areas are not known.
+     */
+    default Map<Set<Area>, Integer> painAreaRatings() {
+        return Map.of();
+    }
 }

@@ -33,7 +33,8 @@ public record InsightReport(
         Optional<Worsening> worsening,
         Map<StopReason, Integer> stopReasons,
         Optional<String> conclusion,
-        List<String> sentences) {
+        List<String> sentences,
+        PainAreas painAreas) {
 
     public InsightReport {
         byRoutine = List.copyOf(byRoutine);
@@ -41,6 +42,19 @@ public record InsightReport(
         weekly = List.copyOf(weekly);
         stopReasons = Map.copyOf(stopReasons);
         sentences = List.copyOf(sentences);
+        painAreas = painAreas == null ? PainAreas.NONE : painAreas;
+    }
+
+    /** Without the areas that hurt (none known). */
+    public InsightReport(Optional<LocalDate> firstDay, Optional<LocalDate> lastDay, int sessions, int ratedSessions,
+            int clearReliefSessions, int painRoseSessions, OptionalDouble meanBefore, OptionalDouble meanAfter,
+            List<Relief> byRoutine, List<Relief> byTool, Optional<Relief> helpedMostRoutine,
+            Optional<Relief> helpedMostTool, List<WeeklyPain> weekly, Optional<PainTrend> trend,
+            Optional<DaysComparison> days, Suggestion suggestion, Optional<Worsening> worsening,
+            Map<StopReason, Integer> stopReasons, Optional<String> conclusion, List<String> sentences) {
+        this(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions, meanBefore, meanAfter,
+                byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days, suggestion, worsening,
+                stopReasons, conclusion, sentences, PainAreas.NONE);
     }
 
     /** Mean pain before − after over rated sessions; empty when none was rated. */
@@ -59,6 +73,6 @@ public record InsightReport(
     InsightReport withSentences(Optional<String> ending, List<String> lines) {
         return new InsightReport(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions,
                 meanBefore, meanAfter, byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days,
-                suggestion, worsening, stopReasons, ending, lines);
+                suggestion, worsening, stopReasons, ending, lines, painAreas);
     }
 }

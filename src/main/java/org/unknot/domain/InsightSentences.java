@@ -54,6 +54,7 @@ final class InsightSentences {
                 "On the %s with a session your daily check-in averaged %.1f/10, against %.1f/10 on the %s without."
                         + " People often massage on their worse days, so this does not show what massage does.",
                 count(days.daysWith(), "day"), days.meanWith(), days.meanWithout(), count(days.daysWithout(), "day"))));
+        report.painAreas().sentence().ifPresent(sentences::add);
         if (report.suggestion() == Suggestion.SPECIALIST) {
             sentences.add(conclusion.orElseThrow());
         }

@@ -79,7 +79,7 @@ public final class Insights {
         InsightReport report = new InsightReport(facts.firstDay(), lastDay, sessions, all.rated(),
                 all.clearRelief(), overall.rose(), mean(beforeSum, all.rated()), mean(afterSum, all.rated()), routines,
                 tools, HelpedMost.of(routines), HelpedMost.of(tools), weekly(), trend, days(), suggestion, worsening,
-                stopReasons, Optional.empty(), List.of());
+                stopReasons, Optional.empty(), List.of(), PainAreas.count(facts.painAreaRatings()));
         Optional<String> conclusion = InsightSentences.conclusion(report);
         return report.withSentences(conclusion, InsightSentences.of(report, conclusion));
     }

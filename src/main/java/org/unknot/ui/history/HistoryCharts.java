@@ -18,7 +18,8 @@ import org.unknot.domain.WeeklyPain;
 import org.unknot.ui.common.Formats;
 
 /**
- * Pain over time (weekly means of before, after and check-ins), relief by routine and by tool, sessions per week.
+ * Pain over time (weekly means of before, after and check-ins), where it hurt most often, relief by routine and by
+ * tool, sessions per week.
  * Weekly means are the down-sampling: a chart never has more points than weeks, merged further past two years.
  */
 final class HistoryCharts extends VBox {
@@ -36,6 +37,7 @@ final class HistoryCharts extends VBox {
     private final BarChart<Number, String> byTool = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final NumberAxis sessionsAxis = new NumberAxis();
     private final BarChart<String, Number> perWeek = new BarChart<>(new CategoryAxis(), sessionsAxis);
+    private final PainAreasFigure painAreas = new PainAreasFigure();
 
     HistoryCharts() {
         setId("historyCharts");
@@ -61,7 +63,7 @@ final class HistoryCharts extends VBox {
         perWeek.setId("sessionsPerWeekChart");
         perWeek.setTitle("Sessions per week");
         sessionsAxis.setLabel("sessions");
-        getChildren().addAll(pain, byRoutine, byTool, perWeek);
+        getChildren().addAll(pain, painAreas, byRoutine, byTool, perWeek);
     }
 
     void show(InsightReport insights) {
@@ -96,6 +98,7 @@ final class HistoryCharts extends VBox {
                         weeks, step, WeeklyPain::meanAfter),
                 series(legend("Daily check-ins", weeks, WeeklyPain::checkIns, "days"),
                         weeks, step, WeeklyPain::meanCheckIn)));
+        painAreas.show(insights.painAreas());
         showRelief(byRoutine, insights.byRoutine());
         showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();
