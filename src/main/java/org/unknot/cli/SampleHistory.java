@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
@@ -32,11 +31,13 @@ public final class SampleHistory {
     private static final double CHECK_IN_CHANCE = 0.6;
 
     private final SplittableRandom random;
+    private final SampleAreas areas;
     private final ZoneId zone;
     private final SampleSession sessions;
 
     private SampleHistory(long seed, ZoneId zone, List<StoredRoutine> library) {
         this.random = new SplittableRandom(seed);
+        this.areas = new SampleAreas(seed);
         this.zone = zone;
         this.sessions = new SampleSession(random, library);
     }
@@ -66,7 +67,7 @@ public final class SampleHistory {
             double pain = trend(1 - (double) back / days) + planned.painOffset();
             if (random.nextDouble() < CHECK_IN_CHANCE) {
                 writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, at(day, 19, 180),
-                        new PainScore(clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10)), Set.of(), ""));
+                        new PainScore(clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10)), areas.next(pain), ""));
             }
             for (int i = 0; i < planned.sessions(); i++) {
                 boolean morning = planned.sessions() == 2 ? i == 0 : random.nextDouble() < 0.45;

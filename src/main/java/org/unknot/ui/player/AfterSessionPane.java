@@ -33,7 +33,7 @@ final class AfterSessionPane extends VBox {
 
         Label question = new Label("How is your pain now?  (type a number, then Enter)");
         question.getStyleClass().add(Styles.SECTION_TITLE);
-        Label where = new Label("Where?  (optional)");
+        Label where = new Label("Where does it hurt?  (optional)");
         where.getStyleClass().add(Styles.SECTION_TITLE);
         AreaPicker areas = new AreaPicker(viewModel.areaChoice(), maps, "area-");
         // the player's keys (digits, Enter, Space) stay the player's: Tab goes to the note, as before the map
