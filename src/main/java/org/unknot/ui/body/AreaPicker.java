@@ -1,22 +1,23 @@
 package org.unknot.ui.body;
 
 import javafx.geometry.Pos;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import org.unknot.files.BodyMap;
 import org.unknot.ui.editor.BodyMapView;
 
 /**
  * Where it hurts, chosen on the body map as the editor draws it, several areas at once, with the area buttons beside
- * it as the keyboard's way. Both show one {@link AreaChoice} and only ask it to toggle. The map is compact, so the
- * picker fits the after-session page and the check-in card in a small window; until the map is read (or if it cannot
- * be) the buttons are there alone.
+ * it (or below it, in a narrow column) as the keyboard's way. Both show one {@link AreaChoice} and only ask it to
+ * toggle. The map is compact, so the picker fits the after-session page and the check-in card in a small window;
+ * until the map is read (or if it cannot be) the buttons are there alone.
  */
-public final class AreaPicker extends HBox {
+public final class AreaPicker extends FlowPane {
 
     /** The map's size here: small beside the buttons, still large enough for every region to be clicked. */
     static final double MAP_WIDTH = 200;
     static final double MAP_HEIGHT = 236;
+    /** The buttons' row width: beside the map where there is room (a card, a page), below it in a narrow column. */
+    static final double BUTTONS_WIDTH = 400;
 
     private final AreaChoice choice;
     private final AreaToggles buttons;
@@ -26,12 +27,11 @@ public final class AreaPicker extends HBox {
      *                 "map"
      */
     public AreaPicker(AreaChoice choice, BodyMapSource maps, String idPrefix) {
-        super(16);
+        super(16, 12);
         this.choice = choice;
         setAlignment(Pos.CENTER_LEFT);
         buttons = new AreaToggles(choice, idPrefix);
-        buttons.setMinWidth(0);
-        HBox.setHgrow(buttons, Priority.ALWAYS);
+        buttons.setPrefWrapLength(BUTTONS_WIDTH);
         getChildren().add(buttons);
         maps.whenLoaded(map -> getChildren().add(0, map(map, idPrefix)));
     }

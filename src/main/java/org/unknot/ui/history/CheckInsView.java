@@ -185,6 +185,13 @@ final class CheckInsView extends HBox {
             text.setText(empty || item == null ? null : text(item));
             setGraphic(empty || item == null ? null : text);
         }
+
+        /** As tall as the text's lines at the width it wraps to, which the list may not have had when it first asked. */
+        @Override
+        protected double computePrefHeight(double width) {
+            return getGraphic() == null || text.getPrefWidth() <= 0 ? super.computePrefHeight(width)
+                    : snappedTopInset() + text.prefHeight(text.getPrefWidth()) + snappedBottomInset();
+        }
     }
 
     static String text(CheckInRecord checkIn) {
