@@ -23,6 +23,8 @@ final class CheckInCard extends TitledPane {
         // for opens with it.
         setText("How is your pain today?");
         setExpanded(false);
+        // open, it keeps its height (the body map and the note): the page scrolls rather than squeeze the card
+        setMinHeight(Region.USE_PREF_SIZE);
         AreaPicker areas = new AreaPicker(viewModel.areaChoice(), maps, "checkInArea-");
         TextField note = new TextField();
         note.setId("checkInNote");

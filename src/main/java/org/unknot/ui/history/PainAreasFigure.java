@@ -2,11 +2,10 @@ package org.unknot.ui.history;
 
 import java.util.Locale;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.PainAreas;
@@ -39,11 +38,7 @@ final class PainAreasFigure extends VBox {
         rows.setVgap(6);
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints bars = new ColumnConstraints();
-        bars.setHgrow(Priority.SOMETIMES);
-        ColumnConstraints counts = new ColumnConstraints();
-        counts.setMinWidth(Region.USE_PREF_SIZE);
-        rows.getColumnConstraints().addAll(names, bars, counts);
+        rows.getColumnConstraints().add(names);
         getChildren().addAll(title, about, rows);
     }
 
@@ -67,10 +62,11 @@ final class PainAreasFigure extends VBox {
             bar.setMaxWidth(Region.USE_PREF_SIZE);
             Label count = new Label(each.count() + " of " + areas.ratings());
             count.setId("painArea-" + each.area().id());
-            GridPane.setFillHeight(bar, false);
-            GridPane.setValignment(bar, VPos.CENTER);
-            rows.addRow(row++, name, bar, count);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            // the count right at the end of its bar
+            HBox barAndCount = new HBox(8, bar, count);
+            barAndCount.setAlignment(Pos.CENTER_LEFT);
+            rows.addRow(row++, name, barAndCount);
         }
-        rows.setAlignment(Pos.CENTER_LEFT);
     }
 }
