@@ -38,6 +38,7 @@ import org.unknot.store.InstanceLock;
 import org.unknot.store.MedicineStore;
 import org.unknot.store.Storage;
 import org.unknot.store.StoredRoutine;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
@@ -116,6 +117,8 @@ public final class AppContext implements AutoCloseable {
     /** The text size in force; null until the data is open. */
     private TextSizeViewModel textSize;
     private volatile BodyMap bodyMap;
+    /** The same body map for the area pickers after a session and at a check-in. */
+    private final BodyMapSource bodyMaps;
     /** The red-flag questions over the window; the one entry point view models are given to ask them. */
     private final RedFlagCheckMode redFlags;
     private RedFlagReminder redFlagReminder;
@@ -135,6 +138,7 @@ public final class AppContext implements AutoCloseable {
         this.cueOutput = cueOutput;
         this.playOnStart = playOnStart;
         this.redFlags = new RedFlagCheckMode(root, () -> opened.storage().redFlags(), runner, clock);
+        this.bodyMaps = new BodyMapSource(runner, this::bodyMap);
     }
 
     /** For window tests, before {@link #start}: what answers History's save dialogs and opens a folder. */
@@ -288,6 +292,7 @@ public final class AppContext implements AutoCloseable {
         Backups backups = new Backups(folder, data.storage().database(), clock);
         runner.run(backups::backUpIfDue, made -> made.ifPresent(file -> LOG.info("Backed up to {}", file)),
                 failure -> LOG.warn("The daily backup failed", failure));
+        bodyMaps.load();
     }
 
     private ShellView buildShell(Opened data) {
@@ -314,7 +319,7 @@ public final class AppContext implements AutoCloseable {
         historyModel.setHealthProfile(() -> storage.healthProfile().read());
         historyModel.setFolderOpener(folderOpener);
         historyModel.setReportPatient(storage.settings(), new PatientDialog(() -> stage));
-        history = new HistoryView(historyModel, saveChooser);
+        history = new HistoryView(historyModel, saveChooser, bodyMaps);
         routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation(), access,
                 storage.healthProfile());
         Map<Page, Node> pages = Map.of(
@@ -440,7 +445,7 @@ public final class AppContext implements AutoCloseable {
                 opened.cues(), settings, monotonic, clock, dialogs, () -> closePlayer(routine.id()), redFlags, profile);
         lifetime.playing(playing.unfinished());
         sessionRunning.set(true);
-        player = new PlayerView(playing);
+        player = new PlayerView(playing, bodyMaps);
         root.getChildren().setAll(player);
         player.requestFocus();
     }

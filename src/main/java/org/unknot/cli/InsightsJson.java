@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import org.unknot.domain.AsNeededUse;
 import org.unknot.domain.FlareInsights;
 import org.unknot.domain.InsightReport;
+import org.unknot.domain.PainAreas;
 import org.unknot.domain.PainTrend;
 import org.unknot.domain.Relief;
 import org.unknot.domain.StopReason;
@@ -68,6 +69,7 @@ final class InsightsJson {
         flare(root, report.flare());
         AsNeededJson.put(root, asNeeded);
         PegJson.put(root, report.peg());
+        painAreas(root.putArray("painAreas"), report.painAreas());
         strings(root.putArray("sentences"), report.sentences());
         asNeeded.flatMap(AsNeededUse::sentence).ifPresent(((ArrayNode) root.get("sentences"))::add);
         return root.toPrettyString();
@@ -98,6 +100,16 @@ final class InsightsJson {
             node.put("ratedSessions", group.rated());
             put(node, "meanRelief", group.meanRelief());
             node.put("clearReliefSessions", group.clearRelief());
+        }
+    }
+
+    /** Each area named where it hurt, most often first: how many ratings named it, of how many that named any. */
+    private static void painAreas(ArrayNode array, PainAreas areas) {
+        for (PainAreas.AreaCount each : areas.ranked()) {
+            ObjectNode node = array.addObject();
+            node.put("area", each.area().id());
+            node.put("count", each.count());
+            node.put("of", areas.ratings());
         }
     }
 

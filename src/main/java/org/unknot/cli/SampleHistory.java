@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
@@ -38,6 +37,7 @@ public final class SampleHistory {
     static final double FLARE_OFFSET = 1.4;
 
     private final SplittableRandom random;
+    private final SampleAreas areas;
     private final ZoneId zone;
     private final SampleSession sessions;
     private final SampleMedicines medicines;
@@ -46,6 +46,7 @@ public final class SampleHistory {
     private SampleHistory(long seed, ZoneId zone, List<StoredRoutine> library) {
         this.random = new SplittableRandom(seed);
         this.peg = new SamplePeg(seed, zone);
+        this.areas = new SampleAreas(seed);
         this.zone = zone;
         this.sessions = new SampleSession(random, library);
         this.medicines = new SampleMedicines(seed);
@@ -82,8 +83,8 @@ public final class SampleHistory {
                 // the moment first, the score then: the order the random numbers were always drawn in
                 Instant made = at(day, 19, 180);
                 checkedIn = clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10);
-                writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, made, new PainScore(checkedIn), Set.of(), "",
-                        flare), medicines.answer(checkedIn));
+                writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, made, new PainScore(checkedIn), areas.next(pain),
+                        "", flare), medicines.answer(checkedIn));
             }
             peg.day(day, pain, checkedIn);
             for (int i = 0; i < planned.sessions(); i++) {

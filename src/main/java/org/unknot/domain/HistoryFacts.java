@@ -2,6 +2,7 @@ package org.unknot.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -90,5 +91,13 @@ public interface HistoryFacts {
     /** The weekly PEG answers of the period's weeks, oldest first; none where no answers are kept. */
     default List<PegAnswer> pegAnswers() {
         return List.of();
+    }
+
+    /**
+     * How many pain ratings named each set of areas: the check-ins of the period and the ratings after its sessions;
+     * none where the areas are not known.
+     */
+    default Map<Set<Area>, Integer> painAreaRatings() {
+        return Map.of();
     }
 }

@@ -36,9 +36,10 @@ public record InsightReport(
         Optional<String> conclusion,
         List<String> sentences,
         FlareInsights flare,
-        PegSummary peg) {
+        PegSummary peg,
+        PainAreas painAreas) {
 
-    /** A report without flare days, gentle sessions or weekly PEG answers. */
+    /** A report without flare days, gentle sessions, weekly PEG answers or the areas that hurt. */
     public InsightReport(Optional<LocalDate> firstDay, Optional<LocalDate> lastDay, int sessions, int ratedSessions,
             int clearReliefSessions, int painRoseSessions, OptionalDouble meanBefore, OptionalDouble meanAfter,
             List<Relief> byRoutine, List<Relief> byTool, Optional<Relief> helpedMostRoutine,
@@ -47,7 +48,7 @@ public record InsightReport(
             Map<StopReason, Integer> stopReasons, Optional<String> conclusion, List<String> sentences) {
         this(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions, meanBefore, meanAfter,
                 byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days, suggestion, worsening,
-                stopReasons, conclusion, sentences, FlareInsights.NONE, PegSummary.NONE);
+                stopReasons, conclusion, sentences, FlareInsights.NONE, PegSummary.NONE, PainAreas.NONE);
     }
 
     public InsightReport {
@@ -56,6 +57,7 @@ public record InsightReport(
         weekly = List.copyOf(weekly);
         stopReasons = Map.copyOf(stopReasons);
         sentences = List.copyOf(sentences);
+        painAreas = painAreas == null ? PainAreas.NONE : painAreas;
     }
 
     /** Mean pain before − after over rated sessions; empty when none was rated. */
@@ -74,6 +76,6 @@ public record InsightReport(
     InsightReport withSentences(Optional<String> ending, List<String> lines) {
         return new InsightReport(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions,
                 meanBefore, meanAfter, byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days,
-                suggestion, worsening, stopReasons, ending, lines, flare, peg);
+                suggestion, worsening, stopReasons, ending, lines, flare, peg, painAreas);
     }
 }

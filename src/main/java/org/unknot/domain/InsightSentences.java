@@ -56,6 +56,7 @@ final class InsightSentences {
                 count(days.daysWith(), "day"), days.meanWith(), days.meanWithout(), count(days.daysWithout(), "day"))));
         sentences.addAll(report.flare().sentences());
         report.peg().sentence().ifPresent(sentences::add);
+        report.painAreas().sentence().ifPresent(sentences::add);
         if (report.suggestion() == Suggestion.SPECIALIST) {
             sentences.add(conclusion.orElseThrow());
         }

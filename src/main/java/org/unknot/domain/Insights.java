@@ -82,7 +82,7 @@ public final class Insights {
                 all.clearRelief(), overall.rose(), mean(beforeSum, all.rated()), mean(afterSum, all.rated()), routines,
                 tools, HelpedMost.of(routines), HelpedMost.of(tools), weekly, trend, days(), suggestion, worsening,
                 stopReasons, Optional.empty(), List.of(), FlareInsights.of(groups, weekly),
-                new PegSummary(facts.pegAnswers()));
+                new PegSummary(facts.pegAnswers()), PainAreas.count(facts.painAreaRatings()));
         Optional<String> conclusion = InsightSentences.conclusion(report);
         return report.withSentences(conclusion, InsightSentences.of(report, conclusion));
     }

@@ -258,13 +258,18 @@ public final class PainStore {
                 row.getInt("flare") == 1);
     }
 
-    /** Reads an entry from a row that selected kind, recorded_at, score, areas and note. */
-    static PainEntry entry(ResultSet row) throws SQLException {
+    /** The areas of a stored list of ids ({@link #areaIds}); none for an empty one. */
+    static Set<Area> areas(String ids) {
         Set<Area> areas = EnumSet.noneOf(Area.class);
-        String ids = row.getString("areas");
         if (!ids.isEmpty()) {
             Arrays.stream(ids.split(",")).map(id -> Codes.required(Area.class, id)).forEach(areas::add);
         }
+        return areas;
+    }
+
+    /** Reads an entry from a row that selected kind, recorded_at, score, areas and note. */
+    static PainEntry entry(ResultSet row) throws SQLException {
+        Set<Area> areas = areas(row.getString("areas"));
         return new PainEntry(
                 Codes.required(PainKind.class, row.getString("kind")),
                 Timestamps.parse(row.getString("recorded_at")),

@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.unknot.domain.Area;
 import org.unknot.domain.HistoryFacts;
 import org.unknot.domain.PainMeasure;
 import org.unknot.domain.PainScore;
@@ -145,6 +147,26 @@ final class StoredHistory implements HistoryFacts {
     @Override
     public Totals checkIns(boolean onSessionDays) {
         return sessionDays().checkIns().getOrDefault(onSessionDays, Totals.NONE);
+    }
+
+    /**
+     * The areas of the ratings after the filter's sessions and of the check-ins of its days, grouped as stored (ids
+     * sorted and joined), so each distinct set comes back once with its count.
+     */
+    @Override
+    public Map<Set<Area>, Integer> painAreaRatings() {
+        List<Object> values = new ArrayList<>(sessions.values());
+        values.addAll(List.of(firstCheckIn, lastCheckIn));
+        Map<Set<Area>, Integer> ratings = new HashMap<>();
+        for (Map.Entry<Set<Area>, Integer> named : list("SELECT areas, count(*) FROM ("
+                + "SELECT p.areas AS areas FROM pain_entry p JOIN session s ON s.id = p.session_id"
+                + " WHERE p.kind = 'after' AND p.areas <> '' AND " + sessions.and(DONE)
+                + " UNION ALL SELECT areas FROM pain_entry WHERE kind = 'check-in' AND areas <> ''"
+                + " AND day BETWEEN ? AND ?) GROUP BY areas", values,
+                row -> Map.entry(PainStore.areas(row.getString(1)), row.getInt(2)))) {
+            ratings.merge(named.getKey(), named.getValue(), Integer::sum);
+        }
+        return ratings;
     }
 
     /** A row of the sessions' days: a week's count and totals, or check-ins on days with (key 1) or without a session. */

@@ -1,7 +1,6 @@
 package org.unknot.ui.history;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,13 +16,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.Medicine;
 import org.unknot.domain.PainScore;
+import org.unknot.ui.body.AreaChoice;
 
 /** A past check-in being corrected: the one shown as saved, and its pain, areas and note as the user edits them. */
 public final class CheckInForm {
@@ -35,7 +34,7 @@ public final class CheckInForm {
 
     private final ReadOnlyObjectWrapper<CheckInRecord> shown = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
-    private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
+    private final AreaChoice areas = new AreaChoice();
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty flare = new SimpleBooleanProperty(false);
     private final StringBinding noteProblem = Bindings.createStringBinding(
@@ -54,10 +53,7 @@ public final class CheckInForm {
     void revert() {
         CheckInRecord checkIn = shown.get();
         score.set(checkIn == null ? null : checkIn.pain().value());
-        areas.retainAll(checkIn == null ? Set.of() : checkIn.areas());
-        if (checkIn != null) {
-            areas.addAll(checkIn.areas());
-        }
+        areas.set(checkIn == null ? Set.of() : checkIn.areas());
         note.set(checkIn == null ? "" : checkIn.note());
         flare.set(checkIn != null && checkIn.flare());
         Optional<AsNeededAnswer> answer = checkIn == null ? Optional.empty() : checkIn.asNeeded();
@@ -93,7 +89,7 @@ public final class CheckInForm {
     public boolean unsaved() {
         CheckInRecord checkIn = shown.get();
         return checkIn != null && (!Objects.equals(score.get(), checkIn.pain().value())
-                || !areas.equals(checkIn.areas()) || !note.get().strip().equals(checkIn.note())
+                || !areas.get().equals(checkIn.areas()) || !note.get().strip().equals(checkIn.note())
                 || flare.get() != checkIn.flare() || asNeeded.unsaved());
     }
 
@@ -111,7 +107,7 @@ public final class CheckInForm {
             problem.accept(noteProblem.get());
             return Optional.empty();
         }
-        return Optional.of(new Correction(checkIn.day(), new PainScore(score.get()), Set.copyOf(areas),
+        return Optional.of(new Correction(checkIn.day(), new PainScore(score.get()), areas.get(),
                 note.get().strip(), flare.get(), asNeeded.answer()));
     }
 
@@ -125,9 +121,7 @@ public final class CheckInForm {
     }
 
     public void toggleArea(Area area) {
-        if (!areas.remove(area)) {
-            areas.add(area);
-        }
+        areas.toggle(area);
     }
 
     /** The check-in being corrected, as saved; null when none is selected. */
@@ -146,6 +140,11 @@ public final class CheckInForm {
     }
 
     public ObservableSet<Area> areas() {
+        return areas.chosen();
+    }
+
+    /** Where it hurt that day, for the body map and area buttons. */
+    public AreaChoice areaChoice() {
         return areas;
     }
 

@@ -2,7 +2,6 @@ package org.unknot.ui.history;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +15,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.AsNeededAnswer;
@@ -27,6 +25,7 @@ import org.unknot.store.CheckInRecording;
 import org.unknot.store.MedicineStore;
 import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
+import org.unknot.ui.body.AreaChoice;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
@@ -57,7 +56,7 @@ public final class CheckInViewModel implements LeaveGuard {
     private final Runnable onSaved;
     private final WriteAccess access;
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
-    private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
+    private final AreaChoice areas = new AreaChoice();
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty flare = new SimpleBooleanProperty(false);
     private final StringBinding noteProblem = Bindings.createStringBinding(() -> noteProblem(note.get()), note);
@@ -104,8 +103,7 @@ public final class CheckInViewModel implements LeaveGuard {
 
     private void show(Entered shown, String saved) {
         score.set(shown.score());
-        areas.clear();
-        areas.addAll(shown.areas());
+        areas.set(shown.areas());
         note.set(shown.note());
         flare.set(shown.flare());
         status.set(saved);
@@ -113,7 +111,7 @@ public final class CheckInViewModel implements LeaveGuard {
     }
 
     private Entered entered() {
-        return new Entered(score.get(), Set.copyOf(areas), note.get().strip(), flare.get());
+        return new Entered(score.get(), areas.get(), note.get().strip(), flare.get());
     }
 
     /** Whether the card holds a score, areas or a note that are not saved. */
@@ -161,7 +159,7 @@ public final class CheckInViewModel implements LeaveGuard {
             return;
         }
         PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
-                Set.copyOf(areas), note.get(), flare.get());
+                areas.get(), note.get(), flare.get());
         CheckInRecording checkIns = new CheckInRecording(pain);
         Optional<AsNeededAnswer> answer = asNeeded.answer();
         runner.run(() -> {
@@ -179,9 +177,7 @@ public final class CheckInViewModel implements LeaveGuard {
     }
 
     public void toggleArea(Area area) {
-        if (!areas.remove(area)) {
-            areas.add(area);
-        }
+        areas.toggle(area);
     }
 
     /** 0–10, or null before the user chooses. */
@@ -195,6 +191,11 @@ public final class CheckInViewModel implements LeaveGuard {
     }
 
     public ObservableSet<Area> areas() {
+        return areas.chosen();
+    }
+
+    /** Where it hurts today, for the card's body map and area buttons. */
+    public AreaChoice areaChoice() {
         return areas;
     }
 

@@ -18,6 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
+import org.unknot.ui.body.AreaPicker;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.FirstArrow;
@@ -32,12 +34,14 @@ final class CheckInsView extends HBox {
     private final CheckInForm form;
     private final ListView<CheckInRecord> list = new ListView<>();
     private final VBox editor = new VBox(10);
+    private final BodyMapSource maps;
     /** A row's padding and the list's scroll bar, around its text. */
     private static final double AROUND_TEXT = 40;
 
-    CheckInsView(CheckInsViewModel viewModel) {
+    CheckInsView(CheckInsViewModel viewModel, BodyMapSource maps) {
         super(12);
         this.viewModel = viewModel;
+        this.maps = maps;
         this.form = viewModel.form();
         createView();
         bind();
@@ -77,7 +81,7 @@ final class CheckInsView extends HBox {
         delete.setOnAction(event -> viewModel.delete());
         FlowPane actions = new FlowPane(10, 8, save, delete);
         ScoreButtons scores = new ScoreButtons(form.scoreProperty(), form.scoreProperty()::set, "pastCheckIn-", true);
-        AreaToggles areas = new AreaToggles(form.areas(), form::toggleArea, "pastCheckInArea-");
+        AreaPicker areas = new AreaPicker(form.areaChoice(), maps, "pastCheckInArea-");
         FlareSwitch flare = new FlareSwitch("pastFlareSwitch", form.flareProperty());
         editor.setId("checkInEditor");
         AsNeededToggle asNeededToggle = new AsNeededToggle(form.asNeeded(), "pastCheckInAsNeeded-",
@@ -193,6 +197,13 @@ final class CheckInsView extends HBox {
             setText(null);
             text.setText(empty || item == null ? null : text(item));
             setGraphic(empty || item == null ? null : text);
+        }
+
+        /** As tall as the text's lines at the width it wraps to, which the list may not have had when it first asked. */
+        @Override
+        protected double computePrefHeight(double width) {
+            return getGraphic() == null || text.getPrefWidth() <= 0 ? super.computePrefHeight(width)
+                    : snappedTopInset() + text.prefHeight(text.getPrefWidth()) + snappedBottomInset();
         }
     }
 

@@ -19,7 +19,8 @@ import org.unknot.domain.WeeklyPain;
 import org.unknot.ui.common.Formats;
 
 /**
- * Pain over time (weekly means of before, after and check-ins), relief by routine and by tool, sessions per week.
+ * Pain over time (weekly means of before, after and check-ins), where it hurt most often, relief by routine and by
+ * tool, sessions per week.
  * Weekly means are the down-sampling: a chart never has more points than weeks, merged further past two years.
  */
 final class HistoryCharts extends VBox {
@@ -40,6 +41,7 @@ final class HistoryCharts extends VBox {
     private final BarChart<Number, String> byTool = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final NumberAxis sessionsAxis = new NumberAxis();
     private final BarChart<String, Number> perWeek = new BarChart<>(new CategoryAxis(), sessionsAxis);
+    private final PainAreasFigure painAreas = new PainAreasFigure();
 
     HistoryCharts() {
         setId("historyCharts");
@@ -65,7 +67,7 @@ final class HistoryCharts extends VBox {
         perWeek.setId("sessionsPerWeekChart");
         perWeek.setTitle("Sessions per week");
         sessionsAxis.setLabel("sessions");
-        getChildren().addAll(pain, byRoutine, byTool, perWeek);
+        getChildren().addAll(pain, painAreas, byRoutine, byTool, perWeek);
     }
 
     void show(InsightReport insights) {
@@ -107,6 +109,7 @@ final class HistoryCharts extends VBox {
         pain.getStyleClass().removeAll(PEG_SHOWN, PEG_NONE);
         pain.getStyleClass().add(peg.isPresent() ? PEG_SHOWN : PEG_NONE);
         FlareMarks.of(weeks, step, checkIns).ifPresent(pain.getData()::add);
+        painAreas.show(insights.painAreas());
         showRelief(byRoutine, insights.byRoutine());
         showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();

@@ -5,12 +5,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.unknot.domain.Area;
+import org.unknot.ui.body.AreaPicker;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Layouts;
@@ -21,7 +20,8 @@ import org.unknot.ui.history.PegPane;
 import org.unknot.ui.history.PegViewModel;
 
 /**
- * After the session: the pain now as big buttons or digit keys (saved as it is chosen), where it hurts, a note; Enter
+ * After the session: the pain now as big buttons or digit keys (saved as it is chosen), where it hurts (on the body
+ * map or its buttons), a note; Enter
  * saves them, in the note too.
  */
 final class AfterSessionPane extends VBox {
@@ -32,24 +32,18 @@ final class AfterSessionPane extends VBox {
     /** This week's PEG, when asked: while it has the focus its buttons take the keys. */
     private final PegPane weekly;
 
-    AfterSessionPane(AfterSessionViewModel viewModel, PegViewModel peg) {
+    AfterSessionPane(AfterSessionViewModel viewModel, PegViewModel peg, BodyMapSource maps) {
         this.weekly = new PegPane(peg);
         setId("afterPane");
         getStyleClass().add(Styles.PAGE);
 
         Label question = new Label("How is your pain now?  (type a number, then Enter)");
         question.getStyleClass().add(Styles.SECTION_TITLE);
-        Label where = new Label("Where?  (optional)");
+        Label where = new Label("Where does it hurt?  (optional)");
         where.getStyleClass().add(Styles.SECTION_TITLE);
-        FlowPane areas = new FlowPane(8, 8);
-        for (Area area : Area.values()) {
-            ToggleButton button = new ToggleButton(area.label());
-            button.setId("area-" + area.id());
-            button.setFocusTraversable(false);
-            button.setSelected(viewModel.areas().contains(area));
-            button.setOnAction(event -> viewModel.toggleArea(area));
-            areas.getChildren().add(button);
-        }
+        AreaPicker areas = new AreaPicker(viewModel.areaChoice(), maps, "area-");
+        // the player's keys (digits, Enter, Space) stay the player's: Tab goes to the note, as before the map
+        areas.setButtonsFocusTraversable(false);
         Label noteTitle = new Label("Note  (optional)");
         noteTitle.getStyleClass().add(Styles.SECTION_TITLE);
         note.setId("noteField");

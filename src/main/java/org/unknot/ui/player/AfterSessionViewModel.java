@@ -1,9 +1,7 @@
 package org.unknot.ui.player;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -13,11 +11,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.RoutineText;
 import org.unknot.domain.SessionStatus;
+import org.unknot.ui.body.AreaChoice;
 import org.unknot.ui.common.Dialogs;
 
 /** The end of a session: how the pain is now (optional), where, a note; then back to the routines. */
@@ -34,7 +32,7 @@ public final class AfterSessionViewModel {
     private final ReadOnlyStringWrapper headline;
     private final ReadOnlyStringWrapper summary;
     private final PainRating rating = new PainRating();
-    private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
+    private final AreaChoice areas = new AreaChoice();
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
@@ -59,7 +57,7 @@ public final class AfterSessionViewModel {
             }
             return !areas.isEmpty() && rating.scoreProperty().get() == null
                     ? "Choose how much it hurts (0 to 10) so that the areas can be kept with it." : "";
-        }, note, areas, rating.scoreProperty());
+        }, note, areas.chosen(), rating.scoreProperty());
         this.canSave = problem.isEmpty().and(saving.not());
         rating.scoreProperty().addListener((observable, old, score) ->
                 recorder.painAfter(Optional.ofNullable(score), clock.instant()));
@@ -71,7 +69,7 @@ public final class AfterSessionViewModel {
             return;
         }
         saving.set(true);
-        recorder.described(Set.copyOf(areas), note.get(), () -> {
+        recorder.described(areas.get(), note.get(), () -> {
             saving.set(false);
             saved = true;
             skip();
@@ -136,9 +134,7 @@ public final class AfterSessionViewModel {
     }
 
     public void toggleArea(Area area) {
-        if (!areas.remove(area)) {
-            areas.add(area);
-        }
+        areas.toggle(area);
     }
 
     public SessionStatus status() {
@@ -150,6 +146,11 @@ public final class AfterSessionViewModel {
     }
 
     public ObservableSet<Area> areas() {
+        return areas.chosen();
+    }
+
+    /** Where it hurts now, for the page's body map and area buttons. */
+    public AreaChoice areaChoice() {
         return areas;
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.Styles;
 
 /**
@@ -38,9 +39,16 @@ public final class PlayerView extends StackPane {
     private SwitchCard switchCard;
     private PausedPane paused;
     private AfterSessionPane after;
+    private final BodyMapSource maps;
 
     public PlayerView(PlayerViewModel viewModel) {
+        this(viewModel, BodyMapSource.NONE);
+    }
+
+    /** @param maps the body map on which the areas are chosen after the session */
+    public PlayerView(PlayerViewModel viewModel, BodyMapSource maps) {
         this.viewModel = viewModel;
+        this.maps = maps;
         this.window = new PlayerWindow(this, viewModel.floor());
         createView();
         bind();
@@ -79,7 +87,7 @@ public final class PlayerView extends StackPane {
             case READY -> new ReadyPane(viewModel);
             case RUNNING, STOP_ASKED -> running();
             case FINISHED -> {
-                after = new AfterSessionPane(viewModel.afterProperty().get(), viewModel.weekly());
+                after = new AfterSessionPane(viewModel.afterProperty().get(), viewModel.weekly(), maps);
                 // the page is shown: whether this week's PEG is due is read now
                 viewModel.weekly().askAfterSession();
                 yield after;
