@@ -53,5 +53,4 @@ class FlareMarksTest {
     void aPeriodWithoutFlareDaysHasNoMarks() {
         assertTrue(FlareMarks.of(List.of(week(0, 4, 0)), 1, checkIns(4)).isEmpty());
     }
-
 }
