@@ -212,7 +212,8 @@ final class CheckInsView extends HBox {
         StringBuilder text = new StringBuilder(Formats.day(checkIn.day())).append("\npain ")
                 .append(checkIn.pain().value()).append("/10");
         if (checkIn.flare()) {
-            text.append(" · flare day");
+            // kept on one line in the narrow list
+            text.append(" · flare\u00a0day");
         }
         if (!areas.isEmpty()) {
             text.append(" · ").append(areas);

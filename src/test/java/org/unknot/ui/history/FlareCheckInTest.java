@@ -110,7 +110,7 @@ class FlareCheckInTest {
 
     @Test
     void aPastCheckInListsAsAFlareDay() {
-        assertEquals("pain 8/10 · flare day", CheckInsView.text(new org.unknot.domain.CheckInRecord(TODAY,
+        assertEquals("pain 8/10 · flare\u00a0day", CheckInsView.text(new org.unknot.domain.CheckInRecord(TODAY,
                 new PainScore(8), Set.of(), "", true)).lines().skip(1).findFirst().orElseThrow());
     }
 }

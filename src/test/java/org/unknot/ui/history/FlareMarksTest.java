@@ -36,7 +36,7 @@ class FlareMarksTest {
     void aWeekWithAFlareDayIsRingedWhereItsCheckInPointIs() {
         List<WeeklyPain> weeks = List.of(week(0, 4, 0), week(1, 7.5, 2), week(2, 5, 0));
 
-        XYChart.Series<Number, Number> marks = HistoryChartsFlare.of(weeks, 1, checkIns(4, 7.5, 5));
+        XYChart.Series<Number, Number> marks = FlareMarks.of(weeks, 1, checkIns(4, 7.5, 5)).orElseThrow();
 
         assertEquals(List.of("1:7.5"), points(marks));
         assertEquals("Flare days (2)", marks.getName());
@@ -46,19 +46,11 @@ class FlareMarksTest {
     void groupedWeeksAreRingedWhenAnyOfThemHadAFlare() {
         List<WeeklyPain> weeks = List.of(week(0, 4, 0), week(1, 6, 0), week(2, 5, 0), week(3, 8, 1));
 
-        assertEquals(List.of("1:6.5"), points(HistoryChartsFlare.of(weeks, 2, checkIns(5, 6.5))));
+        assertEquals(List.of("1:6.5"), points(FlareMarks.of(weeks, 2, checkIns(5, 6.5)).orElseThrow()));
     }
 
     @Test
     void aPeriodWithoutFlareDaysHasNoMarks() {
         assertTrue(FlareMarks.of(List.of(week(0, 4, 0)), 1, checkIns(4)).isEmpty());
-    }
-
-    /** The marks when there are some. */
-    private static final class HistoryChartsFlare {
-        static XYChart.Series<Number, Number> of(List<WeeklyPain> weeks, int step,
-                                                 XYChart.Series<Number, Number> checkIns) {
-            return FlareMarks.of(weeks, step, checkIns).orElseThrow();
-        }
     }
 }
