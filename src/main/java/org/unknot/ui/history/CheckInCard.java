@@ -21,6 +21,8 @@ final class CheckInCard extends TitledPane {
         // for opens with it.
         setText("How is your pain today?");
         setExpanded(false);
+        // as tall as its content: in a short window the page scrolls rather than cut the note off the card's foot
+        setMinHeight(Region.USE_PREF_SIZE);
         AreaToggles areas = new AreaToggles(viewModel.areas(), viewModel::toggleArea, "checkInArea-");
         TextField note = new TextField();
         note.setId("checkInNote");
