@@ -218,7 +218,8 @@ final class CheckInsView extends HBox {
         if (!areas.isEmpty()) {
             text.append(" · ").append(areas);
         }
-        checkIn.asNeeded().ifPresent(answer -> text.append(" · as-needed medicine: ")
+        // a line of its own, short enough not to wrap in the narrow list
+        checkIn.asNeeded().ifPresent(answer -> text.append("\nas-needed: ")
                 .append(answer.label().toLowerCase(Locale.ROOT)));
         if (!checkIn.note().isEmpty()) {
             text.append("\n“").append(checkIn.note()).append("”");

@@ -1,5 +1,6 @@
 package org.unknot.ui.settings;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -89,6 +90,8 @@ final class MedicineForm extends VBox {
         viewModel.editingProperty().addListener((observable, old, editing) -> {
             if (editing != null) {
                 show(draft);
+                // the name is what is typed first; later, once the form is laid out and shown
+                Platform.runLater(name::requestFocus);
             }
         });
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,6 +51,11 @@ public final class MedicinesViewModel {
         this.access = access;
         this.loader = new LatestLoader<>(runner, ignored -> store.list(), this::show,
                 failure -> errorMessage.set(ErrorMessages.plain(failure)));
+        // a refusal is about what was typed: typing again takes it away (the field keeps its own mark while it holds)
+        for (Observable field : new Observable[] {draft.nameProperty(), draft.doseProperty(), draft.useProperty(),
+            draft.startedProperty(), draft.stoppedProperty()}) {
+            field.addListener(changed -> errorMessage.set(""));
+        }
     }
 
     public void load() {

@@ -73,6 +73,9 @@ class MedicinesViewModelTest {
         assertEquals("Give the medicine a name.", viewModel.draft().nameProblemProperty().get());
         assertEquals("Give the medicine a name.", viewModel.errorMessageProperty().get());
         assertTrue(store().list().isEmpty());
+        viewModel.draft().nameProperty().set("I");
+        assertEquals("", viewModel.errorMessageProperty().get());
+        assertEquals("", viewModel.draft().nameProblemProperty().get());
     }
 
     @Test
