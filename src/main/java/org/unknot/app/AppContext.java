@@ -221,7 +221,7 @@ public final class AppContext implements AutoCloseable {
         return new Opened(storage, cues, storage.settings().theme(), storage.settings().textSize(),
                 storage.settings().safetyAcknowledgedAt().isPresent(), interrupted,
                 play, storage.settings().playerSettings(), storage.readOnly() ? newestGoodBackup() : Optional.empty(),
-                storage.healthProfile().read());
+                play.isPresent() ? storage.healthProfile().read() : HealthProfile.NONE);
     }
 
     private Optional<LocalDate> newestGoodBackup() {

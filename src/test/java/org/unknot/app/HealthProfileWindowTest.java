@@ -115,6 +115,37 @@ class HealthProfileWindowTest {
                 .get());
     }
 
+    @Test
+    void theOfferAsksWhereTheInjuryWasBeforeItSavesAndIsNotMadeAgain(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#acknowledgeButton").tryQuery().isPresent());
+        robot.clickOn("#acknowledgeButton");
+        Waits.until(() -> robot.lookup("#healthProfileOffer").tryQuery().isPresent());
+        String injury = "#condition-recent-surgery-injury";
+        scrollOfferToEnd(robot);
+        robot.clickOn(injury + " .thumb-area");
+        Waits.until(() -> robot.lookup("#injury-feet").tryQuery().filter(Node::isVisible).isPresent());
+        scrollOfferToEnd(robot);
+        robot.clickOn("#saveProfileButton");
+        assertEquals("Choose where the surgery or injury was.",
+                robot.lookup("#injuryAreaProblem").queryLabeled().getText());
+        assertTrue(robot.lookup("#healthProfileOffer").tryQuery().isPresent(), "nothing is saved half");
+
+        robot.clickOn("#injury-feet");
+        robot.clickOn("#saveProfileButton");
+        Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+        // the legs routine works the feet
+        Waits.until(() -> unsafe(robot).contains("Legs: thighs, hips, calves"));
+        assertEquals(List.of("Legs: thighs, hips, calves"), unsafe(robot));
+        assertEquals("Feet", CompletableFuture.supplyAsync(() -> window.read(storage -> storage.healthProfile().read()))
+                .get().injuryAreas().iterator().next().label());
+        assertTrue(CompletableFuture.supplyAsync(() -> window.read(storage -> storage.healthProfile().offered()))
+                .get());
+    }
+
+    private static void scrollOfferToEnd(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#healthProfileOffer .scroll-pane").queryAs(ScrollPane.class).setVvalue(1));
+    }
+
     private static List<String> unsafe(FxRobot robot) {
         ListView<RoutineSummary> list = robot.lookup("#routineList").queryListView();
         return list.getItems().stream().filter(routine -> routine.unsafe().isPresent()).map(RoutineSummary::name)

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unknot.domain.Problem;
 import org.unknot.domain.RoutineValidator;
 import org.unknot.domain.SafetyFinding;
@@ -43,6 +45,8 @@ public final class RoutinesViewModel {
         /** The daily check-in, on the History page. */
         void checkIn();
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoutinesViewModel.class);
 
     /** The one set of parameters a library load has: all routines. */
     private enum Library { ALL }
@@ -104,9 +108,20 @@ public final class RoutinesViewModel {
 
     /** Off the FX thread: each routine with the first error the health profile finds in it, if any. */
     private static List<RoutineSummary> marked(List<RoutineSummary> summaries, Optional<HealthProfileStore> profile) {
-        Map<Long, SafetyFinding> unsafe = profile.map(HealthProfileStore::unsafeRoutines).orElse(Map.of());
+        Map<Long, SafetyFinding> unsafe = unsafe(profile);
         return unsafe.isEmpty() ? summaries : summaries.stream()
                 .map(routine -> routine.withUnsafe(Optional.ofNullable(unsafe.get(routine.id())))).toList();
+    }
+
+    private static Map<Long, SafetyFinding> unsafe(Optional<HealthProfileStore> profile) {
+        try {
+            return profile.map(HealthProfileStore::unsafeRoutines).orElse(Map.of());
+        } catch (RuntimeException unreadable) {
+            // a damaged file still lists its routines (its banner says it is damaged); the editor and the ready
+            // screen read the profile again, and refuse to open when they cannot
+            LOG.warn("The health profile could not be read; the library shows no marks", unreadable);
+            return Map.of();
+        }
     }
 
     /** Reads the routines from the data file, away from the FX thread; the page does this each time it is shown. */
