@@ -83,8 +83,8 @@ class FlareWindowTest {
         robot.clickOn("Firm calves");
         robot.clickOn("#startButton");
         Waits.until(() -> robot.lookup("#gentleOffer").tryQuery().map(Node::isVisible).orElse(false));
-        assertEquals("Today is marked a flare day. A gentle version of this routine is ready: lighter pressure, "
-                + "lower levels, shorter steps.", text(robot, "#gentleReason"));
+        assertEquals("Today is marked a flare day. A gentle version of this routine is ready; it changes 1 step:",
+                text(robot, "#gentleReason"));
         assertTrue(robot.lookup("#gentleChanges .label").queryAllAs(Label.class).stream().map(Label::getText)
                 .anyMatch(line -> line.endsWith("60 s each side instead of 90 s, medium pressure instead of firm, "
                         + "level 2 instead of 4, long strokes instead of deep pressure")));

@@ -19,7 +19,8 @@ import org.unknot.ui.common.StepText;
 
 /**
  * The ready screen's offer of the gentle version: made when today's check-in marks a flare day or the pain before is
- * 7 or more, and only when the gentle version changes something. It says why and what changes, step by step.
+ * 7 or more, and only when the gentle version changes something and the routine may start at all. It says why and
+ * what changes, step by step.
  */
 public final class GentleOffer {
 
@@ -35,18 +36,22 @@ public final class GentleOffer {
     private final StringBinding reason;
     private boolean asked;
 
-    GentleOffer(Routine routine, PainRating before, PainStore pain, BackgroundRunner runner, Clock clock) {
+    /** @param startable whether the routine may start at all: one the safety rules block is not offered gently either */
+    GentleOffer(Routine routine, boolean startable, PainRating before, PainStore pain, BackgroundRunner runner,
+                Clock clock) {
         this.version = GentleVersion.of(routine);
         this.before = before;
         this.pain = pain;
         this.runner = runner;
         this.clock = clock;
-        this.offered = Bindings.createBooleanBinding(() -> version.changesAnything()
+        this.offered = Bindings.createBooleanBinding(() -> startable && version.changesAnything()
                 && GentleVersion.offered(flareDay.get(), before.score()), flareDay, before.scoreProperty());
+        int changed = version.changes().size();
+        // what it changes is listed below it, step by step: the sentence only counts them
         this.reason = Bindings.createStringBinding(() -> (flareDay.get() ? "Today is marked a flare day."
                 : "Your pain is " + GentleVersion.HIGH_PAIN + " or more right now.")
-                + " A gentle version of this routine is ready: lighter pressure, lower levels, shorter steps.",
-                flareDay);
+                + " A gentle version of this routine is ready; it changes " + changed
+                + (changed == 1 ? " step:" : " steps:"), flareDay);
     }
 
     /** Reads once, in the background, whether today's check-in marks a flare day. */

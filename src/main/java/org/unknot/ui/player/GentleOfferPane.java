@@ -3,7 +3,6 @@ package org.unknot.ui.player;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -12,7 +11,7 @@ import org.unknot.ui.common.Styles;
 
 /**
  * On the ready screen, on a flare day or with pain of 7 or more: why a gentle version is offered, what it changes
- * and the two ways to start. Takes no room when not offered.
+ * and its Start (G); the page's own Start plays the routine as planned. Takes no room when not offered.
  */
 final class GentleOfferPane extends VBox {
 
@@ -44,16 +43,12 @@ final class GentleOfferPane extends VBox {
         startGentle.getStyleClass().add("accent");
         startGentle.setGraphic(Icons.icon(MaterialDesignP.PLAY, 18));
         startGentle.setOnAction(event -> viewModel.startGentle());
-        Button asPlanned = new Button("Start as planned   (Space)");
-        asPlanned.setId("startAsPlannedButton");
-        asPlanned.setOnAction(event -> viewModel.start());
-        for (Button button : List.of(startGentle, asPlanned)) {
-            button.setDisable(!viewModel.canStart());
-            button.setMinWidth(Region.USE_PREF_SIZE);
-            // the player's keys (G, Space) start it; a focused button would take Space for itself
-            button.setFocusTraversable(false);
-        }
-        getChildren().addAll(title, reason, changes, new FlowPane(10, 8, startGentle, asPlanned));
+        startGentle.setDisable(!viewModel.canStart());
+        startGentle.setMinWidth(Region.USE_PREF_SIZE);
+        // the player's keys (G, Space) start it; a focused button would take Space for itself. The page's own Start
+        // (Space) starts the routine as planned.
+        startGentle.setFocusTraversable(false);
+        getChildren().addAll(title, reason, changes, startGentle);
         visibleProperty().bind(offer.offeredProperty());
         managedProperty().bind(visibleProperty());
         setMaxWidth(Double.MAX_VALUE);

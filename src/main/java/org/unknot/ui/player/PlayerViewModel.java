@@ -156,7 +156,7 @@ public final class PlayerViewModel {
                 WriteAccess.WRITABLE);
         this.engine = new SessionEngine(SessionPlan.of(stored.routine()), settings.prepSeconds(), clock);
         this.monotonic = clock;
-        this.gentle = new GentleOffer(stored.routine(), before, pain, runner, wallClock);
+        this.gentle = new GentleOffer(stored.routine(), canStart(), before, pain, runner, wallClock);
         this.recorder = new SessionRecorder(sessions, pain, runner, retries, new WriteQueue.Listener() {
             @Override
             public void failed(String message) {

@@ -18,6 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unknot.domain.Area;
+import org.unknot.domain.HealthCondition;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.Intensity;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
@@ -33,6 +35,7 @@ import org.unknot.store.PainEntry;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.QueuedRunner;
 import org.unknot.ui.common.ScriptedDialogs;
+import org.unknot.ui.safety.RedFlagPrompt;
 import org.unknot.ui.common.TempStorage;
 
 /** The ready screen offers the gentle version on a flare day or with pain of 7 or more; the player plays it so. */
@@ -83,8 +86,8 @@ class GentlePlayerTest {
         PlayerViewModel player = player(FIRM_BACK);
 
         assertTrue(player.gentle().offered());
-        assertEquals("Today is marked a flare day. A gentle version of this routine is ready: lighter pressure, "
-                + "lower levels, shorter steps.", player.gentle().reasonProperty().get());
+        assertEquals("Today is marked a flare day. A gentle version of this routine is ready; it changes 1 step:",
+                player.gentle().reasonProperty().get());
         assertEquals(List.of("Step 1  ·  Foam roller  ·  Calves  ·  Each side: 60 s each side instead of 90 s, "
                 + "medium pressure instead of firm, circular instead of trigger point"), player.gentle().changes());
     }
@@ -99,8 +102,24 @@ class GentlePlayerTest {
         assertFalse(player.gentle().offered());
         player.typeDigit(7);
         assertTrue(player.gentle().offered());
-        assertEquals("Your pain is 7 or more right now. A gentle version of this routine is ready: lighter "
-                + "pressure, lower levels, shorter steps.", player.gentle().reasonProperty().get());
+        assertEquals("Your pain is 7 or more right now. A gentle version of this routine is ready; it changes 1 step:",
+                player.gentle().reasonProperty().get());
+    }
+
+    @Test
+    void aRoutineTheHealthProfileBlocksIsNotOfferedGentlyEither() {
+        checkInToday(true);
+        long id = temp.storage().routines().add(FIRM_BACK);
+        // Raynaud's makes the cold ball an error; the gentle version keeps cold steps as they are
+        PlayerViewModel player = new PlayerViewModel(new StoredRoutine(id, FIRM_BACK), temp.storage().sessions(),
+                temp.storage().pain(), runner, new RecordingCues(), PlayerSettings.DEFAULTS.withPrepSeconds(0), clock,
+                TempStorage.CLOCK, new ScriptedDialogs(), () -> { }, RedFlagPrompt.NONE,
+                new HealthProfile(Set.of(HealthCondition.RAYNAUD_COLD_URTICARIA), Set.of()));
+        player.gentle().activate();
+        runner.drain();
+
+        assertFalse(player.canStart());
+        assertFalse(player.gentle().offered());
     }
 
     @Test
