@@ -82,12 +82,12 @@ final class MedicinesSection extends VBox {
         if (medicine.medicine().stoppedOn().isPresent()) {
             text.getStyleClass().add("medicine-stopped");
         }
-        Button edit = small("Edit", "editMedicine-" + index);
+        Button edit = rowButton("Edit", "editMedicine-" + index);
         edit.setOnAction(event -> viewModel.edit(medicine));
-        Button stop = small("Stop", "stopMedicine-" + index);
+        Button stop = rowButton("Stop", "stopMedicine-" + index);
         stop.setOnAction(event -> viewModel.stopTaking(medicine));
         stop.setDisable(medicine.medicine().stoppedOn().isPresent());
-        Button delete = small("Delete", "deleteMedicine-" + index);
+        Button delete = rowButton("Delete", "deleteMedicine-" + index);
         delete.setOnAction(event -> viewModel.delete(medicine));
         HBox buttons = new HBox(6, edit, stop, delete);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
@@ -98,10 +98,10 @@ final class MedicinesSection extends VBox {
         return row;
     }
 
-    private static Button small(String text, String id) {
+    /** A row's button, at the size of every other button in Settings. */
+    private static Button rowButton(String text, String id) {
         Button button = new Button(text);
         button.setId(id);
-        button.getStyleClass().add("small");
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
