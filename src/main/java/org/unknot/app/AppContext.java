@@ -165,7 +165,7 @@ public final class AppContext implements AutoCloseable {
         GlobalKeys.install(stage, root, () -> textSize);
         WindowSize.apply(stage, Screen.getPrimary().getVisualBounds());
         stage.setOnCloseRequest(event -> {
-            if (playing != null && !playing.mayCloseWindow()
+            if (playing != null && !playing.mayCloseWindow(stage::close)
                     || editor != null && !editor.mayLeave(stage::close)
                     || shell != null && !shellModel.mayLeave(stage::close)) {
                 event.consume();

@@ -314,9 +314,10 @@ public final class PlayerViewModel {
 
     /**
      * The window is asked to close. Mid-session it asks first, and a yes records the session as stopped; with a
-     * rating entered and not saved it asks to save it. True when the window may close.
+     * rating or this week's PEG answers entered and not saved it asks to save them. True when the window may close;
+     * otherwise {@code close} runs once the PEG answers asked to be saved are saved.
      */
-    public boolean mayCloseWindow() {
+    public boolean mayCloseWindow(Runnable close) {
         if (sessionActive()) {
             if (!dialogs.confirm("Stop this session and close Unknot?",
                     "The session will be kept in your history as stopped, with what you have done so far.",
@@ -326,7 +327,7 @@ public final class PlayerViewModel {
             stop(StopReason.OTHER);
             return true;
         }
-        return phase.get() != Phase.FINISHED || after.get().mayCloseWindow();
+        return phase.get() != Phase.FINISHED || after.get().mayCloseWindow(close);
     }
 
     /** Leaves the ready screen without starting. */
@@ -414,7 +415,8 @@ public final class PlayerViewModel {
                 String summary = "You did " + Durations.words(done) + " of " + Durations.words(
                         (int) (engine.snapshot().routineTotal() / SECOND)) + ".";
                 after.set(new AfterSessionViewModel(recorder, wallClock, dialogs, end.status(), summary,
-                        end.reason().equals(Optional.of(StopReason.PAIN_WORSE)) ? this::closeAndAskRedFlags : onClose));
+                        end.reason().equals(Optional.of(StopReason.PAIN_WORSE)) ? this::closeAndAskRedFlags : onClose,
+                        weekly));
                 after.get().tell(waiting);
                 phase.set(Phase.FINISHED);
             }
