@@ -22,6 +22,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.RedFlagReason;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.TextSize;
@@ -32,9 +33,12 @@ import org.unknot.files.StarterRoutines;
 import org.unknot.session.MonotonicClock;
 import org.unknot.store.Backups;
 import org.unknot.store.DataFolder;
+import org.unknot.store.HealthProfileStore;
 import org.unknot.store.InstanceLock;
+import org.unknot.store.MedicineStore;
 import org.unknot.store.Storage;
 import org.unknot.store.StoredRoutine;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
@@ -55,6 +59,9 @@ import org.unknot.ui.player.CueOutput;
 import org.unknot.ui.player.PlayerView;
 import org.unknot.ui.player.PlayerViewModel;
 import org.unknot.ui.player.UnfinishedSession;
+import org.unknot.ui.profile.HealthProfileOffer;
+import org.unknot.ui.profile.HealthProfileOfferView;
+import org.unknot.ui.profile.HealthProfileViewModel;
 import org.unknot.ui.routines.RoutinesView;
 import org.unknot.ui.routines.RoutinesViewModel;
 import org.unknot.ui.safety.RedFlagCheckMode;
@@ -64,6 +71,7 @@ import org.unknot.ui.safety.SafetyView;
 import org.unknot.ui.safety.SafetyViewModel;
 import org.unknot.ui.settings.BackupsViewModel;
 import org.unknot.ui.settings.DataFolderViewModel;
+import org.unknot.ui.settings.MedicinesViewModel;
 import org.unknot.ui.settings.SettingsView;
 import org.unknot.ui.settings.SettingsViewModel;
 import org.unknot.ui.settings.TextSizeViewModel;
@@ -109,6 +117,8 @@ public final class AppContext implements AutoCloseable {
     /** The text size in force; null until the data is open. */
     private TextSizeViewModel textSize;
     private volatile BodyMap bodyMap;
+    /** The same body map for the area pickers after a session and at a check-in. */
+    private final BodyMapSource bodyMaps;
     /** The red-flag questions over the window; the one entry point view models are given to ask them. */
     private final RedFlagCheckMode redFlags;
     private RedFlagReminder redFlagReminder;
@@ -128,6 +138,7 @@ public final class AppContext implements AutoCloseable {
         this.cueOutput = cueOutput;
         this.playOnStart = playOnStart;
         this.redFlags = new RedFlagCheckMode(root, () -> opened.storage().redFlags(), runner, clock);
+        this.bodyMaps = new BodyMapSource(runner, this::bodyMap);
     }
 
     /** For window tests, before {@link #start}: what answers History's save dialogs and opens a folder. */
@@ -154,7 +165,7 @@ public final class AppContext implements AutoCloseable {
         GlobalKeys.install(stage, root, () -> textSize);
         WindowSize.apply(stage, Screen.getPrimary().getVisualBounds());
         stage.setOnCloseRequest(event -> {
-            if (playing != null && !playing.mayCloseWindow()
+            if (playing != null && !playing.mayCloseWindow(stage::close)
                     || editor != null && !editor.mayLeave(stage::close)
                     || shell != null && !shellModel.mayLeave(stage::close)) {
                 event.consume();
@@ -209,7 +220,8 @@ public final class AppContext implements AutoCloseable {
                 : playName.flatMap(storage.routines()::findByName);
         return new Opened(storage, cues, storage.settings().theme(), storage.settings().textSize(),
                 storage.settings().safetyAcknowledgedAt().isPresent(), interrupted,
-                play, storage.settings().playerSettings(), storage.readOnly() ? newestGoodBackup() : Optional.empty());
+                play, storage.settings().playerSettings(), storage.readOnly() ? newestGoodBackup() : Optional.empty(),
+                play.isPresent() ? storage.healthProfile().read() : HealthProfile.NONE);
     }
 
     private Optional<LocalDate> newestGoodBackup() {
@@ -268,16 +280,19 @@ public final class AppContext implements AutoCloseable {
         shellModel.readOnly(data.storage().readOnlyReason(),
                 data.newestGoodBackup().map(day -> () -> backups.restore(day)));
         Runnable afterSafety = () -> data.play().ifPresentOrElse(
-                routine -> showPlayer(routine, data.playerSettings()), this::showShell);
+                routine -> showPlayer(routine, data.playerSettings(), data.profile()), this::showShell);
         if (data.safetyAcknowledged()) {
             afterSafety.run();
         } else {
-            showSafety(afterSafety);
+            // the profile offered on the first run may change what the --play routine's ready screen says
+            showSafety(() -> offerHealthProfile(() -> data.play().ifPresentOrElse(
+                    routine -> openPlayer(routine.id()), this::showShell)));
         }
         // Queued after the first page's own loading, so the copy never delays what the user sees.
         Backups backups = new Backups(folder, data.storage().database(), clock);
         runner.run(backups::backUpIfDue, made -> made.ifPresent(file -> LOG.info("Backed up to {}", file)),
                 failure -> LOG.warn("The daily backup failed", failure));
+        bodyMaps.load();
     }
 
     private ShellView buildShell(Opened data) {
@@ -301,15 +316,19 @@ public final class AppContext implements AutoCloseable {
                 access);
         historyModel.setSafetyQuestions(() -> redFlags.ask(RedFlagReason.WORSENING));
         historyModel.setRedFlagAnswers(() -> storage.redFlags().lastCheck());
+        historyModel.setHealthProfile(() -> storage.healthProfile().read());
         historyModel.setFolderOpener(folderOpener);
         historyModel.setReportPatient(storage.settings(), new PatientDialog(() -> stage));
-        history = new HistoryView(historyModel, saveChooser);
-        routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation(), access);
+        history = new HistoryView(historyModel, saveChooser, bodyMaps);
+        routines = new RoutinesViewModel(storage.routines(), runner, clock, dialogs, navigation(), access,
+                storage.healthProfile());
         Map<Page, Node> pages = Map.of(
                 Page.ROUTINES, new RoutinesView(routines),
                 Page.HISTORY, history,
                 Page.SETTINGS, new SettingsView(settings, backups,
-                        new DataFolderViewModel(folder.path(), runner, folderOpener, TextClipboard::put), textSize));
+                        new DataFolderViewModel(folder.path(), runner, folderOpener, TextClipboard::put), textSize,
+                        new MedicinesViewModel(new MedicineStore(storage.database()), runner, clock, access),
+                        new HealthProfileViewModel(storage.healthProfile(), runner, true)));
         ShellView built = new ShellView(shellModel, pages);
         shellModel.routineCommands(routines::create, routines::edit);
         redFlagReminder = new RedFlagReminder(storage.redFlags(), storage.settings(), runner, clock, access, redFlags);
@@ -321,6 +340,22 @@ public final class AppContext implements AutoCloseable {
         SafetyView safety = new SafetyView(new SafetyViewModel(opened.storage().settings(), runner, clock, then));
         root.getChildren().setAll(safety);
         safety.focusAcknowledge();
+    }
+
+    /** Once, after the first-run safety screen: the health profile, with Save and Skip; then {@code then}. */
+    private void offerHealthProfile(Runnable then) {
+        HealthProfileStore profiles = opened.storage().healthProfile();
+        runner.run(profiles::offered, offered -> {
+            if (offered) {
+                then.run();
+                return;
+            }
+            HealthProfileOffer offer = new HealthProfileOffer(profiles, runner, then);
+            HealthProfileOfferView view = new HealthProfileOfferView(offer);
+            root.getChildren().setAll(view);
+            offer.form().load();
+            view.focusSave();
+        }, failure -> then.run());
     }
 
     private void showShell() {
@@ -361,14 +396,15 @@ public final class AppContext implements AutoCloseable {
     /** Loads the routine (if any) and the body map in the background, then opens the editor on it. */
     private void openEditor(Optional<Long> routineId) {
         Storage storage = opened.storage();
-        runner.run(() -> new EditorStart(routineId.flatMap(storage.routines()::find), bodyMap()),
+        runner.run(() -> new EditorStart(routineId.flatMap(storage.routines()::find), bodyMap(),
+                        storage.healthProfile().read()),
                 start -> {
                     if (routineId.isPresent() && start.routine().isEmpty()) {
                         shell.refresh();
                         return;
                     }
                     editor = new EditorView(new EditorViewModel(start.routine(), storage.routines(), runner,
-                            dialogs, this::closeEditor), start.bodyMap());
+                            dialogs, this::closeEditor, start.profile()), start.bodyMap());
                     root.getChildren().setAll(editor);
                 },
                 failure -> shellModel.tell(ErrorMessages.plain(failure)));
@@ -395,19 +431,21 @@ public final class AppContext implements AutoCloseable {
     /** Loads the routine and the player settings in the background, then opens the player ready on it. */
     private void openPlayer(long routineId) {
         Storage storage = opened.storage();
-        runner.run(() -> new PlayerStart(storage.routines().find(routineId), storage.settings().playerSettings()),
-                start -> start.routine().ifPresentOrElse(routine -> showPlayer(routine, start.settings()),
-                        () -> shell.refresh()),
+        runner.run(() -> new PlayerStart(storage.routines().find(routineId), storage.settings().playerSettings(),
+                        storage.healthProfile().read()),
+                start -> start.routine().ifPresentOrElse(routine -> showPlayer(routine, start.settings(),
+                                start.profile()),
+                        this::showShell),
                 failure -> shellModel.tell(ErrorMessages.plain(failure)));
     }
 
-    private void showPlayer(StoredRoutine routine, PlayerSettings settings) {
+    private void showPlayer(StoredRoutine routine, PlayerSettings settings, HealthProfile profile) {
         Storage storage = opened.storage();
         playing = new PlayerViewModel(routine, storage.sessions(), storage.pain(), runner,
-                opened.cues(), settings, monotonic, clock, dialogs, () -> closePlayer(routine.id()), redFlags);
+                opened.cues(), settings, monotonic, clock, dialogs, () -> closePlayer(routine.id()), redFlags, profile);
         lifetime.playing(playing.unfinished());
         sessionRunning.set(true);
-        player = new PlayerView(playing);
+        player = new PlayerView(playing, bodyMaps);
         root.getChildren().setAll(player);
         player.requestFocus();
     }
@@ -450,12 +488,12 @@ public final class AppContext implements AutoCloseable {
 
     private record Opened(Storage storage, CueOutput cues, Theme theme, TextSize textSize, boolean safetyAcknowledged,
                           int interrupted, Optional<StoredRoutine> play, PlayerSettings playerSettings,
-                          Optional<LocalDate> newestGoodBackup) {
+                          Optional<LocalDate> newestGoodBackup, HealthProfile profile) {
     }
 
-    private record EditorStart(Optional<StoredRoutine> routine, BodyMap bodyMap) {
+    private record EditorStart(Optional<StoredRoutine> routine, BodyMap bodyMap, HealthProfile profile) {
     }
 
-    private record PlayerStart(Optional<StoredRoutine> routine, PlayerSettings settings) {
+    private record PlayerStart(Optional<StoredRoutine> routine, PlayerSettings settings, HealthProfile profile) {
     }
 }

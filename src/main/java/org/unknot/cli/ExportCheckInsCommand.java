@@ -1,6 +1,7 @@
 package org.unknot.cli;
 
 import java.io.PrintWriter;
+import java.time.ZoneId;
 import org.unknot.files.CheckInsCsv;
 import org.unknot.files.ExportException;
 import org.unknot.store.Storage;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(mixinStandardHelpOptions = true, name = "export-checkins",
         description = {"Write the daily check-ins to FILE as CSV, oldest first: "
                 + "day,pain,flare,peg_pain,peg_enjoyment,peg_activity,as_needed_medicine,areas,note.",
-                "Flare days, the PEG items and as-needed medicine are not recorded yet, so those cells are empty."})
+                "A weekly PEG answer fills the peg_ cells of the day it was given (a day with only a PEG answer"
+                        + " has an empty pain); flare days and as-needed medicine are not recorded yet, so those cells are empty."})
 final class ExportCheckInsCommand extends ExportCommand {
 
     @Override
@@ -18,7 +20,8 @@ final class ExportCheckInsCommand extends ExportCommand {
         int written;
         try {
             written = CheckInsCsv.write(target(),
-                    action -> storage.pain().forEachCheckIn(range().from(), range().to(), action));
+                    action -> storage.pain().forEachCheckIn(range().from(), range().to(), action),
+                    storage.peg().answeredDays(range().from(), range().to(), ZoneId.systemDefault()));
         } catch (ExportException e) {
             throw new UserError(e.getMessage());
         }

@@ -37,8 +37,8 @@ final class ImportCommand extends StorageCommand {
     @Override
     int run(Storage storage, PrintWriter out) {
         RoutineStore routines = storage.routines();
-        ImportReport report = new RoutineImporter(
-                routine -> routines.addUnderFreeName(routine).routine().name()).importFiles(paths);
+        ImportReport report = new RoutineImporter(routine -> routines.addUnderFreeName(routine).routine().name(),
+                storage.healthProfile().read()).importFiles(paths);
         report.imported().forEach(imported -> out.println(imported.line()));
         report.refused().forEach(refused -> err().println(refused.line()));
         return report.allImported() ? UnknotCommand.OK : UnknotCommand.USER_ERROR;

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.unknot.domain.AsNeededUse;
+import org.unknot.domain.FlareInsights;
 import org.unknot.domain.InsightReport;
+import org.unknot.domain.PainAreas;
 import org.unknot.domain.PainTrend;
 import org.unknot.domain.Relief;
 import org.unknot.domain.StopReason;
@@ -22,6 +25,12 @@ final class InsightsJson {
     }
 
     static String of(InsightReport report, Optional<LocalDate> from, Optional<LocalDate> to) {
+        return of(report, from, to, Optional.empty());
+    }
+
+    /** With {@code asNeeded}: the as-needed medicine days of the same days, and their sentence among the others. */
+    static String of(InsightReport report, Optional<LocalDate> from, Optional<LocalDate> to,
+                     Optional<AsNeededUse> asNeeded) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("from", from.or(report::firstDay).map(LocalDate::toString).orElse(null));
         root.put("to", to.or(report::lastDay).map(LocalDate::toString).orElse(null));
@@ -57,8 +66,30 @@ final class InsightsJson {
         for (StopReason reason : StopReason.values()) {
             stops.put(reason.id(), report.stopReasons().getOrDefault(reason, 0));
         }
+        flare(root, report.flare());
+        AsNeededJson.put(root, asNeeded);
+        PegJson.put(root, report.peg());
+        painAreas(root.putArray("painAreas"), report.painAreas());
         strings(root.putArray("sentences"), report.sentences());
+        asNeeded.flatMap(AsNeededUse::sentence).ifPresent(((ArrayNode) root.get("sentences"))::add);
         return root.toPrettyString();
+    }
+
+    /** {@code flareDays}, and {@code gentle}: sessions played gently and as planned, with the mean relief of each. */
+    private static void flare(ObjectNode root, FlareInsights flare) {
+        root.put("flareDays", flare.flareDays());
+        ObjectNode gentle = root.putObject("gentle");
+        gentle.put("gentleSessions", flare.gentle().sessions());
+        gentle.put("fullSessions", flare.full().sessions());
+        gentle.put("ratedGentle", flare.gentle().rated());
+        gentle.put("ratedFull", flare.full().rated());
+        if (flare.comparable()) {
+            put(gentle, "meanReliefGentle", flare.gentle().meanRelief());
+            put(gentle, "meanReliefFull", flare.full().meanRelief());
+        } else {
+            gentle.putNull("meanReliefGentle");
+            gentle.putNull("meanReliefFull");
+        }
     }
 
     private static void groups(ArrayNode array, String keyName, List<Relief> groups) {
@@ -69,6 +100,16 @@ final class InsightsJson {
             node.put("ratedSessions", group.rated());
             put(node, "meanRelief", group.meanRelief());
             node.put("clearReliefSessions", group.clearRelief());
+        }
+    }
+
+    /** Each area named where it hurt, most often first: how many ratings named it, of how many that named any. */
+    private static void painAreas(ArrayNode array, PainAreas areas) {
+        for (PainAreas.AreaCount each : areas.ranked()) {
+            ObjectNode node = array.addObject();
+            node.put("area", each.area().id());
+            node.put("count", each.count());
+            node.put("of", areas.ratings());
         }
     }
 

@@ -12,7 +12,9 @@ import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
 import org.unknot.files.ReportPeriod;
 import org.unknot.store.HistoryFilter;
+import org.unknot.store.MedicineStore;
 import org.unknot.store.Storage;
+import org.unknot.store.StoredMedicine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -89,7 +91,8 @@ final class ReportCommand extends ExportCommand {
                 action -> storage.sessions().forEachOldestFirst(filter, action), storage.pain().checkIns(first, last),
                 action -> storage.pain().forEachCheckIn(days.from(), days.to(), action),
                 storage.pain().latestNotes(first, last, ReportContents.NOTES_SHOWN), insights,
-                storage.redFlags().lastCheck());
+                storage.redFlags().lastCheck(), new MedicineStore(storage.database()).list().stream()
+                .map(StoredMedicine::medicine).toList(), storage.healthProfile().read());
         ReportContent content = ReportContents.of(period, patient.reportLine(), first, last, today, zone);
         try {
             PhysicianReport.write(target(), content);

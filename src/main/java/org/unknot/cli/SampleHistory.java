@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
@@ -19,7 +18,8 @@ import org.unknot.store.StoredRoutine;
  * A made-up but plausible history, the same for the same seed and day: a few sessions a week (sometimes two a day)
  * played from the routines in the library, up to yesterday. Every day has its own pain around a slowly improving
  * trend; people massage more often on their worse days, so the check-ins (on many days, with and without a session)
- * are a little higher on session days. What one session looks like is {@link SampleSession}'s part.
+ * are a little higher on session days. What one session looks like is {@link SampleSession}'s part; the medicines
+ * and the as-needed answers are {@link SampleMedicines}'.
  */
 public final class SampleHistory {
 
@@ -30,15 +30,26 @@ public final class SampleHistory {
     /** How much a point of extra pain raises the chance of massaging that day. */
     private static final double WORSE_DAY_PULL = 0.1;
     private static final double CHECK_IN_CHANCE = 0.6;
+    /**
+     * A checked-in day this far above the trend (points; about 1 day in 8) is marked a flare day, a few a month, on
+     * the worst days; its first session plays the gentle version.
+     */
+    static final double FLARE_OFFSET = 1.4;
 
     private final SplittableRandom random;
+    private final SampleAreas areas;
     private final ZoneId zone;
     private final SampleSession sessions;
+    private final SampleMedicines medicines;
+    private final SamplePeg peg;
 
     private SampleHistory(long seed, ZoneId zone, List<StoredRoutine> library) {
         this.random = new SplittableRandom(seed);
+        this.peg = new SamplePeg(seed, zone);
+        this.areas = new SampleAreas(seed);
         this.zone = zone;
         this.sessions = new SampleSession(random, library);
+        this.medicines = new SampleMedicines(seed);
     }
 
     /** Adds {@code sessions} sessions ending the day before {@code today}, and check-ins, in one transaction. */
@@ -60,20 +71,29 @@ public final class SampleHistory {
     private void fill(HistoryWriter writer, int sessions, LocalDate today) {
         List<PlannedDay> plan = plan(sessions);
         int days = plan.size();
+        SampleMedicines.list(today.minusDays(days)).forEach(writer::medicine);
         for (int back = days; back >= 1; back--) {
             LocalDate day = today.minusDays(back);
             PlannedDay planned = plan.get(back - 1);
             double pain = trend(1 - (double) back / days) + planned.painOffset();
+            boolean flare = false;
+            Integer checkedIn = null;
             if (random.nextDouble() < CHECK_IN_CHANCE) {
-                writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, at(day, 19, 180),
-                        new PainScore(clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10)), Set.of(), ""));
+                flare = planned.painOffset() >= FLARE_OFFSET;
+                // the moment first, the score then: the order the random numbers were always drawn in
+                Instant made = at(day, 19, 180);
+                checkedIn = clamp(Math.round(pain + random.nextGaussian() * 0.5), 0, 10);
+                writer.checkIn(day, new PainEntry(PainKind.CHECK_IN, made, new PainScore(checkedIn), areas.next(pain),
+                        "", flare), medicines.answer(checkedIn));
             }
+            peg.day(day, pain, checkedIn);
             for (int i = 0; i < planned.sessions(); i++) {
                 boolean morning = planned.sessions() == 2 ? i == 0 : random.nextDouble() < 0.45;
                 Instant start = morning ? at(day, 7, 120) : at(day, 18, 240);
-                writer.add(this.sessions.next(start, pain));
+                writer.add(this.sessions.next(start, pain, flare && i == 0));
             }
         }
+        peg.write(writer);
     }
 
     /**

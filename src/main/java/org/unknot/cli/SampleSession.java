@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.unknot.domain.Area;
+import org.unknot.domain.GentleVersion;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.Routine;
@@ -63,10 +64,13 @@ final class SampleSession {
         }
     }
 
-    /** A session starting at {@code start} on a day whose pain is about {@code pain}. */
-    FinishedSession next(Instant start, double pain) {
+    /**
+     * A session starting at {@code start} on a day whose pain is about {@code pain}; {@code gentle} plays the
+     * routine's gentle version.
+     */
+    FinishedSession next(Instant start, double pain, boolean gentle) {
         int pick = Math.min(routines.size() - 1, (int) Math.floor(Math.pow(random.nextDouble(), 1.8) * routines.size()));
-        Routine routine = routines.get(pick);
+        Routine routine = gentle ? GentleVersion.of(routines.get(pick)).routine() : routines.get(pick);
         double roll = random.nextDouble();
         SessionStatus status = roll < 0.08 ? SessionStatus.STOPPED
                 : roll < 0.10 ? SessionStatus.INTERRUPTED : SessionStatus.COMPLETED;
@@ -94,7 +98,7 @@ final class SampleSession {
                 ? notes.forStop(reason.get(), endsAt < steps.size() ? steps.get(endsAt).tool() : Tool.REST, used)
                 : random.nextDouble() < 0.1 ? notes.any(used) : "";
         return new FinishedSession(routineIds.get(pick), routine, start, end, status, reason, note, progresses,
-                before, after);
+                before, after, gentle);
     }
 
     /** Steps before {@code endsAt} done (a few skipped, a few extended), that one cut short, the rest pending. */

@@ -2,6 +2,7 @@ package org.unknot.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,17 +13,33 @@ import java.util.Set;
  */
 public interface HistoryFacts {
 
-    /** Sessions counted by routine, status, stop reason, ratings and the tools they really worked with. */
+    /**
+     * Sessions counted by routine, status, stop reason, ratings, the tools they really worked with and whether they
+     * played the gentle version.
+     */
     record SessionGroup(String routine, SessionStatus status, Optional<StopReason> stopReason,
-                        Optional<PainScore> before, Optional<PainScore> after, Set<Tool> tools, int sessions) {
+                        Optional<PainScore> before, Optional<PainScore> after, Set<Tool> tools, int sessions,
+                        boolean gentle) {
+
+        public SessionGroup(String routine, SessionStatus status, Optional<StopReason> stopReason,
+                            Optional<PainScore> before, Optional<PainScore> after, Set<Tool> tools, int sessions) {
+            this(routine, status, stopReason, before, after, tools, sessions, false);
+        }
 
         public SessionGroup {
             tools = Set.copyOf(tools);
         }
     }
 
-    /** One ISO week (from its Monday): sessions, sums and counts of pain before and after, and of check-ins. */
-    record WeekTotals(LocalDate week, int sessions, Totals before, Totals after, Totals checkIns) {
+    /**
+     * One ISO week (from its Monday): sessions, sums and counts of pain before and after, and of check-ins, and how
+     * many of its check-ins marked a flare day.
+     */
+    record WeekTotals(LocalDate week, int sessions, Totals before, Totals after, Totals checkIns, int flareDays) {
+
+        public WeekTotals(LocalDate week, int sessions, Totals before, Totals after, Totals checkIns) {
+            this(week, sessions, before, after, checkIns, 0);
+        }
     }
 
     /** A sum of ratings and how many there were. */
@@ -70,4 +87,17 @@ public interface HistoryFacts {
 
     /** The check-ins on days with at least one session ({@code true}) or without ({@code false}), as days. */
     Totals checkIns(boolean onSessionDays);
+
+    /** The weekly PEG answers of the period's weeks, oldest first; none where no answers are kept. */
+    default List<PegAnswer> pegAnswers() {
+        return List.of();
+    }
+
+    /**
+     * How many pain ratings named each set of areas: the check-ins of the period and the ratings after its sessions;
+     * none where the areas are not known.
+     */
+    default Map<Set<Area>, Integer> painAreaRatings() {
+        return Map.of();
+    }
 }

@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
  * progress; {@code ratedSessions}, the means and {@code clearReliefSessions} are over those rated both before and
  * after; {@code painRoseSessions} are rated sessions that ended with more pain than they began. The first and last
  * days are those of the sessions and check-ins read, empty when there were none. {@code conclusion} is the sentence of
- * the suggestion (the worsening warning, or seeing a clinician), also among {@code sentences}.
+ * the suggestion (the worsening warning, or seeing a clinician), also among {@code sentences}. {@code flare} counts
+ * the flare days and tells gentle sessions from full ones.
  */
 public record InsightReport(
         Optional<LocalDate> firstDay,
@@ -33,7 +34,22 @@ public record InsightReport(
         Optional<Worsening> worsening,
         Map<StopReason, Integer> stopReasons,
         Optional<String> conclusion,
-        List<String> sentences) {
+        List<String> sentences,
+        FlareInsights flare,
+        PegSummary peg,
+        PainAreas painAreas) {
+
+    /** A report without flare days, gentle sessions, weekly PEG answers or the areas that hurt. */
+    public InsightReport(Optional<LocalDate> firstDay, Optional<LocalDate> lastDay, int sessions, int ratedSessions,
+            int clearReliefSessions, int painRoseSessions, OptionalDouble meanBefore, OptionalDouble meanAfter,
+            List<Relief> byRoutine, List<Relief> byTool, Optional<Relief> helpedMostRoutine,
+            Optional<Relief> helpedMostTool, List<WeeklyPain> weekly, Optional<PainTrend> trend,
+            Optional<DaysComparison> days, Suggestion suggestion, Optional<Worsening> worsening,
+            Map<StopReason, Integer> stopReasons, Optional<String> conclusion, List<String> sentences) {
+        this(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions, meanBefore, meanAfter,
+                byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days, suggestion, worsening,
+                stopReasons, conclusion, sentences, FlareInsights.NONE, PegSummary.NONE, PainAreas.NONE);
+    }
 
     public InsightReport {
         byRoutine = List.copyOf(byRoutine);
@@ -41,6 +57,7 @@ public record InsightReport(
         weekly = List.copyOf(weekly);
         stopReasons = Map.copyOf(stopReasons);
         sentences = List.copyOf(sentences);
+        painAreas = painAreas == null ? PainAreas.NONE : painAreas;
     }
 
     /** Mean pain before − after over rated sessions; empty when none was rated. */
@@ -59,6 +76,6 @@ public record InsightReport(
     InsightReport withSentences(Optional<String> ending, List<String> lines) {
         return new InsightReport(firstDay, lastDay, sessions, ratedSessions, clearReliefSessions, painRoseSessions,
                 meanBefore, meanAfter, byRoutine, byTool, helpedMostRoutine, helpedMostTool, weekly, trend, days,
-                suggestion, worsening, stopReasons, ending, lines);
+                suggestion, worsening, stopReasons, ending, lines, flare, peg, painAreas);
     }
 }

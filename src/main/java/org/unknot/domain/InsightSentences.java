@@ -33,7 +33,7 @@ final class InsightSentences {
         if (report.suggestion() == Suggestion.WORSENING) {
             sentences.add(conclusion.orElseThrow());
         }
-        if (report.sessions() == 0 && report.weekly().isEmpty()) {
+        if (report.sessions() == 0 && report.weekly().isEmpty() && report.peg().count() == 0) {
             sentences.add("Nothing recorded in this period yet.");
             return sentences;
         }
@@ -54,6 +54,9 @@ final class InsightSentences {
                 "On the %s with a session your daily check-in averaged %.1f/10, against %.1f/10 on the %s without."
                         + " People often massage on their worse days, so this does not show what massage does.",
                 count(days.daysWith(), "day"), days.meanWith(), days.meanWithout(), count(days.daysWithout(), "day"))));
+        sentences.addAll(report.flare().sentences());
+        report.peg().sentence().ifPresent(sentences::add);
+        report.painAreas().sentence().ifPresent(sentences::add);
         if (report.suggestion() == Suggestion.SPECIALIST) {
             sentences.add(conclusion.orElseThrow());
         }

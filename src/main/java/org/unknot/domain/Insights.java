@@ -53,7 +53,8 @@ public final class Insights {
         lastDay = facts.lastDay();
         long beforeSum = 0;
         long afterSum = 0;
-        for (HistoryFacts.SessionGroup group : facts.groups()) {
+        List<HistoryFacts.SessionGroup> groups = facts.groups();
+        for (HistoryFacts.SessionGroup group : groups) {
             sessions += group.sessions();
             if (group.status() == SessionStatus.COMPLETED || group.status() == SessionStatus.STOPPED) {
                 finished += group.sessions();
@@ -76,10 +77,12 @@ public final class Insights {
         Optional<Worsening> worsening = worsening(trend);
         Suggestion suggestion = worsening.isPresent() ? Suggestion.WORSENING
                 : specialist(trend) ? Suggestion.SPECIALIST : Suggestion.NONE;
+        List<WeeklyPain> weekly = weekly();
         InsightReport report = new InsightReport(facts.firstDay(), lastDay, sessions, all.rated(),
                 all.clearRelief(), overall.rose(), mean(beforeSum, all.rated()), mean(afterSum, all.rated()), routines,
-                tools, HelpedMost.of(routines), HelpedMost.of(tools), weekly(), trend, days(), suggestion, worsening,
-                stopReasons, Optional.empty(), List.of());
+                tools, HelpedMost.of(routines), HelpedMost.of(tools), weekly, trend, days(), suggestion, worsening,
+                stopReasons, Optional.empty(), List.of(), FlareInsights.of(groups, weekly),
+                new PegSummary(facts.pegAnswers()), PainAreas.count(facts.painAreaRatings()));
         Optional<String> conclusion = InsightSentences.conclusion(report);
         return report.withSentences(conclusion, InsightSentences.of(report, conclusion));
     }
@@ -159,7 +162,8 @@ public final class Insights {
                     : new HistoryFacts.WeekTotals(week, 0, HistoryFacts.Totals.NONE, HistoryFacts.Totals.NONE,
                             HistoryFacts.Totals.NONE);
             weekly.add(new WeeklyPain(week, totals.sessions(), mean(totals.before()), totals.before().count(),
-                    mean(totals.after()), totals.after().count(), mean(totals.checkIns()), totals.checkIns().count()));
+                    mean(totals.after()), totals.after().count(), mean(totals.checkIns()), totals.checkIns().count(),
+                    totals.flareDays()));
         }
         return weekly;
     }

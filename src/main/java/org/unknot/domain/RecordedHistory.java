@@ -48,11 +48,11 @@ public final class RecordedHistory implements HistoryFacts {
         Map<SessionGroup, Integer> counts = new LinkedHashMap<>();
         for (SessionRecord s : sessions) {
             counts.merge(new SessionGroup(s.routineName(), s.status(), s.stopReason(), s.painBefore(), s.painAfter(),
-                    s.tools(), 0), 1, Integer::sum);
+                    s.tools(), 0, s.gentle()), 1, Integer::sum);
         }
         return counts.entrySet().stream().map(e -> new SessionGroup(e.getKey().routine(), e.getKey().status(),
-                e.getKey().stopReason(), e.getKey().before(), e.getKey().after(), e.getKey().tools(), e.getValue()))
-                .toList();
+                e.getKey().stopReason(), e.getKey().before(), e.getKey().after(), e.getKey().tools(), e.getValue(),
+                e.getKey().gentle())).toList();
     }
 
     @Override
@@ -64,14 +64,14 @@ public final class RecordedHistory implements HistoryFacts {
         }
         for (DailyPain c : checkIns) {
             weeks.merge(week(c.day()), new WeekTotals(week(c.day()), 0, Totals.NONE, Totals.NONE,
-                    new Totals(c.score().value(), 1)), RecordedHistory::plus);
+                    new Totals(c.score().value(), 1), c.flare() ? 1 : 0), RecordedHistory::plus);
         }
         return List.copyOf(weeks.values());
     }
 
     private static WeekTotals plus(WeekTotals a, WeekTotals b) {
         return new WeekTotals(a.week(), a.sessions() + b.sessions(), a.before().plus(b.before()),
-                a.after().plus(b.after()), a.checkIns().plus(b.checkIns()));
+                a.after().plus(b.after()), a.checkIns().plus(b.checkIns()), a.flareDays() + b.flareDays());
     }
 
     private static Totals totals(Optional<PainScore> score) {

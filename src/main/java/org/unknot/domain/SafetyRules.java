@@ -28,6 +28,14 @@ public final class SafetyRules {
      * halves of an area are different muscles: "each side 60 s" twice is 2 minutes on each, not 4 on one.
      */
     public static List<SafetyFinding> evaluate(Routine routine) {
+        return evaluate(routine, HealthProfile.NONE);
+    }
+
+    /**
+     * As {@link #evaluate(Routine)}, with the rules the user's health profile adds ({@link ProfileRules}); a note for
+     * the whole routine comes first.
+     */
+    public static List<SafetyFinding> evaluate(Routine routine, HealthProfile profile) {
         List<SafetyFinding> findings = new ArrayList<>();
         ColdBouts cold = new ColdBouts();
         SideTally massager = new SideTally(SafetyRule.MASSAGER_DWELL, MASSAGER_DWELL_SECONDS);
@@ -52,6 +60,7 @@ public final class SafetyRules {
         findings.addAll(cold.findings());
         findings.addAll(massager.findings());
         findings.addAll(holds.findings());
+        findings.addAll(ProfileRules.evaluate(routine, profile));
         findings.sort(STEP_ORDER);
         return List.copyOf(findings);
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 /**
  * A recorded session as history and its exports show it. {@code worked} holds what it really worked on: each tool
  * and area of a step that ran for at least a second (PRODUCT.md: a session is credited only with what was done).
+ * {@code gentle}: it played the routine's gentle version, and its steps are the gentle ones.
  */
 public record SessionRecord(
         long id,
@@ -23,7 +24,17 @@ public record SessionRecord(
         Optional<PainScore> painBefore,
         Optional<PainScore> painAfter,
         String notes,
-        Set<ToolArea> worked) {
+        Set<ToolArea> worked,
+        boolean gentle) {
+
+    /** A session played as planned, not in its gentle version. */
+    public SessionRecord(long id, Optional<Long> routineId, String routineName, PerformedBy performedBy,
+            Instant startedAt, Optional<Instant> endedAt, SessionStatus status, Optional<StopReason> stopReason,
+            int plannedSeconds, int doneSeconds, Optional<PainScore> painBefore, Optional<PainScore> painAfter,
+            String notes, Set<ToolArea> worked) {
+        this(id, routineId, routineName, performedBy, startedAt, endedAt, status, stopReason, plannedSeconds,
+                doneSeconds, painBefore, painAfter, notes, worked, false);
+    }
 
     public SessionRecord {
         notes = notes == null ? "" : notes;

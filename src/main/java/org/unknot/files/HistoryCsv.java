@@ -16,12 +16,13 @@ import org.unknot.domain.Vocabulary;
 
 /**
  * The history CSV of the product, by the rules of {@link CsvFile}: one row per session oldest first, times ISO-8601
- * with the offset of the reader's zone, empty cells for unknown values, numbers as numbers and text as text.
+ * with the offset of the reader's zone, empty cells for unknown values, numbers as numbers and text as text. The last
+ * column, {@code gentle}, says {@code yes} for a session played in its gentle version and {@code no} otherwise.
  */
 public final class HistoryCsv {
 
     public static final String HEADER = "session_id,started_at,ended_at,routine,status,planned_seconds,done_seconds,"
-            + "pain_before,pain_after,pain_change,stop_reason,notes,tools,areas";
+            + "pain_before,pain_after,pain_change,stop_reason,notes,tools,areas,gentle";
 
     // Seconds always, no fraction, and a numeric offset even in UTC ("+00:00", not "Z"), so every cell looks alike.
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
@@ -53,7 +54,8 @@ public final class HistoryCsv {
                 CsvFile.text(row.stopReason().map(StopReason::id).orElse("")),
                 CsvFile.text(row.notes()),
                 CsvFile.text(ids(row.tools())),
-                CsvFile.text(ids(row.areas())));
+                CsvFile.text(ids(row.areas())),
+                CsvFile.text(row.gentle() ? "yes" : "no"));
     }
 
     /** What the session really worked on, in vocabulary order, {@code ;}-separated. */

@@ -16,7 +16,8 @@ public record ImportReport(List<Imported> imported, List<Refused> refused) {
 
     /**
      * A file whose routine was added as {@code name}; {@code renamedFrom} is the name in the file when another routine
-     * already had it. The warnings did not block the import but the user should read them.
+     * already had it. The warnings did not block the import but the user should read them; an error among them comes
+     * from the user's health profile and keeps the routine from starting until it is changed.
      */
     public record Imported(String fileName, String name, Optional<String> renamedFrom, List<SafetyFinding> warnings) {
 
@@ -28,11 +29,21 @@ public record ImportReport(List<Imported> imported, List<Refused> refused) {
         public String line() {
             StringBuilder line = new StringBuilder("Imported \"" + name + "\" from " + fileName);
             line.append(renamedFrom.map(old -> ": a routine called \"" + old + "\" already exists.").orElse("."));
-            if (!warnings.isEmpty()) {
-                line.append(warnings.size() == 1 ? " Safety warning: " : " Safety warnings: ")
-                        .append(warnings.stream().map(SafetyFinding::describe).collect(Collectors.joining(" ")));
+            List<SafetyFinding> errors = warnings.stream().filter(SafetyFinding::blocking).toList();
+            List<SafetyFinding> mild = warnings.stream().filter(finding -> !finding.blocking()).toList();
+            if (!errors.isEmpty()) {
+                line.append(" With your health profile it cannot start until changed: ").append(sourced(errors));
+            }
+            if (!mild.isEmpty()) {
+                line.append(mild.size() == 1 ? " Safety warning: " : " Safety warnings: ").append(sourced(mild));
             }
             return line.toString();
+        }
+
+        /** "Step 2: … (Source: …)" for each finding. */
+        private static String sourced(List<SafetyFinding> findings) {
+            return findings.stream().map(finding -> finding.describe() + " (Source: " + finding.rule().source() + ")")
+                    .collect(Collectors.joining(" "));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.unknot.domain.CheckInRecord;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.SessionRecord;
 
 /**
@@ -25,6 +26,8 @@ import org.unknot.domain.SessionRecord;
  * @param sessions    every session of the period, oldest first, for the detail pages: streamed, never a list
  * @param zone        the zone the detail pages print times in
  * @param checkIns    every daily check-in of the period, oldest first, after the sessions: streamed, never a list
+ * @param medicines   the line of medicines under "What was tried", e.g. "Medicines: none listed."
+ * @param healthProfile the health profile in a line ("Raynaud's or cold urticaria; Pregnancy", or "none given")
  */
 public record ReportContent(
         String period,
@@ -39,7 +42,9 @@ public record ReportContent(
         List<Note> notes,
         Sessions sessions,
         ZoneId zone,
-        CheckIns checkIns) {
+        CheckIns checkIns,
+        String medicines,
+        String healthProfile) {
 
     public ReportContent {
         Objects.requireNonNull(period, "period");
@@ -55,6 +60,16 @@ public record ReportContent(
         notes = List.copyOf(notes);
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(checkIns, "checkIns");
+        Objects.requireNonNull(medicines, "medicines");
+        Objects.requireNonNull(healthProfile, "healthProfile");
+    }
+
+    /** Without medicines listed or a health profile given. */
+    public ReportContent(String period, LocalDate generatedOn, Optional<String> patient, List<Fact> summary,
+                         List<Fact> safety, List<Tried> tried, List<String> insights, List<TrendPoint> weekly,
+                         OptionalDouble baseline, List<Note> notes, Sessions sessions, ZoneId zone, CheckIns checkIns) {
+        this(period, generatedOn, patient, summary, safety, tried, insights, weekly, baseline, notes, sessions, zone,
+                checkIns, ReportMedicines.NONE, HealthProfile.NONE.describe());
     }
 
     /** Without a patient, safety facts, tool × area rows, a baseline band or check-ins. */

@@ -18,6 +18,7 @@ import org.unknot.domain.PeriodUse;
 import org.unknot.domain.RedFlagCheck;
 import org.unknot.domain.Relief;
 import org.unknot.domain.StopReason;
+import org.unknot.domain.WeeklyPain;
 
 /** Builds what the physician report shows from the sessions and check-ins of a period and their insights. */
 public final class ReportContents {
@@ -45,7 +46,8 @@ public final class ReportContents {
                 insights.trend().map(trend -> OptionalDouble.of(trend.baseline().mean())).orElse(OptionalDouble.empty()),
                 notes(use.latestNotes(), period.checkInNotes()),
                 new ReportContent.Sessions(use.sessions(), period.sessions()), zone,
-                new ReportContent.CheckIns(period.checkIns().size(), period.checkInRows()));
+                new ReportContent.CheckIns(period.checkIns().size(), period.checkInRows()),
+                ReportMedicines.line(period.medicines(), first, last), period.profile().describe());
     }
 
     /** "1 September – 22 November 2026", or with both years when they differ. */
@@ -62,7 +64,7 @@ public final class ReportContents {
         List<ReportContent.Fact> facts = new ArrayList<>();
         facts.add(insights.trend().map(ReportContents::trend).orElse(new ReportContent.Fact(
                 "Weekly pain, baseline → current", "not enough ratings yet")));
-        facts.add(new ReportContent.Fact("PEG score (pain, enjoyment, activity)", "not recorded"));
+        facts.add(PegFact.of(insights.peg()));
         facts.add(new ReportContent.Fact("Check-in adherence", String.format(Locale.ENGLISH,
                 "%d of %d days (%.0f %%)", checkInDays, days, percent((int) checkInDays, (int) days))));
         facts.add(new ReportContent.Fact("Sessions per week", String.format(Locale.ENGLISH, "%.1f (%d sessions)",
@@ -93,10 +95,18 @@ public final class ReportContents {
         facts.add(new ReportContent.Fact("Sessions where pain rose", insights.painRoseSessions() + " of "
                 + insights.ratedSessions() + " rated"));
         facts.add(new ReportContent.Fact("Stops for “pain got worse”", stops(insights)));
-        facts.add(new ReportContent.Fact("Flare days", "not recorded"));
+        facts.add(new ReportContent.Fact("Flare days", flares(insights)));
         facts.add(new ReportContent.Fact("Worsening warning", insights.worsening().map(ReportSentences::worsening)
                 .orElse("none")));
         return facts;
+    }
+
+    /** "3 of 40 days checked in; 2 sessions played gently", the second half only when there were some. */
+    static String flares(InsightReport insights) {
+        int checkIns = insights.weekly().stream().mapToInt(WeeklyPain::checkIns).sum();
+        int gentle = insights.flare().gentle().sessions();
+        return insights.flare().flareDays() + " of " + checkIns + (checkIns == 1 ? " day" : " days") + " checked in"
+                + (gentle == 0 ? "" : "; " + gentle + (gentle == 1 ? " session" : " sessions") + " played gently");
     }
 
     /** "2 (of 5 early stops: Pain got worse 2 · Equipment 1 · Other 2)", or the count alone when no other reason. */

@@ -31,6 +31,7 @@ import org.unknot.files.ReportContent.Tried;
 record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts, ReportContent content) {
 
     static final String[] HEADINGS = {"Key numbers", "Safety", "What was tried", "Weekly pain", "Notes"};
+    static final String HEALTH_PROFILE = "Health profile: ";
     static final String PATIENT_DATA = "Patient-reported data from a self-massage tracker. Not a diagnosis.";
 
     /** How much each section may show: tool × area rows, insight sentences, lines per note, chart height. */
@@ -158,8 +159,7 @@ record ReportSummaryPage(Document document, PdfWriter writer, ReportFonts fonts,
             none.setColspan(widths.length);
             table.addCell(none);
         }
-        // Unknot keeps no health profile or medicine list yet, so the rows say so rather than go missing.
-        for (String line : new String[] {"Health profile: none recorded.", "Current medicines: none recorded."}) {
+        for (String line : new String[] {HEALTH_PROFILE + content.healthProfile(), content.medicines()}) {
             PdfPCell background = cell(fonts.phrase(line, fonts.table), null);
             background.setColspan(widths.length);
             table.addCell(background);

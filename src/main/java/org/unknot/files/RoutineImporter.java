@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SafetyFinding;
 import org.unknot.domain.SafetyRules;
@@ -18,9 +19,19 @@ public final class RoutineImporter {
             "Unknot could not save this routine; try again, and if it keeps happening run the check command.";
 
     private final RoutineSink sink;
+    private final HealthProfile profile;
 
     public RoutineImporter(RoutineSink sink) {
+        this(sink, HealthProfile.NONE);
+    }
+
+    /**
+     * As above, with the user's health profile: what it finds is reported with the imported routine but refuses
+     * nothing, since the file is the same for everyone and the library marks what the profile makes unsafe.
+     */
+    public RoutineImporter(RoutineSink sink, HealthProfile profile) {
         this.sink = sink;
+        this.profile = profile;
     }
 
     public ImportReport importFiles(List<Path> files) {
@@ -39,9 +50,9 @@ public final class RoutineImporter {
 
     private ImportReport.Imported importFile(Path file, String fileName) throws RoutineFileException {
         Routine routine = RoutineFile.read(file);
-        List<SafetyFinding> findings = SafetyRules.evaluate(routine);
+        List<SafetyFinding> findings = SafetyRules.evaluate(routine, profile);
         List<String> blocking = findings.stream()
-                .filter(SafetyFinding::blocking)
+                .filter(RoutineImporter::refuses)
                 .map(finding -> fileName + ": " + finding.describe())
                 .toList();
         if (!blocking.isEmpty()) {
@@ -56,7 +67,12 @@ public final class RoutineImporter {
             throw new RoutineFileException(List.of(fileName + ": " + message));
         }
         Optional<String> renamedFrom = name.equals(routine.name()) ? Optional.empty() : Optional.of(routine.name());
-        List<SafetyFinding> warnings = findings.stream().filter(finding -> !finding.blocking()).toList();
+        List<SafetyFinding> warnings = findings.stream().filter(finding -> !refuses(finding)).toList();
         return new ImportReport.Imported(fileName, name, renamedFrom, warnings);
+    }
+
+    /** An error of the rules for everyone; the health profile's errors are reported, not refused. */
+    private static boolean refuses(SafetyFinding finding) {
+        return finding.blocking() && finding.rule().condition().isEmpty();
     }
 }

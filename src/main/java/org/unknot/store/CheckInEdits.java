@@ -1,17 +1,20 @@
 package org.unknot.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.unknot.domain.Area;
+import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.PainScore;
 
 /**
  * Changing a past daily check-in: correcting what the user rated, deleting it, and putting a deleted one back. Each is
- * one transaction; a correction touches only the pain, the areas and the note, and keeps the day and the moment the
- * check-in was made.
+ * one transaction; a correction touches only the pain, the areas, the note and (when given) the flare mark and the
+ * as-needed answer, and keeps the day and the moment the check-in was made.
  */
 public final class CheckInEdits {
 
@@ -23,27 +26,52 @@ public final class CheckInEdits {
 
     /** Sets the pain, areas and note of the check-in of {@code day}; false when that day has none (any more). */
     public boolean correct(LocalDate day, PainScore score, Set<Area> areas, String note) {
+        return database.inTransaction(connection -> correct(connection, day, score, areas, note));
+    }
+
+    private static boolean correct(Connection connection, LocalDate day, PainScore score, Set<Area> areas,
+                                   String note) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE pain_entry SET score = ?, areas = ?, note = ? WHERE kind = 'check-in' AND day = ?")) {
+            statement.setInt(1, score.value());
+            statement.setString(2, PainStore.areaIds(areas));
+            statement.setString(3, note == null ? "" : note.strip());
+            statement.setString(4, day.toString());
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * As {@link #correct(LocalDate, PainScore, Set, String)}, and marks the day a flare or not and sets the as-needed
+     * answer (none: not answered), in the same transaction.
+     */
+    public boolean correct(LocalDate day, PainScore score, Set<Area> areas, String note, boolean flare,
+                           Optional<AsNeededAnswer> asNeeded) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE pain_entry SET score = ?, areas = ?, note = ? WHERE kind = 'check-in' AND day = ?")) {
-                statement.setInt(1, score.value());
-                statement.setString(2, PainStore.areaIds(areas));
-                statement.setString(3, note == null ? "" : note.strip());
-                statement.setString(4, day.toString());
-                return statement.executeUpdate() == 1;
+            boolean found = correct(connection, day, score, areas, note);
+            if (found) {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "UPDATE pain_entry SET flare = ? WHERE kind = 'check-in' AND day = ?")) {
+                    statement.setInt(1, flare ? 1 : 0);
+                    statement.setString(2, day.toString());
+                    statement.executeUpdate();
+                }
+                PainStore.asNeeded(connection, day, asNeeded);
             }
+            return found;
         });
     }
 
     /** Deletes the check-in of {@code day} and returns it whole, or empty when that day has none. */
     public Optional<DeletedCheckIn> delete(LocalDate day) {
         return database.inTransaction(connection -> {
-            Optional<PainEntry> entry;
+            Optional<DeletedCheckIn> entry;
             try (PreparedStatement statement = connection.prepareStatement("SELECT kind, recorded_at, score, areas, "
-                    + "note FROM pain_entry WHERE kind = 'check-in' AND day = ?")) {
+                    + "note, flare, as_needed FROM pain_entry WHERE kind = 'check-in' AND day = ?")) {
                 statement.setString(1, day.toString());
                 try (ResultSet row = statement.executeQuery()) {
-                    entry = row.next() ? Optional.of(PainStore.entry(row)) : Optional.empty();
+                    entry = row.next() ? Optional.of(new DeletedCheckIn(day, PainStore.checkInEntry(row),
+                            PainStore.asNeeded(row))) : Optional.empty();
                 }
             }
             if (entry.isPresent()) {
@@ -53,7 +81,7 @@ public final class CheckInEdits {
                     statement.executeUpdate();
                 }
             }
-            return entry.map(found -> new DeletedCheckIn(day, found));
+            return entry;
         });
     }
 
@@ -64,14 +92,16 @@ public final class CheckInEdits {
     public boolean restore(DeletedCheckIn deleted) {
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO pain_entry (day, kind, recorded_at, score, areas, note) VALUES (?, 'check-in', ?, ?, "
-                            + "?, ?) ON CONFLICT (day) WHERE kind = 'check-in' DO NOTHING")) {
+                    "INSERT INTO pain_entry (day, kind, recorded_at, score, areas, note, flare, as_needed) VALUES (?, "
+                            + "'check-in', ?, ?, ?, ?, ?, ?) ON CONFLICT (day) WHERE kind = 'check-in' DO NOTHING")) {
                 PainEntry entry = deleted.entry();
                 statement.setString(1, deleted.day().toString());
                 statement.setString(2, Timestamps.format(entry.recordedAt()));
                 statement.setInt(3, entry.score().value());
                 statement.setString(4, PainStore.areaIds(entry.areas()));
                 statement.setString(5, entry.note());
+                statement.setInt(6, entry.flare() ? 1 : 0);
+                statement.setString(7, deleted.asNeeded().map(AsNeededAnswer::id).orElse(null));
                 return statement.executeUpdate() == 1;
             }
         });

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.unknot.domain.AsNeededAnswer;
+import org.unknot.domain.Medicine;
 import org.unknot.domain.PainKind;
+import org.unknot.domain.PegAnswer;
 import org.unknot.domain.Routine;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StepOutcome;
@@ -27,7 +30,10 @@ public final class HistoryWriter {
     public record StepProgress(StepOutcome outcome, int doneSeconds, int addedSeconds) {
     }
 
-    /** A finished session: {@code steps} has one progress per step of {@code played}. */
+    /**
+     * A finished session: {@code steps} has one progress per step of {@code played}; {@code gentle} when it played the
+     * routine's gentle version, which {@code played} then is.
+     */
     public record FinishedSession(
             Optional<Long> routineId,
             Routine played,
@@ -38,7 +44,15 @@ public final class HistoryWriter {
             String notes,
             List<StepProgress> steps,
             Optional<PainEntry> before,
-            Optional<PainEntry> after) {
+            Optional<PainEntry> after,
+            boolean gentle) {
+
+        /** A session played as planned. */
+        public FinishedSession(Optional<Long> routineId, Routine played, Instant startedAt, Instant endedAt,
+                SessionStatus status, Optional<StopReason> stopReason, String notes, List<StepProgress> steps,
+                Optional<PainEntry> before, Optional<PainEntry> after) {
+            this(routineId, played, startedAt, endedAt, status, stopReason, notes, steps, before, after, false);
+        }
 
         public FinishedSession {
             if (steps.size() != played.steps().size()) {
@@ -62,12 +76,15 @@ public final class HistoryWriter {
     private final PreparedStatement session;
     private final PlayedStepWriter step;
     private final PreparedStatement pain;
+    private final Connection connection;
     private long nextId;
     private int pendingSessions;
     private int sessions;
     private int checkIns;
 
-    private HistoryWriter(PreparedStatement session, PlayedStepWriter step, PreparedStatement pain, long nextId) {
+    private HistoryWriter(Connection connection, PreparedStatement session, PlayedStepWriter step,
+                          PreparedStatement pain, long nextId) {
+        this.connection = connection;
         this.session = session;
         this.step = step;
         this.pain = pain;
@@ -82,12 +99,12 @@ public final class HistoryWriter {
     public static Written write(Database database, Fill fill) {
         return database.inTransaction(connection -> {
             try (PreparedStatement session = connection.prepareStatement("INSERT INTO session (id, routine_id, "
-                    + "routine_name, performed_by, started_at, ended_at, status, stop_reason, planned_seconds, notes) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "routine_name, performed_by, started_at, ended_at, status, stop_reason, planned_seconds, notes, "
+                    + "gentle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PlayedStepWriter step = PlayedStepWriter.open(connection);
                  PreparedStatement pain = connection.prepareStatement("INSERT INTO pain_entry (kind, session_id, day, "
-                         + "recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                HistoryWriter writer = new HistoryWriter(session, step, pain, nextSessionId(connection));
+                         + "recorded_at, score, areas, note, flare, as_needed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                HistoryWriter writer = new HistoryWriter(connection, session, step, pain, nextSessionId(connection));
                 try {
                     fill.fill(writer);
                     writer.flush();
@@ -117,6 +134,7 @@ public final class HistoryWriter {
             session.setString(8, finished.stopReason().map(StopReason::id).orElse(null));
             session.setInt(9, finished.played().plannedSeconds());
             session.setString(10, finished.notes().strip());
+            session.setInt(11, finished.gentle() ? 1 : 0);
             session.addBatch();
             for (int position = 0; position < finished.steps().size(); position++) {
                 StepProgress progress = finished.steps().get(position);
@@ -128,7 +146,7 @@ public final class HistoryWriter {
                     if (rating.get().kind() == PainKind.CHECK_IN) {
                         throw new IllegalArgumentException("A session is rated before or after, not as a check-in");
                     }
-                    addPain(rating.get(), Optional.of(id), Optional.empty());
+                    addPain(rating.get(), Optional.of(id), Optional.empty(), Optional.empty());
                 }
             }
             sessions++;
@@ -143,18 +161,42 @@ public final class HistoryWriter {
 
     /** Adds the check-in of {@code day}. */
     public void checkIn(LocalDate day, PainEntry entry) {
+        checkIn(day, entry, Optional.empty());
+    }
+
+    /** Adds the check-in of {@code day} with its answer to the as-needed question (none: not asked or answered). */
+    public void checkIn(LocalDate day, PainEntry entry, Optional<AsNeededAnswer> asNeeded) {
         if (entry.kind() != PainKind.CHECK_IN) {
             throw new IllegalArgumentException("A check-in has the check-in kind");
         }
         try {
-            addPain(entry, Optional.empty(), Optional.of(day));
+            addPain(entry, Optional.empty(), Optional.of(day), asNeeded);
             checkIns++;
         } catch (SQLException e) {
             throw new BatchFailure(e);
         }
     }
 
-    private void addPain(PainEntry entry, Optional<Long> sessionId, Optional<LocalDate> day) throws SQLException {
+    /** Adds a medicine to the list, in the same transaction. */
+    public void medicine(Medicine medicine) {
+        try {
+            MedicineStore.insert(connection, Optional.empty(), medicine);
+        } catch (SQLException e) {
+            throw new BatchFailure(e);
+        }
+    }
+
+    /** Adds the weekly PEG answer of its week, given at {@code at}. */
+    public void peg(PegAnswer answer, Instant at) {
+        try {
+            PegStore.insert(connection, answer, at);
+        } catch (SQLException e) {
+            throw new BatchFailure(e);
+        }
+    }
+
+    private void addPain(PainEntry entry, Optional<Long> sessionId, Optional<LocalDate> day,
+                         Optional<AsNeededAnswer> asNeeded) throws SQLException {
         pain.setString(1, entry.kind().id());
         if (sessionId.isPresent()) {
             pain.setLong(2, sessionId.get());
@@ -166,6 +208,8 @@ public final class HistoryWriter {
         pain.setInt(5, entry.score().value());
         pain.setString(6, PainStore.areaIds(entry.areas()));
         pain.setString(7, entry.note());
+        pain.setInt(8, entry.flare() ? 1 : 0);
+        pain.setString(9, asNeeded.map(AsNeededAnswer::id).orElse(null));
         pain.addBatch();
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.unknot.domain.Area;
+import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.CheckInRecord;
 import org.unknot.domain.DailyPain;
 import org.unknot.domain.DatedNote;
@@ -109,11 +110,28 @@ public final class PainStore {
         if (entry.kind() != PainKind.CHECK_IN) {
             throw new IllegalArgumentException("A check-in has the check-in kind");
         }
-        upsert(connection, entry, statement -> statement.setString(1, day.toString()),
-                "INSERT INTO pain_entry (day, kind, recorded_at, score, areas, note) VALUES (?, ?, ?, ?, ?, ?) "
+        upsert(connection, entry, statement -> {
+            statement.setString(1, day.toString());
+            statement.setInt(7, entry.flare() ? 1 : 0);
+        }, "INSERT INTO pain_entry (day, kind, recorded_at, score, areas, note, flare) VALUES (?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (day) WHERE kind = 'check-in' DO UPDATE SET "
                         + "recorded_at = excluded.recorded_at, score = excluded.score, areas = excluded.areas, "
-                        + "note = excluded.note");
+                        + "note = excluded.note, flare = excluded.flare");
+    }
+
+    /** Sets the as-needed answer of the check-in of {@code day} (none: not asked or not answered). */
+    static void asNeeded(Connection connection, LocalDate day, Optional<AsNeededAnswer> answer) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE pain_entry SET as_needed = ? WHERE kind = 'check-in' AND day = ?")) {
+            statement.setString(1, answer.map(AsNeededAnswer::id).orElse(null));
+            statement.setString(2, day.toString());
+            statement.executeUpdate();
+        }
+    }
+
+    /** The as-needed answer of a row that selected as_needed. */
+    static Optional<AsNeededAnswer> asNeeded(ResultSet row) throws SQLException {
+        return Codes.optional(AsNeededAnswer.class, row.getString("as_needed"));
     }
 
     static void requireSessionKind(PainKind kind) {
@@ -130,10 +148,11 @@ public final class PainStore {
     public Optional<PainEntry> checkInOn(LocalDate day) {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT kind, recorded_at, score, areas, note FROM pain_entry WHERE kind = 'check-in' AND day = ?")) {
+                    "SELECT kind, recorded_at, score, areas, note, flare FROM pain_entry WHERE kind = 'check-in' "
+                            + "AND day = ?")) {
                 statement.setString(1, day.toString());
                 try (ResultSet row = statement.executeQuery()) {
-                    return row.next() ? Optional.of(entry(row)) : Optional.empty();
+                    return row.next() ? Optional.of(checkInEntry(row)) : Optional.empty();
                 }
             }
         });
@@ -144,12 +163,14 @@ public final class PainStore {
         return database.read(connection -> {
             List<DailyPain> days = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT day, score FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ? ORDER BY day")) {
+                    "SELECT day, score, flare FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ? "
+                            + "ORDER BY day")) {
                 statement.setString(1, from.toString());
                 statement.setString(2, to.toString());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        days.add(new DailyPain(LocalDate.parse(rows.getString("day")), new PainScore(rows.getInt("score"))));
+                        days.add(new DailyPain(LocalDate.parse(rows.getString("day")), new PainScore(rows.getInt("score")),
+                                rows.getInt("flare") == 1));
                     }
                 }
             }
@@ -164,7 +185,8 @@ public final class PainStore {
     public void forEachCheckIn(Optional<LocalDate> from, Optional<LocalDate> to, Consumer<CheckInRecord> action) {
         database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT day, kind, recorded_at, score, areas, note FROM pain_entry WHERE kind = 'check-in' "
+                    "SELECT day, kind, recorded_at, score, areas, note, flare, as_needed FROM pain_entry "
+                            + "WHERE kind = 'check-in' "
                             + "AND (? IS NULL OR day >= ?) AND (? IS NULL OR day <= ?) ORDER BY day")) {
                 String first = from.map(LocalDate::toString).orElse(null);
                 String last = to.map(LocalDate::toString).orElse(null);
@@ -174,9 +196,9 @@ public final class PainStore {
                 statement.setString(4, last);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        PainEntry entry = entry(rows);
+                        PainEntry entry = checkInEntry(rows);
                         action.accept(new CheckInRecord(LocalDate.parse(rows.getString("day")), entry.score(),
-                                entry.areas(), entry.note()));
+                                entry.areas(), entry.note(), entry.flare(), asNeeded(rows)));
                     }
                 }
             }
@@ -229,13 +251,25 @@ public final class PainStore {
         }
     }
 
-    /** Reads an entry from a row that selected kind, recorded_at, score, areas and note. */
-    static PainEntry entry(ResultSet row) throws SQLException {
+    /** Reads a check-in from a row that selected kind, recorded_at, score, areas, note and flare. */
+    static PainEntry checkInEntry(ResultSet row) throws SQLException {
+        PainEntry entry = entry(row);
+        return new PainEntry(entry.kind(), entry.recordedAt(), entry.score(), entry.areas(), entry.note(),
+                row.getInt("flare") == 1);
+    }
+
+    /** The areas of a stored list of ids ({@link #areaIds}); none for an empty one. */
+    static Set<Area> areas(String ids) {
         Set<Area> areas = EnumSet.noneOf(Area.class);
-        String ids = row.getString("areas");
         if (!ids.isEmpty()) {
             Arrays.stream(ids.split(",")).map(id -> Codes.required(Area.class, id)).forEach(areas::add);
         }
+        return areas;
+    }
+
+    /** Reads an entry from a row that selected kind, recorded_at, score, areas and note. */
+    static PainEntry entry(ResultSet row) throws SQLException {
+        Set<Area> areas = areas(row.getString("areas"));
         return new PainEntry(
                 Codes.required(PainKind.class, row.getString("kind")),
                 Timestamps.parse(row.getString("recorded_at")),

@@ -32,7 +32,7 @@ final class SessionQuery {
             SELECT s.id, s.routine_id, s.routine_name, s.performed_by, s.started_at, s.ended_at, s.status,
                    s.stop_reason, s.planned_seconds, s.notes, s.pain_before, s.pain_after,
                    s.done_seconds AS done,
-                   s.worked
+                   s.worked, s.gentle
               FROM session s
             """;
 
@@ -153,7 +153,8 @@ final class SessionQuery {
                 score(row, "pain_before"),
                 score(row, "pain_after"),
                 row.getString("notes"),
-                worked.computeIfAbsent(row.getString("worked"), pairs -> Set.copyOf(Codes.worked(pairs))));
+                worked.computeIfAbsent(row.getString("worked"), pairs -> Set.copyOf(Codes.worked(pairs))),
+                row.getInt("gentle") == 1);
     }
 
     private static Optional<PainScore> score(ResultSet row, String column) throws SQLException {

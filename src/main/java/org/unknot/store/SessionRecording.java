@@ -31,8 +31,17 @@ public final class SessionRecording {
      * session's id.
      */
     public long start(Optional<Long> routineId, Routine played, Instant at, Optional<PainScore> before) {
+        return start(routineId, played, at, before, false);
+    }
+
+    /** As above; {@code gentle} marks a session that plays the gentle version, whose steps {@code played} holds. */
+    public long start(Optional<Long> routineId, Routine played, Instant at, Optional<PainScore> before,
+            boolean gentle) {
         return database.inTransaction(connection -> {
             long id = SessionStore.insert(connection, routineId, played, at);
+            if (gentle) {
+                SessionStore.markGentle(connection, id);
+            }
             if (before.isPresent()) {
                 PainStore.rate(connection, id, new PainEntry(PainKind.BEFORE, at, before.get(), Set.of(), ""));
             }

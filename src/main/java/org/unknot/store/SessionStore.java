@@ -92,6 +92,13 @@ public final class SessionStore {
         return id;
     }
 
+    static void markGentle(Connection connection, long sessionId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE session SET gentle = 1 WHERE id = ?")) {
+            statement.setLong(1, sessionId);
+            statement.executeUpdate();
+        }
+    }
+
     static void recordStep(Connection connection, long sessionId, int position, StepOutcome outcome, int doneSeconds,
             int addedSeconds) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(

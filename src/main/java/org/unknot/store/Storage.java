@@ -48,6 +48,16 @@ public record Storage(
         return new RedFlagStore(database);
     }
 
+    /** The weekly PEG answers; made when asked for, as the red-flag answers are. */
+    public PegStore peg() {
+        return new PegStore(database);
+    }
+
+    /** The health profile; made when asked for, like {@link #redFlags()}. */
+    public HealthProfileStore healthProfile() {
+        return new HealthProfileStore(database);
+    }
+
     /** Whether nothing can be saved; {@link #readOnlyReason()} says why, in a sentence to show the user. */
     public boolean readOnly() {
         return database.readOnly();

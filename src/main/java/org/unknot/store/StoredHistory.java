@@ -13,11 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.unknot.domain.Area;
 import org.unknot.domain.HistoryFacts;
 import org.unknot.domain.PainMeasure;
 import org.unknot.domain.PainScore;
+import org.unknot.domain.PegAnswer;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.StopReason;
 import org.unknot.domain.ToolArea;
@@ -69,24 +72,25 @@ final class StoredHistory implements HistoryFacts {
 
     @Override
     public List<SessionGroup> groups() {
-        return list("SELECT s.routine_name, s.status, s.stop_reason, s.pain_before, s.pain_after, s.worked, count(*)"
-                + " FROM session s WHERE " + sessions.and(DONE) + " GROUP BY 1, 2, 3, 4, 5, 6", sessions.values(),
+        return list("SELECT s.routine_name, s.status, s.stop_reason, s.pain_before, s.pain_after, s.worked, count(*),"
+                + " s.gentle FROM session s WHERE " + sessions.and(DONE) + " GROUP BY 1, 2, 3, 4, 5, 6, 8",
+                sessions.values(),
                 row -> new SessionGroup(row.getString(1), Codes.required(SessionStatus.class, row.getString(2)),
                         Codes.optional(StopReason.class, row.getString(3)), score(row, 4), score(row, 5),
                         Codes.worked(row.getString(6)).stream().map(ToolArea::tool).collect(Collectors.toSet()),
-                        row.getInt(7)));
+                        row.getInt(7), row.getInt(8) == 1));
     }
 
     @Override
     public List<WeekTotals> weeks() {
         Map<LocalDate, WeekTotals> weeks = new TreeMap<>();
         sessionDays().weeks().forEach(week -> weeks.put(week.week(), week));
-        for (WeekTotals checkIns : list("SELECT " + WEEK.formatted("day") + ", total(score), count(*)"
+        for (WeekTotals checkIns : list("SELECT " + WEEK.formatted("day") + ", total(score), count(*), sum(flare)"
                 + " FROM pain_entry WHERE kind = 'check-in' AND day BETWEEN ? AND ? GROUP BY 1",
                 List.of(firstCheckIn, lastCheckIn), row -> new WeekTotals(week(row), 0,
-                        Totals.NONE, Totals.NONE, totals(row, 2)))) {
+                        Totals.NONE, Totals.NONE, totals(row, 2), row.getInt(4)))) {
             weeks.merge(checkIns.week(), checkIns, (s, c) -> new WeekTotals(s.week(), s.sessions(), s.before(),
-                    s.after(), c.checkIns()));
+                    s.after(), c.checkIns(), c.flareDays()));
         }
         return List.copyOf(weeks.values());
     }
@@ -145,8 +149,38 @@ final class StoredHistory implements HistoryFacts {
         return sessionDays().checkIns().getOrDefault(onSessionDays, Totals.NONE);
     }
 
+    /**
+     * The areas of the ratings after the filter's sessions and of the check-ins of its days, grouped as stored (ids
+     * sorted and joined), so each distinct set comes back once with its count.
+     */
+    @Override
+    public Map<Set<Area>, Integer> painAreaRatings() {
+        List<Object> values = new ArrayList<>(sessions.values());
+        values.addAll(List.of(firstCheckIn, lastCheckIn));
+        Map<Set<Area>, Integer> ratings = new HashMap<>();
+        for (Map.Entry<Set<Area>, Integer> named : list("SELECT areas, count(*) FROM ("
+                + "SELECT p.areas AS areas FROM pain_entry p JOIN session s ON s.id = p.session_id"
+                + " WHERE p.kind = 'after' AND p.areas <> '' AND " + sessions.and(DONE)
+                + " UNION ALL SELECT areas FROM pain_entry WHERE kind = 'check-in' AND areas <> ''"
+                + " AND day BETWEEN ? AND ?) GROUP BY areas", values,
+                row -> Map.entry(PainStore.areas(row.getString(1)), row.getInt(2)))) {
+            ratings.merge(named.getKey(), named.getValue(), Integer::sum);
+        }
+        return ratings;
+    }
+
     /** A row of the sessions' days: a week's count and totals, or check-ins on days with (key 1) or without a session. */
     private record Grouped(boolean week, long key, int count, Totals first, Totals second) {
+    }
+
+    @Override
+    public List<PegAnswer> pegAnswers() {
+        try {
+            return PegStore.answers(connection, LocalDate.parse(firstCheckIn.equals("0") ? "0001-01-01" : firstCheckIn),
+                    LocalDate.parse(lastCheckIn.equals("A") ? "9999-12-31" : lastCheckIn));
+        } catch (SQLException e) {
+            throw new Failure(e);
+        }
     }
 
     /** The sessions' weeks, and the check-ins on days with and without a session. */

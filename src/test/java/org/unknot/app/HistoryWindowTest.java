@@ -130,7 +130,7 @@ class HistoryWindowTest {
     private void openHistory(FxRobot robot, int sessions) throws Exception {
         Waits.until(() -> robot.lookup("#navHistory").tryQuery().isPresent());
         robot.clickOn("#navHistory");
-        Waits.until(() -> table(robot).getItems().size() == sessions);
+        Waits.until(() -> listShown(robot) && table(robot).getItems().size() == sessions);
     }
 
     /** Waits until the background thread has done everything asked of it so far, and the FX thread its callbacks. */
@@ -305,7 +305,7 @@ class HistoryWindowTest {
         Platform.runLater(delete::fire);
         answer(robot, "Delete");
 
-        Waits.until(() -> routines(robot).equals(List.of("Cold feet"))
+        Waits.until(() -> listShown(robot) && routines(robot).equals(List.of("Cold feet"))
                 && robot.lookup("#undoDeleteButton").queryButton().isVisible());
         robot.clickOn("#undoDeleteButton");
         Waits.until(() -> routines(robot).equals(List.of("Cold feet", "Roller")));

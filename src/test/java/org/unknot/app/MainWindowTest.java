@@ -79,6 +79,7 @@ class MainWindowTest {
     void enterAcknowledgesTheSafetyScreenAndShowsTheStarterRoutines(FxRobot robot) throws Exception {
         Waits.until(() -> robot.lookup("#acknowledgeButton").tryQuery().isPresent());
         robot.type(KeyCode.ENTER);
+        skipHealthProfile(robot);
         Waits.until(() -> robot.lookup("Low-back relief").tryQuery().isPresent());
 
         verifyThat("#routinesPage", isVisible());
@@ -192,6 +193,13 @@ class MainWindowTest {
     private static void acknowledge(FxRobot robot) throws Exception {
         Waits.until(() -> robot.lookup("#acknowledgeButton").tryQuery().isPresent());
         robot.clickOn("#acknowledgeButton");
+        skipHealthProfile(robot);
         Waits.until(() -> robot.lookup("#routinesPage").tryQuery().isPresent());
+    }
+
+    /** The health profile is offered once after the first-run safety screen; these tests skip it. */
+    private static void skipHealthProfile(FxRobot robot) throws Exception {
+        Waits.until(() -> robot.lookup("#skipProfileButton").tryQuery().isPresent());
+        robot.clickOn("#skipProfileButton");
     }
 }

@@ -68,12 +68,12 @@ class ExportCheckInsCommandTest {
         assertEquals("Wrote 3 check-ins to " + file.toAbsolutePath().normalize(), out.toString().strip());
         assertEquals(List.of(
                 List.of(CheckInsCsv.HEADER.split(",")),
-                List.of("2026-03-01", "4", "", "", "", "", "", "", "'-1 after walking"),
-                List.of("2026-03-02", "6", "", "", "", "", "", "neck;lower-back", "'=bad night, \"stiff\"\nall day"),
-                List.of("2026-03-03", "2", "", "", "", "", "", "", "")), read(file));
+                List.of("2026-03-01", "4", "no", "", "", "", "", "", "'-1 after walking"),
+                List.of("2026-03-02", "6", "no", "", "", "", "", "neck;lower-back", "'=bad night, \"stiff\"\nall day"),
+                List.of("2026-03-03", "2", "no", "", "", "", "", "", "")), read(file));
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("day,pain,flare,peg_pain,peg_enjoyment,peg_activity,as_needed_medicine,areas,note\r\n"));
-        assertTrue(text.endsWith("2026-03-03,2,,,,,,,\r\n"), text);
+        assertTrue(text.endsWith("2026-03-03,2,no,,,,,,\r\n"), text);
     }
 
     @Test

@@ -219,6 +219,34 @@ class InsightsCommandTest {
     }
 
     @Test
+    void whereItHurtMostOftenIsCountedInThePeriodAsASentenceAndAsPainAreas() throws Exception {
+        storage.pain().checkIn(DAY_0, new PainEntry(PainKind.CHECK_IN, at(0), new PainScore(6),
+                Set.of(Area.LOWER_BACK, Area.NECK), ""));
+        storage.pain().checkIn(DAY_0.plusDays(1), new PainEntry(PainKind.CHECK_IN, at(1), new PainScore(5),
+                Set.of(Area.LOWER_BACK), ""));
+        checkIn(2, 5);
+        storage.pain().checkIn(DAY_0.plusDays(20), new PainEntry(PainKind.CHECK_IN, at(20), new PainScore(5),
+                Set.of(Area.FEET), ""));
+        completed(1, ROLLER, 6, null);
+        storage.pain().rateSession(storage.sessions().recent(1).get(0).id(), new PainEntry(PainKind.AFTER, at(1),
+                new PainScore(4), Set.of(Area.LOWER_BACK, Area.HIPS_GLUTES), ""));
+
+        JsonNode json = json("--from", DAY_0.toString(), "--to", DAY_0.plusDays(10).toString());
+
+        JsonNode areas = json.get("painAreas");
+        assertEquals(3, areas.size(), areas.toString());
+        assertEquals("lower-back", areas.get(0).get("area").asText());
+        assertEquals(3, areas.get(0).get("count").asInt());
+        assertEquals(3, areas.get(0).get("of").asInt());
+        assertEquals(List.of("neck", "hips-glutes"), List.of(areas.get(1).get("area").asText(),
+                areas.get(2).get("area").asText()), "ties in the areas' order, head to feet");
+        assertEquals(1, areas.get(2).get("count").asInt());
+        assertTrue(json.get("sentences").toString().contains("Where it hurt most often: lower back in 3 of 3 ratings"
+                + " that said where (daily check-ins and after sessions), neck in 1, hips and glutes in 1."),
+                json.get("sentences").toString());
+    }
+
+    @Test
     void aDayThatIsNotADateIsAUserErrorAndAnUnknownOptionAUsageError() {
         assertEquals(1, run("insights", "--from", "2026-13-01"));
         assertTrue(err.toString().contains("is not a date"), err.toString());

@@ -14,12 +14,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unknot.domain.Area;
+import org.unknot.domain.HealthCondition;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.Intensity;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
+import org.unknot.domain.SafetyRule;
 import org.unknot.domain.Side;
 import org.unknot.domain.Step;
 import org.unknot.domain.Technique;
@@ -113,6 +117,22 @@ class RoutineFileCommandsTest {
                 "Imported \"Neck for two (2)\" from neck.json: a routine called \"Neck for two\" already exists."),
                 outLines());
         assertEquals("", err.toString());
+    }
+
+    @Test
+    void importReportsWhatTheHealthProfileFindsAndStillImports() throws IOException {
+        try (Storage storage = open(data())) {
+            storage.healthProfile().save(new HealthProfile(Set.of(HealthCondition.RAYNAUD_COLD_URTICARIA), Set.of()));
+        }
+        Path file = folder.resolve("neck.json");
+        RoutineFile.write(FULL, file);
+
+        int code = run("--data-dir", data().toString(), "import", file.toString());
+
+        assertEquals(UnknotCommand.OK, code, err.toString());
+        assertTrue(out.toString().contains("With your health profile it cannot start until changed: Step 4: "
+                + SafetyRule.PROFILE_COLD.message()), out.toString());
+        assertTrue(stored(data(), "Neck for two").isPresent());
     }
 
     @Test

@@ -168,6 +168,23 @@ class SampleHistoryTest {
         void read(ResultSet rows) throws SQLException;
     }
 
+    @Test
+    void checkInsMostOftenSayTheLowerBackHurtsAndNowAndThenSayNotWhere() throws Exception {
+        Path db = generate("areas", 200, 5);
+        String checkIns = "SELECT count(*) FROM pain_entry WHERE kind = 'check-in'";
+
+        long all = count(db, checkIns);
+        long none = count(db, checkIns + " AND areas = ''");
+        long lowerBack = count(db, checkIns + " AND ',' || areas || ',' LIKE '%,lower-back,%'");
+        long neck = count(db, checkIns + " AND ',' || areas || ',' LIKE '%,neck,%'");
+        long feet = count(db, checkIns + " AND ',' || areas || ',' LIKE '%,feet,%'");
+
+        assertTrue(none > 0 && none < all / 3, none + " of " + all + " say nothing of where");
+        assertTrue(lowerBack > all / 2, lowerBack + " of " + all + " name the lower back");
+        assertTrue(neck > 0 && neck < lowerBack, neck + " name the neck");
+        assertEquals(0, feet, "the sample person's feet are fine");
+    }
+
     private static void query(Path db, String sql, Row row) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {

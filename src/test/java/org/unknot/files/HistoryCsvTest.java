@@ -46,7 +46,7 @@ import org.unknot.store.StorageException;
 class HistoryCsvTest {
 
     private static final String HEADER = "session_id,started_at,ended_at,routine,status,planned_seconds,done_seconds,"
-            + "pain_before,pain_after,pain_change,stop_reason,notes,tools,areas";
+            + "pain_before,pain_after,pain_change,stop_reason,notes,tools,areas,gentle";
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** 10:00 in Berlin, winter time (+01:00), with a fraction of a second that the file leaves out. */
     private static final Instant WINTER = Instant.parse("2026-01-15T09:00:00.750Z");
@@ -115,7 +115,7 @@ class HistoryCsvTest {
     private static List<List<String>> rows(Path file) throws IOException {
         List<List<String>> records = Rfc4180Reader.read(text(file));
         assertEquals(List.of(HEADER.split(",")), records.get(0));
-        records.subList(1, records.size()).forEach(record -> assertEquals(14, record.size(), record.toString()));
+        records.subList(1, records.size()).forEach(record -> assertEquals(15, record.size(), record.toString()));
         return records.subList(1, records.size());
     }
 
@@ -131,7 +131,7 @@ class HistoryCsvTest {
 
         assertEquals(0, written);
         assertArrayEquals(("session_id,started_at,ended_at,routine,status,planned_seconds,done_seconds,pain_before,"
-                + "pain_after,pain_change,stop_reason,notes,tools,areas\r\n").getBytes(StandardCharsets.US_ASCII),
+                + "pain_after,pain_change,stop_reason,notes,tools,areas,gentle\r\n").getBytes(StandardCharsets.US_ASCII),
                 Files.readAllBytes(csv));
     }
 
@@ -149,7 +149,7 @@ class HistoryCsvTest {
         assertEquals(1, written);
         assertEquals(List.of(List.of(Long.toString(id), "2026-01-15T10:00:00+01:00", "2026-01-15T10:03:35+01:00",
                 "Upper-back reset", "completed", "180", "210", "6", "3", "-3", "", "", "foam-roller;handheld-massager",
-                "upper-back;lower-back")), rows(csv));
+                "upper-back;lower-back", "no")), rows(csv));
     }
 
     @Test
@@ -162,7 +162,8 @@ class HistoryCsvTest {
         export(csv, BERLIN);
 
         assertEquals(List.of(List.of(Long.toString(id), "2026-01-15T10:00:00+01:00", "2026-01-15T10:00:45+01:00",
-                "Low-back relief", "stopped", "180", "40", "5", "", "", "pain-worse", "", "foam-roller", "upper-back")),
+                "Low-back relief", "stopped", "180", "40", "5", "", "", "pain-worse", "", "foam-roller", "upper-back",
+                "no")),
                 rows(csv), "the massager step never ran");
     }
 
@@ -173,7 +174,7 @@ class HistoryCsvTest {
         export(csv, BERLIN);
 
         assertEquals(List.of(List.of(Long.toString(id), "2026-07-15T11:00:00+02:00", "", "Neck at the desk",
-                "in-progress", "180", "0", "", "", "", "", "", "", "")), rows(csv));
+                "in-progress", "180", "0", "", "", "", "", "", "", "", "no")), rows(csv));
     }
 
     @Test
@@ -189,9 +190,9 @@ class HistoryCsvTest {
 
         assertEquals(List.of(
                 List.of(Long.toString(id), "2026-01-15T10:00:00+01:00", "2026-01-15T10:03:00+01:00", name, "completed",
-                        "180", "0", "", "", "", "", notes, "", ""),
+                        "180", "0", "", "", "", "", notes, "", "", "no"),
                 List.of(Long.toString(plain), "2026-07-15T11:00:00+02:00", "", "Plain", "in-progress", "180", "0", "",
-                        "", "", "", "", "", "")), rows(csv));
+                        "", "", "", "", "", "", "no")), rows(csv));
         String text = text(csv);
         assertTrue(text.contains(",\"Nacken, \"\"Schreibtisch\"\" – süß\","), text);
         assertTrue(text.contains("\r\n" + plain + ",2026-07-15T11:00:00+02:00,,Plain,in-progress,"), text);
@@ -233,8 +234,8 @@ class HistoryCsvTest {
         assertEquals("old\rMac", rows.get(1).get(11));
         String text = text(csv);
         assertTrue(text.contains(",\"The \"\"good\"\" one\","), text);
-        assertTrue(text.contains(",\"first line\nsecond line\",,\r\n"), text);
-        assertTrue(text.contains(",\"old\rMac\",,\r\n"), text);
+        assertTrue(text.contains(",\"first line\nsecond line\",,,no\r\n"), text);
+        assertTrue(text.contains(",\"old\rMac\",,,no\r\n"), text);
     }
 
     @Test
@@ -330,7 +331,7 @@ class HistoryCsvTest {
 
         export(csv, BERLIN);
 
-        assertEquals(HEADER + "\r\n" + id + ",2026-01-15T10:00:00+01:00,,One,in-progress,180,0,,,,,,,\r\n", text(csv));
+        assertEquals(HEADER + "\r\n" + id + ",2026-01-15T10:00:00+01:00,,One,in-progress,180,0,,,,,,,,no\r\n", text(csv));
     }
 
     @Test

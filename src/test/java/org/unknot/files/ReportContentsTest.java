@@ -121,7 +121,7 @@ class ReportContentsTest {
                 new Fact("Red-flag answers", "never answered"),
                 new Fact("Sessions where pain rose", "0 of 0 rated"),
                 new Fact("Stops for “pain got worse”", "0"),
-                new Fact("Flare days", "not recorded"),
+                new Fact("Flare days", "0 of 0 days checked in"),
                 new Fact("Worsening warning", "none")), twoWeeks().safety());
         assertEquals(List.of(), twoWeeks().tried());
     }

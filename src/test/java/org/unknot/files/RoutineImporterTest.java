@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,8 @@ import org.unknot.domain.Area;
 import org.unknot.domain.Intensity;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Routine;
+import org.unknot.domain.HealthCondition;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.SafetyFinding;
 import org.unknot.domain.SafetyRule;
 import org.unknot.domain.Side;
@@ -222,8 +225,35 @@ class RoutineImporterTest {
         assertTrue(report.allImported(), report.lines().toString());
         assertEquals(List.of(new SafetyFinding(SafetyRule.COLD_BOUT, 1)), report.imported().get(0).warnings());
         assertEquals(List.of("Imported \"Long cold\" from long-cold.json. Safety warning: Step 2: "
-                + SafetyRule.COLD_BOUT.message()), report.lines());
+                + SafetyRule.COLD_BOUT.message() + " (Source: " + SafetyRule.COLD_BOUT.source() + ")"),
+                report.lines());
         assertEquals(700, routines.findByName("Long cold").orElseThrow().routine().steps().get(1).seconds());
+    }
+
+    @Test
+    void theHealthProfilesErrorsAreReportedWithTheirSourceButRefuseNothing() throws Exception {
+        Path cold = write("cold-back.json", new Routine("Cold back", "", PerformedBy.SELF, List.of(
+                Step.of(Tool.HANDHELD_MASSAGER, Area.LOWER_BACK, 60), Step.of(Tool.COLD_BALL, Area.LOWER_BACK, 300))));
+        HealthProfile raynauds = new HealthProfile(Set.of(HealthCondition.RAYNAUD_COLD_URTICARIA), Set.of());
+
+        ImportReport report = new RoutineImporter(routine -> routines.addUnderFreeName(routine).routine().name(),
+                raynauds).importFiles(List.of(cold));
+
+        assertTrue(report.allImported(), report.lines().toString());
+        assertEquals(List.of(new SafetyFinding(SafetyRule.PROFILE_COLD, 1)), report.imported().get(0).warnings());
+        assertEquals(List.of("Imported \"Cold back\" from cold-back.json. With your health profile it cannot start "
+                + "until changed: Step 2: " + SafetyRule.PROFILE_COLD.message() + " (Source: "
+                + SafetyRule.PROFILE_COLD.source() + ")"), report.lines());
+    }
+
+    @Test
+    void withoutTheConditionTheSameRoutineImportsWithoutAFinding() throws Exception {
+        Path cold = write("cold-back.json", new Routine("Cold back", "", PerformedBy.SELF, List.of(
+                Step.of(Tool.COLD_BALL, Area.LOWER_BACK, 300))));
+
+        ImportReport report = importFiles(cold);
+
+        assertEquals(List.of("Imported \"Cold back\" from cold-back.json."), report.lines());
     }
 
     @Test

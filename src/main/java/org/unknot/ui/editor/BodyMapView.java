@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
@@ -19,9 +24,10 @@ import org.unknot.domain.Area;
 import org.unknot.files.BodyMap;
 
 /**
- * The body diagram of the routine editor: front and back silhouettes whose regions select an area. It draws a
- * {@link BodyMap} that was loaded elsewhere, scaled to fit the space it is given. Disable it for rest steps, which
- * work on no area.
+ * The body diagram: front and back silhouettes whose regions stand for the areas. It draws a {@link BodyMap} that was
+ * loaded elsewhere, scaled to fit the space it is given. In the routine editor it selects one area (disable it for
+ * rest steps, which work on no area); where the user says where it hurts it shows a set of chosen areas, each click
+ * asking its owner to toggle one.
  */
 public class BodyMapView extends Region {
 
@@ -41,14 +47,30 @@ public class BodyMapView extends Region {
     private final Map<Area, List<SVGPath>> regionsByArea = new EnumMap<>(Area.class);
     private final Group drawing = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
+    /** What a click on an area does: select it (the editor), or ask to toggle it (several areas). */
+    private final Consumer<Area> clicked;
 
+    /** One area at a time, as {@link #selectedProperty()}: the routine editor's map. */
     public BodyMapView(BodyMap map) {
         this.map = map;
+        this.clicked = selected::set;
         createView();
-        bind();
+        selected.addListener((observable, before, now) -> fill(area -> area == now));
     }
 
-    /** The chosen area; null when none is. */
+    /**
+     * Several areas: the filled regions always show {@code chosen}, and a click only asks {@code toggle} to change it,
+     * so the map and any other control over the same set stay in step.
+     */
+    public BodyMapView(BodyMap map, ObservableSet<Area> chosen, Consumer<Area> toggle) {
+        this.map = map;
+        this.clicked = Objects.requireNonNull(toggle);
+        createView();
+        fill(chosen::contains);
+        chosen.addListener((SetChangeListener<Area>) change -> fill(chosen::contains));
+    }
+
+    /** The chosen area of the one-area map; null when none is. */
     public ObjectProperty<Area> selectedProperty() {
         return selected;
     }
@@ -92,7 +114,7 @@ public class BodyMapView extends Region {
         Tooltip.install(path, new Tooltip(area.label()));
         path.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
-                selected.set(area);
+                clicked.accept(area);
             }
         });
         path.hoverProperty().addListener((observable, was, hovered) -> regionsByArea.get(area)
@@ -108,9 +130,9 @@ public class BodyMapView extends Region {
         return path;
     }
 
-    private void bind() {
-        selected.addListener((observable, before, now) -> regionsByArea.forEach((area, paths) ->
-                paths.forEach(path -> path.pseudoClassStateChanged(SELECTED, area == now))));
+    private void fill(Predicate<Area> chosen) {
+        regionsByArea.forEach((area, paths) ->
+                paths.forEach(path -> path.pseudoClassStateChanged(SELECTED, chosen.test(area))));
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.unknot.ui.editor;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.unknot.domain.Equipment;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.Problem;
 import org.unknot.domain.Routine;
 import org.unknot.domain.RoutineValidator;
@@ -19,13 +21,24 @@ record EditorChecks(List<Problem> problems, List<SafetyFinding> findings, List<S
                     String blockedReason) {
 
     static EditorChecks of(Routine routine) {
+        return of(routine, HealthProfile.NONE);
+    }
+
+    static EditorChecks of(Routine routine, HealthProfile profile) {
         List<Problem> problems = RoutineValidator.validate(routine);
-        List<SafetyFinding> findings = SafetyRules.evaluate(routine);
+        List<SafetyFinding> findings = SafetyRules.evaluate(routine, profile);
         String blocked = problems.stream().findFirst().map(Problem::message)
                 .or(() -> findings.stream().filter(SafetyFinding::blocking).findFirst().map(SafetyFinding::describe))
                 .orElse("");
         return new EditorChecks(problems, findings, Equipment.checklist(routine),
                 "Total " + Durations.words(routine.plannedSeconds()), blocked);
+    }
+
+    /** The health profile's notes for the whole routine, each with its source; empty when there are none. */
+    String routineNote() {
+        return findings.stream().filter(SafetyFinding::wholeRoutine)
+                .map(finding -> finding.describe() + " Source: " + finding.rule().source() + ".")
+                .collect(Collectors.joining("\n"));
     }
 
     /** The problems and safety findings of one step, for its card and its editor; problems block saving. */

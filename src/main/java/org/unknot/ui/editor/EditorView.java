@@ -190,7 +190,10 @@ public final class EditorView extends BorderPane implements LeaveGuard {
         Label blocked = shownWhenSet(new Label(), "saveBlockedReason", viewModel.blockedReasonProperty());
         blocked.getStyleClass().add(Styles.MUTED);
         Label status = shownWhenSet(new Label(), "editorStatus", viewModel.statusProperty());
-        VBox box = new VBox(12, top, identityRows, description, blocked, status,
+        Label profileNote = shownWhenSet(new Label(), "profileNote", viewModel.profileNoteProperty());
+        profileNote.getStyleClass().add(Styles.WARNING_BOX);
+        profileNote.setWrapText(true);
+        VBox box = new VBox(12, top, identityRows, description, profileNote, blocked, status,
                 new ErrorBanner("editorError", viewModel.errorMessageProperty()));
         box.setPadding(new Insets(0, 0, 16, 0));
         return box;

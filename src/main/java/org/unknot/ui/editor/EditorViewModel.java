@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.unknot.domain.PerformedBy;
 import org.unknot.domain.Problem;
 import org.unknot.domain.Routine;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.SafetyFinding;
 import org.unknot.domain.Step;
 import org.unknot.domain.StepDefaults;
@@ -45,6 +46,7 @@ public final class EditorViewModel implements LeaveGuard {
     private Optional<Long> routineId;
     private EditorState saved;
     private EditorChecks checks;
+    private final HealthProfile profile;
 
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
@@ -64,6 +66,8 @@ public final class EditorViewModel implements LeaveGuard {
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper blockedReason = new ReadOnlyStringWrapper("");
+    /** The health profile's note for the whole routine (ask a clinician first), with its source; empty if none. */
+    private final ReadOnlyStringWrapper profileNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -79,6 +83,13 @@ public final class EditorViewModel implements LeaveGuard {
      */
     public EditorViewModel(Optional<StoredRoutine> existing, RoutineStore store, BackgroundRunner runner,
                            Dialogs dialogs, Consumer<Optional<Long>> onClose) {
+        this(existing, store, runner, dialogs, onClose, HealthProfile.NONE);
+    }
+
+    /** As above; the safety findings take the user's health profile into account. */
+    public EditorViewModel(Optional<StoredRoutine> existing, RoutineStore store, BackgroundRunner runner,
+                           Dialogs dialogs, Consumer<Optional<Long>> onClose, HealthProfile profile) {
+        this.profile = profile;
         this.store = store;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -298,13 +309,14 @@ public final class EditorViewModel implements LeaveGuard {
     }
 
     private void render(EditorState state) {
-        checks = EditorChecks.of(state.routine());
+        checks = EditorChecks.of(state.routine(), profile);
         problems.set(checks.problems());
         findings.set(checks.findings());
         equipment.set(checks.equipment());
         total.set(checks.total());
         title.set(routineId.isEmpty() && saved.name().isEmpty() ? "New routine" : "Edit routine");
         blockedReason.set(checks.blockedReason());
+        profileNote.set(checks.routineNote());
         dirty.set(!state.equals(saved));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
@@ -417,6 +429,10 @@ public final class EditorViewModel implements LeaveGuard {
     }
 
     /** Why Save is disabled, as a sentence naming the step and field; empty when it can save. */
+    public ReadOnlyStringProperty profileNoteProperty() {
+        return profileNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty blockedReasonProperty() {
         return blockedReason.getReadOnlyProperty();
     }

@@ -7,6 +7,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.unknot.ui.body.AreaPicker;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.ShrinkingFlow;
 import org.unknot.ui.common.Styles;
@@ -15,13 +17,16 @@ import org.unknot.ui.common.ValidationMarks;
 /** "How is your pain today?": a daily check-in without a session, at the top of the History page. */
 final class CheckInCard extends TitledPane {
 
-    CheckInCard(CheckInViewModel viewModel) {
+    CheckInCard(CheckInViewModel viewModel, PegPane weekly, BodyMapSource maps) {
         setId("checkInCard");
         // A short title (a header does not wrap), so the card fits a narrow window at a large text size; what it is
         // for opens with it.
         setText("How is your pain today?");
         setExpanded(false);
-        AreaToggles areas = new AreaToggles(viewModel.areas(), viewModel::toggleArea, "checkInArea-");
+        // open, it keeps its height (the body map, the note and the weekly questions): the page scrolls rather
+        // than squeeze the card
+        setMinHeight(Region.USE_PREF_SIZE);
+        AreaPicker areas = new AreaPicker(viewModel.areaChoice(), maps, "checkInArea-");
         TextField note = new TextField();
         note.setId("checkInNote");
         note.setPromptText("A note (optional)");
@@ -50,8 +55,11 @@ final class CheckInCard extends TitledPane {
         purpose.setWrapText(true);
         purpose.setMinHeight(Region.USE_PREF_SIZE);
         purpose.getStyleClass().add(Styles.MUTED);
-        VBox content = new VBox(10, purpose, row, status, areas, note,
-                new ErrorBanner("checkInError", viewModel.errorMessageProperty()));
+        VBox content = new VBox(10, purpose, row, status, new FlareSwitch("flareSwitch", viewModel.flareProperty()),
+                areas,
+                new AsNeededToggle(viewModel.asNeeded(), "checkInAsNeeded-", "Took an as-needed pain medicine today?"),
+                note,
+                new ErrorBanner("checkInError", viewModel.errorMessageProperty()), weekly);
         if (!viewModel.writeAccess().allowed()) {
             Label readOnly = new Label("Nothing can be saved now: " + viewModel.writeAccess().reason());
             readOnly.setId("checkInReadOnly");

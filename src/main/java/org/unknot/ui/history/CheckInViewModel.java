@@ -2,26 +2,30 @@ package org.unknot.ui.history;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
+import org.unknot.domain.AsNeededAnswer;
 import org.unknot.domain.PainKind;
 import org.unknot.domain.PainScore;
 import org.unknot.domain.RoutineText;
 import org.unknot.store.CheckInRecording;
+import org.unknot.store.MedicineStore;
 import org.unknot.store.PainEntry;
 import org.unknot.store.PainStore;
+import org.unknot.ui.body.AreaChoice;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.ErrorMessages;
@@ -40,9 +44,9 @@ public final class CheckInViewModel implements LeaveGuard {
                 ? "The note is " + length + " characters; shorten it to " + MAX_NOTE_LENGTH + "." : "";
     }
 
-    /** What the card holds: a score (null before one is chosen), the areas and the note. */
-    private record Entered(Integer score, Set<Area> areas, String note) {
-        static final Entered NOTHING = new Entered(null, Set.of(), "");
+    /** What the card holds: a score (null before one is chosen), the areas, the note and the flare mark. */
+    private record Entered(Integer score, Set<Area> areas, String note, boolean flare) {
+        static final Entered NOTHING = new Entered(null, Set.of(), "", false);
     }
 
     private final PainStore pain;
@@ -52,11 +56,14 @@ public final class CheckInViewModel implements LeaveGuard {
     private final Runnable onSaved;
     private final WriteAccess access;
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
-    private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
+    private final AreaChoice areas = new AreaChoice();
     private final StringProperty note = new SimpleStringProperty("");
+    private final BooleanProperty flare = new SimpleBooleanProperty(false);
     private final StringBinding noteProblem = Bindings.createStringBinding(() -> noteProblem(note.get()), note);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    private final AsNeededQuestion asNeeded = new AsNeededQuestion();
+    private final MedicineStore medicines;
     /** The day of the saved check-in the form shows; null while it shows only what the user is entering. */
     private LocalDate shownDay;
     /** What the card held when it was last shown or saved: leaving with anything else asks. */
@@ -70,6 +77,7 @@ public final class CheckInViewModel implements LeaveGuard {
         this.dialogs = dialogs;
         this.clock = clock;
         this.onSaved = onSaved;
+        this.medicines = MedicineStore.beside(pain);
     }
 
     /** Shows today's check-in if there is one already; a day's check-in is not shown as the next day's. */
@@ -80,35 +88,37 @@ public final class CheckInViewModel implements LeaveGuard {
     public void load() {
         LocalDate today = LocalDate.now(clock);
         runner.run(() -> pain.checkInOn(today), existing -> existing.ifPresentOrElse(entry -> {
-            show(entry.score().value(), entry.areas(), entry.note(),
+            show(new Entered(entry.score().value(), entry.areas(), entry.note(), entry.flare()),
                     "Today's check-in is saved; saving again replaces it.");
             shownDay = today;
         }, () -> {
             if (shownDay != null && !shownDay.equals(today)) {
-                show(null, Set.of(), "", "");
+                show(Entered.NOTHING, "");
                 shownDay = null;
             }
         }), failure -> errorMessage.set(ErrorMessages.plain(failure)));
+        runner.run(() -> medicines.askedOn(today), day -> asNeeded.ask(day.asked(), day.answer()),
+                failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
-    private void show(Integer value, Set<Area> chosen, String text, String saved) {
-        score.set(value);
-        areas.clear();
-        areas.addAll(chosen);
-        note.set(text);
+    private void show(Entered shown, String saved) {
+        score.set(shown.score());
+        areas.set(shown.areas());
+        note.set(shown.note());
+        flare.set(shown.flare());
         status.set(saved);
         kept = entered();
     }
 
     private Entered entered() {
-        return new Entered(score.get(), Set.copyOf(areas), note.get().strip());
+        return new Entered(score.get(), areas.get(), note.get().strip(), flare.get());
     }
 
     /** Whether the card holds a score, areas or a note that are not saved. */
     public boolean unsaved() {
         Entered now = entered();
         return !Objects.equals(now.score(), kept.score()) || !now.areas().equals(kept.areas())
-                || !now.note().equals(kept.note());
+                || !now.note().equals(kept.note()) || now.flare() != kept.flare() || asNeeded.unsaved();
     }
 
     /**
@@ -123,7 +133,8 @@ public final class CheckInViewModel implements LeaveGuard {
         switch (dialogs.askToSave("Save today's check-in?", "What you entered for today's check-in is not saved yet.")) {
             case SAVE -> save(afterSave);
             case DONT_SAVE -> {
-                show(kept.score(), kept.areas(), kept.note(), status.get());
+                show(kept, status.get());
+                asNeeded.revert();
                 return true;
             }
             case CANCEL -> { }
@@ -148,25 +159,25 @@ public final class CheckInViewModel implements LeaveGuard {
             return;
         }
         PainEntry entry = new PainEntry(PainKind.CHECK_IN, clock.instant(), new PainScore(score.get()),
-                Set.copyOf(areas), note.get());
+                areas.get(), note.get(), flare.get());
         CheckInRecording checkIns = new CheckInRecording(pain);
+        Optional<AsNeededAnswer> answer = asNeeded.answer();
         runner.run(() -> {
-            checkIns.save(entry, clock.getZone());
+            checkIns.save(entry, clock.getZone(), answer);
             return entry;
         }, saved -> {
             errorMessage.set("");
             status.set("Saved today's check-in: pain " + saved.score().value() + ".");
             shownDay = LocalDate.ofInstant(saved.recordedAt(), clock.getZone());
-            kept = new Entered(saved.score().value(), saved.areas(), saved.note().strip());
+            kept = new Entered(saved.score().value(), saved.areas(), saved.note().strip(), saved.flare());
+            asNeeded.saved();
             onSaved.run();
             then.run();
         }, failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
     public void toggleArea(Area area) {
-        if (!areas.remove(area)) {
-            areas.add(area);
-        }
+        areas.toggle(area);
     }
 
     /** 0–10, or null before the user chooses. */
@@ -174,8 +185,23 @@ public final class CheckInViewModel implements LeaveGuard {
         return score;
     }
 
+    /** "Took an as-needed pain medicine today?" */
+    public AsNeededQuestion asNeeded() {
+        return asNeeded;
+    }
+
     public ObservableSet<Area> areas() {
+        return areas.chosen();
+    }
+
+    /** Where it hurts today, for the card's body map and area buttons. */
+    public AreaChoice areaChoice() {
         return areas;
+    }
+
+    /** Whether the user marks today a flare day. */
+    public BooleanProperty flareProperty() {
+        return flare;
     }
 
     public StringProperty noteProperty() {

@@ -1,5 +1,6 @@
 package org.unknot.ui.history;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -17,6 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unknot.domain.Area;
 import org.unknot.domain.CheckInRecord;
+import org.unknot.ui.body.AreaPicker;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.FirstArrow;
@@ -31,12 +34,14 @@ final class CheckInsView extends HBox {
     private final CheckInForm form;
     private final ListView<CheckInRecord> list = new ListView<>();
     private final VBox editor = new VBox(10);
+    private final BodyMapSource maps;
     /** A row's padding and the list's scroll bar, around its text. */
     private static final double AROUND_TEXT = 40;
 
-    CheckInsView(CheckInsViewModel viewModel) {
+    CheckInsView(CheckInsViewModel viewModel, BodyMapSource maps) {
         super(12);
         this.viewModel = viewModel;
+        this.maps = maps;
         this.form = viewModel.form();
         createView();
         bind();
@@ -76,14 +81,19 @@ final class CheckInsView extends HBox {
         delete.setOnAction(event -> viewModel.delete());
         FlowPane actions = new FlowPane(10, 8, save, delete);
         ScoreButtons scores = new ScoreButtons(form.scoreProperty(), form.scoreProperty()::set, "pastCheckIn-", true);
-        AreaToggles areas = new AreaToggles(form.areas(), form::toggleArea, "pastCheckInArea-");
+        AreaPicker areas = new AreaPicker(form.areaChoice(), maps, "pastCheckInArea-");
+        FlareSwitch flare = new FlareSwitch("pastFlareSwitch", form.flareProperty());
         editor.setId("checkInEditor");
-        editor.getChildren().addAll(day, muted("Pain that day"), scores, muted("Where it hurt"), areas,
-                muted("Note"), note, actions);
+        AsNeededToggle asNeededToggle = new AsNeededToggle(form.asNeeded(), "pastCheckInAsNeeded-",
+                "Took an as-needed pain medicine that day?");
+        editor.getChildren().addAll(day, muted("Pain that day"), scores, flare, muted("Where it hurt"), areas,
+                asNeededToggle, muted("Note"), note, actions);
         if (!viewModel.writeAccess().allowed()) {
             // shown as it is: nothing can be corrected or deleted while the file cannot be written
             scores.setDisable(true);
             areas.setDisable(true);
+            flare.setDisable(true);
+            asNeededToggle.setDisable(true);
             note.setEditable(false);
             save.setDisable(true);
             delete.setDisable(true);
@@ -115,7 +125,14 @@ final class CheckInsView extends HBox {
         hint.setWrapText(true);
         hint.visibleProperty().bind(form.shownProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
-        VBox side = new VBox(12, hint, status, new ErrorBanner("checkInsError", viewModel.errorMessageProperty()), editor);
+        Label asNeeded = muted("");
+        asNeeded.setId("asNeededLine");
+        asNeeded.setWrapText(true);
+        asNeeded.setMinHeight(Region.USE_PREF_SIZE);
+        asNeeded.textProperty().bind(viewModel.asNeededLineProperty());
+        asNeeded.visibleProperty().bind(asNeeded.textProperty().isNotEmpty());
+        asNeeded.managedProperty().bind(asNeeded.visibleProperty());
+        VBox side = new VBox(12, hint, asNeeded, status, new ErrorBanner("checkInsError", viewModel.errorMessageProperty()), editor);
         side.setMinWidth(0);
         side.setPrefWidth(440);
         ScrollPane sideScroll = Layouts.scrolling(side);
@@ -181,15 +198,29 @@ final class CheckInsView extends HBox {
             text.setText(empty || item == null ? null : text(item));
             setGraphic(empty || item == null ? null : text);
         }
+
+        /** As tall as the text's lines at the width it wraps to, which the list may not have had when it first asked. */
+        @Override
+        protected double computePrefHeight(double width) {
+            return getGraphic() == null || text.getPrefWidth() <= 0 ? super.computePrefHeight(width)
+                    : snappedTopInset() + text.prefHeight(text.getPrefWidth()) + snappedBottomInset();
+        }
     }
 
     static String text(CheckInRecord checkIn) {
         String areas = checkIn.areas().stream().sorted().map(Area::label).collect(Collectors.joining(", "));
         StringBuilder text = new StringBuilder(Formats.day(checkIn.day())).append("\npain ")
                 .append(checkIn.pain().value()).append("/10");
+        if (checkIn.flare()) {
+            // kept on one line in the narrow list
+            text.append(" · flare\u00a0day");
+        }
         if (!areas.isEmpty()) {
             text.append(" · ").append(areas);
         }
+        // a line of its own, short enough not to wrap in the narrow list
+        checkIn.asNeeded().ifPresent(answer -> text.append("\nas-needed: ")
+                .append(answer.label().toLowerCase(Locale.ROOT)));
         if (!checkIn.note().isEmpty()) {
             text.append("\n“").append(checkIn.note()).append("”");
         }

@@ -11,10 +11,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.unknot.domain.AsNeededUse;
 import org.unknot.domain.CheckInRecord;
+import org.unknot.domain.Medicine;
 import org.unknot.store.CheckInEdits;
 import org.unknot.store.DeletedCheckIn;
+import org.unknot.store.MedicineStore;
 import org.unknot.store.PainStore;
+import org.unknot.store.StoredMedicine;
 import org.unknot.ui.common.Formats;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
@@ -33,16 +37,21 @@ public final class CheckInsViewModel implements LeaveGuard {
     record Range(LocalDate from, LocalDate to) {
     }
 
+    /** What one load reads: the check-ins, newest first, and the medicines that decide which days asked. */
+    record Listed(Range range, List<CheckInRecord> checkIns, List<Medicine> medicines) {
+    }
+
     private final CheckInEdits edits;
     private final BackgroundRunner runner;
     private final Dialogs dialogs;
     private final WriteAccess access;
-    private final LatestLoader<Range, List<CheckInRecord>> loader;
+    private final LatestLoader<Range, Listed> loader;
     private final ObservableList<CheckInRecord> checkIns = FXCollections.observableArrayList();
     private final ObservableList<CheckInRecord> checkInsShown = FXCollections.unmodifiableObservableList(checkIns);
     private final CheckInForm form = new CheckInForm();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper asNeededLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DeletedCheckIn> deleted = new ReadOnlyObjectWrapper<>();
 
     CheckInsViewModel(PainStore pain, BackgroundRunner runner, Dialogs dialogs, WriteAccess access) {
@@ -50,7 +59,9 @@ public final class CheckInsViewModel implements LeaveGuard {
         this.runner = runner;
         this.dialogs = dialogs;
         this.access = access;
-        this.loader = new LatestLoader<>(runner, range -> newestFirst(pain, range), this::show,
+        MedicineStore medicines = MedicineStore.beside(pain);
+        this.loader = new LatestLoader<>(runner, range -> new Listed(range, newestFirst(pain, range),
+                medicines.list().stream().map(StoredMedicine::medicine).toList()), this::show,
                 failure -> errorMessage.set(ErrorMessages.plain(failure)));
     }
 
@@ -76,12 +87,15 @@ public final class CheckInsViewModel implements LeaveGuard {
         deleted.set(null);
     }
 
-    private void show(List<CheckInRecord> read) {
+    private void show(Listed listed) {
+        List<CheckInRecord> read = listed.checkIns();
         if (!read.equals(checkIns)) {
             checkIns.setAll(read);
         }
         errorMessage.set("");
+        form.medicines(listed.medicines());
         form.refresh(read);
+        asNeededLine.set(AsNeededLine.of(AsNeededUse.of(read, listed.range().from(), listed.range().to())));
     }
 
     /** Shows {@code checkIn} to correct (null: none), first asking when changes to the one shown would be lost. */
@@ -125,7 +139,8 @@ public final class CheckInsViewModel implements LeaveGuard {
             return;
         }
         CheckInForm.Correction change = correction.get();
-        runner.run(() -> edits.correct(change.day(), change.score(), change.areas(), change.note()), found -> {
+        runner.run(() -> edits.correct(change.day(), change.score(), change.areas(), change.note(),
+                change.flare(), change.asNeeded()), found -> {
             errorMessage.set("");
             message.set(found ? "Saved the check-in of " + Formats.day(change.day()) + "."
                     : "The check-in of " + Formats.day(change.day()) + " was deleted meanwhile.");
@@ -182,6 +197,11 @@ public final class CheckInsViewModel implements LeaveGuard {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** As-needed medicine days per week in the range, or empty when no check-in of it answered the question. */
+    public ReadOnlyStringProperty asNeededLineProperty() {
+        return asNeededLine.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorMessageProperty() {

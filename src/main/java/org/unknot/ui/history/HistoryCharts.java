@@ -2,6 +2,7 @@ package org.unknot.ui.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -18,10 +19,14 @@ import org.unknot.domain.WeeklyPain;
 import org.unknot.ui.common.Formats;
 
 /**
- * Pain over time (weekly means of before, after and check-ins), relief by routine and by tool, sessions per week.
+ * Pain over time (weekly means of before, after and check-ins), where it hurt most often, relief by routine and by
+ * tool, sessions per week.
  * Weekly means are the down-sampling: a chart never has more points than weeks, merged further past two years.
  */
 final class HistoryCharts extends VBox {
+
+    private static final String PEG_SHOWN = "peg-shown";
+    private static final String PEG_NONE = "peg-none";
 
     static final int MAX_POINTS = 104;
     /** A relief bar over fewer rated sessions than a comparison needs. */
@@ -36,6 +41,7 @@ final class HistoryCharts extends VBox {
     private final BarChart<Number, String> byTool = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final NumberAxis sessionsAxis = new NumberAxis();
     private final BarChart<String, Number> perWeek = new BarChart<>(new CategoryAxis(), sessionsAxis);
+    private final PainAreasFigure painAreas = new PainAreasFigure();
 
     HistoryCharts() {
         setId("historyCharts");
@@ -61,7 +67,7 @@ final class HistoryCharts extends VBox {
         perWeek.setId("sessionsPerWeekChart");
         perWeek.setTitle("Sessions per week");
         sessionsAxis.setLabel("sessions");
-        getChildren().addAll(pain, byRoutine, byTool, perWeek);
+        getChildren().addAll(pain, painAreas, byRoutine, byTool, perWeek);
     }
 
     void show(InsightReport insights) {
@@ -89,13 +95,21 @@ final class HistoryCharts extends VBox {
                 return labels.indexOf(text);
             }
         });
+        XYChart.Series<Number, Number> checkIns = series(legend("Daily check-ins", weeks, WeeklyPain::checkIns,
+                "days"), weeks, step, WeeklyPain::meanCheckIn);
         pain.getData().setAll(List.of(
                 series(legend("Before sessions", weeks, WeeklyPain::ratedBefore, "rated sessions"),
                         weeks, step, WeeklyPain::meanBefore),
                 series(legend("After sessions", weeks, WeeklyPain::ratedAfter, "rated sessions"),
                         weeks, step, WeeklyPain::meanAfter),
-                series(legend("Daily check-ins", weeks, WeeklyPain::checkIns, "days"),
-                        weeks, step, WeeklyPain::meanCheckIn)));
+                checkIns));
+        Optional<String> peg = PegScores.legend(insights.peg(), weeks);
+        peg.ifPresent(name -> pain.getData().add(series(name, weeks, step, PegScores.of(insights.peg()))));
+        // the series are styled by their place: the PEG line comes fourth when shown, the flare rings after it
+        pain.getStyleClass().removeAll(PEG_SHOWN, PEG_NONE);
+        pain.getStyleClass().add(peg.isPresent() ? PEG_SHOWN : PEG_NONE);
+        FlareMarks.of(weeks, step, checkIns).ifPresent(pain.getData()::add);
+        painAreas.show(insights.painAreas());
         showRelief(byRoutine, insights.byRoutine());
         showRelief(byTool, insights.byTool());
         XYChart.Series<String, Number> sessions = new XYChart.Series<>();

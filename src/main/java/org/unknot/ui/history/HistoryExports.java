@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.unknot.domain.PatientDetails;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.RedFlagCheck;
 import org.unknot.files.ExportException;
 import org.unknot.files.HistoryCsv;
@@ -19,8 +20,10 @@ import org.unknot.files.ReportContent;
 import org.unknot.files.ReportContents;
 import org.unknot.files.ReportPeriod;
 import org.unknot.store.HistoryFilter;
+import org.unknot.store.MedicineStore;
 import org.unknot.store.PainStore;
 import org.unknot.store.SessionStore;
+import org.unknot.store.StoredMedicine;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.ErrorMessages;
 import org.unknot.ui.common.FolderOpener;
@@ -44,6 +47,7 @@ final class HistoryExports {
     private final ReadOnlyObjectWrapper<Written> written = new ReadOnlyObjectWrapper<>();
     private FolderOpener folders = FolderOpener.SYSTEM;
     private Supplier<Optional<RedFlagCheck>> redFlags = Optional::empty;
+    private Supplier<HealthProfile> healthProfile = () -> HealthProfile.NONE;
 
     HistoryExports(SessionStore sessions, PainStore pain, BackgroundRunner runner, Consumer<String> done,
                    Consumer<String> failed) {
@@ -78,7 +82,8 @@ final class HistoryExports {
                     action -> sessions.forEachOldestFirst(filter, action), pain.checkIns(first, last),
                     action -> pain.forEachCheckIn(Optional.of(first), Optional.of(last), action),
                     pain.latestNotes(first, last, ReportContents.NOTES_SHOWN), sessions.insights(filter, zone),
-                    redFlags.get());
+                    redFlags.get(), MedicineStore.beside(pain).list().stream().map(StoredMedicine::medicine).toList(),
+                    healthProfile.get());
             ReportContent content = ReportContents.of(period, patient.reportLine(), first, last, today, zone);
             PhysicianReport.write(file, content);
             return "Wrote the report for " + content.period() + " to " + file + ".";
@@ -88,6 +93,11 @@ final class HistoryExports {
     /** Where the report reads the last red-flag answers (off the FX thread); none until set. */
     void setRedFlags(Supplier<Optional<RedFlagCheck>> redFlags) {
         this.redFlags = Objects.requireNonNull(redFlags);
+    }
+
+    /** Where the report reads the health profile (off the FX thread); none until set. */
+    void setHealthProfile(Supplier<HealthProfile> profile) {
+        this.healthProfile = Objects.requireNonNull(profile);
     }
 
     /** What {@link #openFolder()} uses; the app's is the desktop's file manager. */

@@ -1,7 +1,6 @@
 package org.unknot.ui.history;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
@@ -21,6 +20,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
 import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Tool;
+import org.unknot.ui.common.Days;
 import org.unknot.ui.common.ShrinkingFlow;
 
 /**
@@ -31,21 +31,7 @@ import org.unknot.ui.common.ShrinkingFlow;
 final class HistoryFilterBar extends ShrinkingFlow {
 
     /** Days as 2026-11-22; text that is not a date becomes no date, which the page then asks to fix. */
-    static final StringConverter<LocalDate> DAYS = new StringConverter<>() {
-        @Override
-        public String toString(LocalDate day) {
-            return day == null ? "" : day.toString();
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            try {
-                return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-    };
+    static final StringConverter<LocalDate> DAYS = Days.TYPED;
 
     HistoryFilterBar(HistoryViewModel viewModel) {
         super(8, 8);

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.unknot.domain.SessionRecord;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.Activatable;
 import org.unknot.ui.common.ErrorBanner;
 import org.unknot.ui.common.FirstArrow;
@@ -48,14 +49,23 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
     private final HBox body = new HBox(16);
     private final CheckInViewModel checkIn;
     private final CheckInCard checkInCard;
+    private final PegViewModel peg;
     private final SaveChooser chooser;
+    private final BodyMapSource maps;
 
     /** @param chooser asks where to save an export; window tests answer without a real dialog */
     public HistoryView(HistoryViewModel viewModel, SaveChooser chooser) {
+        this(viewModel, chooser, BodyMapSource.NONE);
+    }
+
+    /** @param maps the body map on which today's and past check-ins' areas are chosen */
+    public HistoryView(HistoryViewModel viewModel, SaveChooser chooser, BodyMapSource maps) {
         this.viewModel = viewModel;
         this.chooser = chooser;
+        this.maps = maps;
         this.checkIn = viewModel.checkIn();
-        this.checkInCard = new CheckInCard(checkIn);
+        this.peg = viewModel.peg();
+        this.checkInCard = new CheckInCard(checkIn, new PegPane(peg), maps);
         createView();
         bind();
     }
@@ -121,7 +131,7 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
         insights.setId("insightsList");
         // Room between the sentences and the tab's edges and scroll bar.
         insights.setPadding(new Insets(10, 18, 10, 4));
-        Tab checkInsTab = new Tab("Check-ins", new CheckInsView(viewModel.checkIns()));
+        Tab checkInsTab = new Tab("Check-ins", new CheckInsView(viewModel.checkIns(), maps));
         checkInsTab.setId("checkInsTabHeader");
         TabPane tabs = new TabPane(new Tab("Sessions", body), new Tab("Charts", Layouts.scrolling(charts)),
                 new Tab("What helps", Layouts.scrolling(insights)), checkInsTab);
@@ -223,7 +233,7 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
     /** Asks before today's check-in or unsaved corrections of an opened session or of a past check-in are lost. */
     @Override
     public boolean mayLeave(Runnable afterSave) {
-        return checkIn.mayLeave(afterSave) && viewModel.opened().mayLeave(afterSave)
+        return checkIn.mayLeave(afterSave) && peg.mayLeave(afterSave) && viewModel.opened().mayLeave(afterSave)
                 && viewModel.checkIns().mayLeave(afterSave);
     }
 
@@ -236,6 +246,7 @@ public final class HistoryView extends VBox implements Activatable, LeaveGuard {
     public void activate() {
         viewModel.activate();
         checkIn.load();
+        peg.load();
     }
 
     @Override

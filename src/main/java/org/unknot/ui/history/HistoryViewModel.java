@@ -28,6 +28,7 @@ import org.unknot.domain.SessionStatus;
 import org.unknot.domain.Tool;
 import org.unknot.store.DeletedSession;
 import org.unknot.store.PainStore;
+import org.unknot.store.PegStore;
 import org.unknot.store.SessionStore;
 import org.unknot.store.SettingsStore;
 import org.unknot.ui.common.BackgroundRunner;
@@ -357,6 +358,11 @@ public final class HistoryViewModel {
         exports.setRedFlags(answers);
     }
 
+    /** Where the physician report reads the health profile; off the FX thread. */
+    public void setHealthProfile(java.util.function.Supplier<org.unknot.domain.HealthProfile> profile) {
+        exports.setHealthProfile(profile);
+    }
+
     public void setSafetyQuestions(Runnable safetyQuestions) {
         this.safetyQuestions = Objects.requireNonNull(safetyQuestions);
     }
@@ -369,6 +375,11 @@ public final class HistoryViewModel {
     /** Today's check-in. */
     public CheckInViewModel checkIn() {
         return new CheckInViewModel(pain, runner, clock, dialogs, this::reload, access);
+    }
+
+    /** This week's PEG, asked on today's check-in card. */
+    public PegViewModel peg() {
+        return new PegViewModel(new PegStore(pain), runner, clock, dialogs, this::reload, access);
     }
 
     /** The past check-ins of the range, to correct or delete. */

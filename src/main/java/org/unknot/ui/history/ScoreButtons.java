@@ -1,5 +1,6 @@
 package org.unknot.ui.history;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ToggleButton;
@@ -12,7 +13,7 @@ import org.unknot.ui.common.Styles;
 /**
  * 0–10 as a row of toggle buttons showing a score (null = none chosen), that wraps to a second row when narrower than
  * the eleven buttons (a large text size beside History's list of check-ins). A click asks for the clicked score (or none,
- * when the chosen one is clicked again); what the buttons show is always the score itself.
+ * when the chosen one is clicked again), as do the arrow keys; what the buttons show is always the score itself.
  */
 final class ScoreButtons extends OneRowFlow {
 
@@ -26,13 +27,17 @@ final class ScoreButtons extends OneRowFlow {
             button.setToggleGroup(group);
             button.getStyleClass().add(small ? "score-button" : Styles.PAIN_BUTTON);
             button.setMinWidth(Region.USE_PREF_SIZE);
-            int chosen = value;
-            button.setOnAction(event -> {
-                choose.accept(button.isSelected() ? chosen : null);
-                show(score.getValue());
-            });
             getChildren().add(button);
         }
+        // A click, Space, or an arrow key (which moves the selection along the group) asks for the selected score;
+        // the buttons then show the score as it is, which is the same one unless the choice was refused.
+        group.selectedToggleProperty().addListener((observable, old, toggle) -> {
+            Integer chosen = toggle == null ? null : group.getToggles().indexOf(toggle);
+            if (!Objects.equals(chosen, score.getValue())) {
+                choose.accept(chosen);
+                show(score.getValue());
+            }
+        });
         score.addListener((observable, old, value) -> show(value));
         show(score.getValue());
     }

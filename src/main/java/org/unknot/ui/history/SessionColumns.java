@@ -61,7 +61,8 @@ final class SessionColumns {
 
     static String status(SessionRecord session) {
         return session.status().label()
-                + session.stopReason().map(reason -> ": " + reason.label().toLowerCase()).orElse("");
+                + session.stopReason().map(reason -> ": " + reason.label().toLowerCase()).orElse("")
+                + (session.gentle() ? " · gentle" : "");
     }
 
     /** "6 → 4", or "–" for a rating not given: Formats.painChange, with the change coloured apart. */

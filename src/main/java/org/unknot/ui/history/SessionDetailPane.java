@@ -32,7 +32,8 @@ final class SessionDetailPane extends VBox {
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         Label when = new Label(Formats.dayAndTime(viewModel.session().startedAt().atZone(viewModel.zone())) + "  ·  "
-                + viewModel.session().status().label());
+                + viewModel.session().status().label()
+                + (viewModel.session().gentle() ? "  ·  gentle version" : ""));
         when.getStyleClass().add(Styles.MUTED);
         ListView<PlayedStep> steps = new ListView<>(viewModel.steps());
         steps.setId("playedSteps");

@@ -1,9 +1,7 @@
 package org.unknot.ui.player;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -13,14 +11,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.unknot.domain.Area;
 import org.unknot.domain.RoutineText;
 import org.unknot.domain.SessionStatus;
+import org.unknot.ui.body.AreaChoice;
 import org.unknot.ui.common.Dialogs;
+import org.unknot.ui.common.LeaveGuard;
 
-/** The end of a session: how the pain is now (optional), where, a note; then back to the routines. */
+/**
+ * The end of a session: how the pain is now (optional), where, a note, and this week's PEG when asked; then back to
+ * the routines. Every way out asks first about what would be lost: the rating's areas and note, then the PEG answers.
+ */
 public final class AfterSessionViewModel {
 
     public static final int MAX_NOTE_LENGTH = 2000;
@@ -30,11 +32,13 @@ public final class AfterSessionViewModel {
     private final Clock clock;
     private final Dialogs dialogs;
     private final Runnable onClose;
+    /** This week's PEG on the page: asked about last, on every way out. */
+    private final LeaveGuard weekly;
     private final SessionStatus status;
     private final ReadOnlyStringWrapper headline;
     private final ReadOnlyStringWrapper summary;
     private final PainRating rating = new PainRating();
-    private final ObservableSet<Area> areas = FXCollections.observableSet(EnumSet.noneOf(Area.class));
+    private final AreaChoice areas = new AreaChoice();
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
@@ -43,9 +47,11 @@ public final class AfterSessionViewModel {
     private boolean left;
     private final BooleanBinding canSave;
 
+    /** @param weekly this week's PEG shown on the page, whose unsaved answers are asked about before leaving */
     AfterSessionViewModel(SessionRecorder recorder, Clock clock, Dialogs dialogs, SessionStatus status, String summary,
-                          Runnable onClose) {
+                          Runnable onClose, LeaveGuard weekly) {
         this.recorder = recorder;
+        this.weekly = weekly;
         this.clock = clock;
         this.dialogs = dialogs;
         this.onClose = onClose;
@@ -59,7 +65,7 @@ public final class AfterSessionViewModel {
             }
             return !areas.isEmpty() && rating.scoreProperty().get() == null
                     ? "Choose how much it hurts (0 to 10) so that the areas can be kept with it." : "";
-        }, note, areas, rating.scoreProperty());
+        }, note, areas.chosen(), rating.scoreProperty());
         this.canSave = problem.isEmpty().and(saving.not());
         rating.scoreProperty().addListener((observable, old, score) ->
                 recorder.painAfter(Optional.ofNullable(score), clock.instant()));
@@ -67,19 +73,32 @@ public final class AfterSessionViewModel {
 
     /** Saves the areas and note with the pain score (written when it was chosen), then goes back to the routines. */
     public void save() {
+        saveThen(this::skip);
+    }
+
+    private void saveThen(Runnable then) {
         if (!canSave.get()) {
             return;
         }
         saving.set(true);
-        recorder.described(Set.copyOf(areas), note.get(), () -> {
+        recorder.described(areas.get(), note.get(), () -> {
             saving.set(false);
             saved = true;
-            skip();
+            then.run();
         });
     }
 
-    /** Leaves without the areas and note; the session and the pain score are already saved. Once only. */
+    /**
+     * Leaves without the areas and note; the session and the pain score are already saved. Unsaved PEG answers are
+     * asked about first (Cancel stays). Once only.
+     */
     public void skip() {
+        if (!left) {
+            weekly.leaveThen(this::close);
+        }
+    }
+
+    private void close() {
         if (!left) {
             left = true;
             onClose.run();
@@ -102,22 +121,29 @@ public final class AfterSessionViewModel {
     }
 
     /**
-     * The window is closing: asks first when input would be lost. True when the window may close; a save asked for
-     * here is queued, and the app's exit lets queued writes finish.
+     * The window is closing: asks first when input would be lost, the rating then this week's PEG, each in turn. True
+     * when the window may close; the rating's save asked for here is queued (the app's exit lets queued writes
+     * finish), the PEG's is written first and then runs {@code close}. Cancel on either keeps the page as it is.
      */
-    boolean mayCloseWindow() {
-        if (!hasUnsavedInput()) {
-            return true;
-        }
-        return switch (dialogs.askToSave("Save your rating before closing Unknot?", UNSAVED)) {
-            case SAVE -> {
-                boolean valid = canSave.get();
-                save();
-                yield valid;
+    boolean mayCloseWindow(Runnable close) {
+        if (hasUnsavedInput()) {
+            switch (dialogs.askToSave("Save your rating before closing Unknot?", UNSAVED)) {
+                case SAVE -> {
+                    if (!canSave.get()) {
+                        return false;
+                    }
+                    // the page stays until the window goes: the PEG may still be asked about
+                    saveThen(() -> { });
+                }
+                case DONT_SAVE -> {
+                    // dropped with the window
+                }
+                case CANCEL -> {
+                    return false;
+                }
             }
-            case DONT_SAVE -> true;
-            case CANCEL -> false;
-        };
+        }
+        return weekly.mayLeave(close);
     }
 
     /** Areas or a note entered and not saved yet: leaving would lose them (the score is saved when chosen). */
@@ -136,9 +162,7 @@ public final class AfterSessionViewModel {
     }
 
     public void toggleArea(Area area) {
-        if (!areas.remove(area)) {
-            areas.add(area);
-        }
+        areas.toggle(area);
     }
 
     public SessionStatus status() {
@@ -150,6 +174,11 @@ public final class AfterSessionViewModel {
     }
 
     public ObservableSet<Area> areas() {
+        return areas.chosen();
+    }
+
+    /** Where it hurts now, for the page's body map and area buttons. */
+    public AreaChoice areaChoice() {
         return areas;
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+import org.unknot.ui.body.BodyMapSource;
 import org.unknot.ui.common.Styles;
 
 /**
@@ -38,9 +39,16 @@ public final class PlayerView extends StackPane {
     private SwitchCard switchCard;
     private PausedPane paused;
     private AfterSessionPane after;
+    private final BodyMapSource maps;
 
     public PlayerView(PlayerViewModel viewModel) {
+        this(viewModel, BodyMapSource.NONE);
+    }
+
+    /** @param maps the body map on which the areas are chosen after the session */
+    public PlayerView(PlayerViewModel viewModel, BodyMapSource maps) {
         this.viewModel = viewModel;
+        this.maps = maps;
         this.window = new PlayerWindow(this, viewModel.floor());
         createView();
         bind();
@@ -79,7 +87,9 @@ public final class PlayerView extends StackPane {
             case READY -> new ReadyPane(viewModel);
             case RUNNING, STOP_ASKED -> running();
             case FINISHED -> {
-                after = new AfterSessionPane(viewModel.afterProperty().get());
+                after = new AfterSessionPane(viewModel.afterProperty().get(), viewModel.weekly(), maps);
+                // the page is shown: whether this week's PEG is due is read now
+                viewModel.weekly().askAfterSession();
                 yield after;
             }
         };
@@ -108,7 +118,7 @@ public final class PlayerView extends StackPane {
     private void onKey(KeyEvent event) {
         KeyCode code = event.getCode();
         if (!held.add(code) && code != KeyCode.BACK_SPACE) {
-            if (after == null || !after.note.isFocused()) {
+            if (after == null || !after.takesKeys()) {
                 event.consume();
             }
             return;
@@ -118,12 +128,13 @@ public final class PlayerView extends StackPane {
             event.consume();
             return;
         }
-        if (after != null && after.note.isFocused()) {
-            // the note takes what is typed, except Esc (out of the note) and Enter (the note is confirmed, and saved)
+        if (after != null && after.takesKeys()) {
+            // the note (or this week's PEG) takes what is typed, except Esc (out of it) and Enter in the note (the
+            // note is confirmed, and saved)
             if (code == KeyCode.ESCAPE) {
                 requestFocus();
                 event.consume();
-            } else if (code == KeyCode.ENTER) {
+            } else if (code == KeyCode.ENTER && after.note.isFocused()) {
                 viewModel.confirm();
                 event.consume();
             }
@@ -153,6 +164,7 @@ public final class PlayerView extends StackPane {
                 viewModel.addTime();
             }
             case ESCAPE -> viewModel.escape();
+            case G -> viewModel.startGentle();
             default -> {
                 return false;
             }

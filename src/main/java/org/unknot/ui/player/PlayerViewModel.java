@@ -20,6 +20,7 @@ import org.unknot.domain.PerformedBy;
 import org.unknot.domain.PlayerSettings;
 import org.unknot.domain.RedFlagReason;
 import org.unknot.domain.Routine;
+import org.unknot.domain.HealthProfile;
 import org.unknot.domain.SafetyFinding;
 import org.unknot.domain.SafetyRules;
 import org.unknot.domain.StopReason;
@@ -33,11 +34,14 @@ import org.unknot.session.SessionPlan;
 import org.unknot.session.SessionSnapshot;
 import org.unknot.session.SessionState;
 import org.unknot.store.PainStore;
+import org.unknot.store.PegStore;
 import org.unknot.store.SessionStore;
 import org.unknot.store.StoredRoutine;
 import org.unknot.ui.common.BackgroundRunner;
 import org.unknot.ui.common.Dialogs;
 import org.unknot.ui.common.Durations;
+import org.unknot.ui.common.WriteAccess;
+import org.unknot.ui.history.PegViewModel;
 import org.unknot.ui.safety.RedFlagPrompt;
 
 /**
@@ -53,7 +57,12 @@ public final class PlayerViewModel {
     private static final long SECOND = 1_000_000_000L;
 
     private final StoredRoutine stored;
-    private final SessionEngine engine;
+    /** The routine as planned until "Start gentle" puts the gentle version in its place. */
+    private SessionEngine engine;
+    private final MonotonicClock monotonic;
+    private final GentleOffer gentle;
+    /** Whether the session plays the gentle version: set once, when it starts. */
+    private boolean playsGentle;
     private final SessionRecorder recorder;
     private final CueOutput cues;
     private final PlayerSettings settings;
@@ -78,6 +87,7 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper pressure = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper level = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper cue = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper gentleChange = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepCounter = new ReadOnlyStringWrapper("");
@@ -87,6 +97,8 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AfterSessionViewModel> after = new ReadOnlyObjectWrapper<>();
     private final FloorSignals floor = new FloorSignals();
+    /** This week's PEG, asked after the week's first session while unanswered. */
+    private final PegViewModel weekly;
     private boolean pausedBeforeAsking;
     /** What the recorder says while the data file is busy, carried over to the rating screen; empty otherwise. */
     private String waiting = "";
@@ -116,6 +128,22 @@ public final class PlayerViewModel {
     PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
                     RetryTimer retries, CueOutput cues, PlayerSettings settings, MonotonicClock clock,
                     Clock wallClock, Dialogs dialogs, Runnable onClose, RedFlagPrompt redFlags) {
+        this(stored, sessions, pain, runner, retries, cues, settings, clock, wallClock, dialogs, onClose, redFlags,
+                HealthProfile.NONE);
+    }
+
+    /** As above; the ready screen's safety findings take the user's health profile into account. */
+    public PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
+                           CueOutput cues, PlayerSettings settings, MonotonicClock clock, Clock wallClock,
+                           Dialogs dialogs, Runnable onClose, RedFlagPrompt redFlags, HealthProfile profile) {
+        this(stored, sessions, pain, runner, RetryTimer.DELAYED, cues, settings, clock, wallClock, dialogs, onClose,
+                redFlags, profile);
+    }
+
+    PlayerViewModel(StoredRoutine stored, SessionStore sessions, PainStore pain, BackgroundRunner runner,
+                    RetryTimer retries, CueOutput cues, PlayerSettings settings, MonotonicClock clock,
+                    Clock wallClock, Dialogs dialogs, Runnable onClose, RedFlagPrompt redFlags,
+                    HealthProfile profile) {
         this.redFlags = redFlags;
         this.stored = stored;
         this.dialogs = dialogs;
@@ -123,8 +151,12 @@ public final class PlayerViewModel {
         this.settings = settings;
         this.wallClock = wallClock;
         this.onClose = onClose;
-        this.findings = SafetyRules.evaluate(stored.routine());
+        this.findings = SafetyRules.evaluate(stored.routine(), profile);
+        this.weekly = new PegViewModel(new PegStore(pain), runner, wallClock, dialogs, () -> { },
+                WriteAccess.WRITABLE);
         this.engine = new SessionEngine(SessionPlan.of(stored.routine()), settings.prepSeconds(), clock);
+        this.monotonic = clock;
+        this.gentle = new GentleOffer(stored.routine(), canStart(), before, pain, runner, wallClock);
         this.recorder = new SessionRecorder(sessions, pain, runner, retries, new WriteQueue.Listener() {
             @Override
             public void failed(String message) {
@@ -167,10 +199,21 @@ public final class PlayerViewModel {
             return;
         }
         List<SessionEvent> events = engine.start();
-        recorder.started(Optional.of(stored.id()), stored.routine(), wallClock.instant(), before.score());
+        recorder.started(Optional.of(stored.id()), playsGentle ? gentle.version().routine() : stored.routine(),
+                wallClock.instant(), before.score(), playsGentle);
         phase.set(Phase.RUNNING);
         handle(events);
         refresh();
+    }
+
+    /** "Start gentle" (G): plays the gentle version, while the ready screen offers it. */
+    public void startGentle() {
+        if (phase.get() != Phase.READY || !canStart() || !gentle.offered()) {
+            return;
+        }
+        engine = new SessionEngine(SessionPlan.of(gentle.version().routine()), settings.prepSeconds(), monotonic);
+        playsGentle = true;
+        start();
     }
 
     public void togglePause() {
@@ -271,9 +314,10 @@ public final class PlayerViewModel {
 
     /**
      * The window is asked to close. Mid-session it asks first, and a yes records the session as stopped; with a
-     * rating entered and not saved it asks to save it. True when the window may close.
+     * rating or this week's PEG answers entered and not saved it asks to save them. True when the window may close;
+     * otherwise {@code close} runs once the PEG answers asked to be saved are saved.
      */
-    public boolean mayCloseWindow() {
+    public boolean mayCloseWindow(Runnable close) {
         if (sessionActive()) {
             if (!dialogs.confirm("Stop this session and close Unknot?",
                     "The session will be kept in your history as stopped, with what you have done so far.",
@@ -283,7 +327,7 @@ public final class PlayerViewModel {
             stop(StopReason.OTHER);
             return true;
         }
-        return phase.get() != Phase.FINISHED || after.get().mayCloseWindow();
+        return phase.get() != Phase.FINISHED || after.get().mayCloseWindow(close);
     }
 
     /** Leaves the ready screen without starting. */
@@ -335,8 +379,14 @@ public final class PlayerViewModel {
     /** Why the routine cannot start, naming the step; empty when it can. */
     public String blockedReason() {
         return findings.stream().filter(SafetyFinding::blocking).findFirst()
-                .map(finding -> "This routine cannot start. " + finding.describe() + " Change the step in the editor.")
+                .map(finding -> "This routine cannot start. " + finding.describe() + " Change the step in the editor"
+                        + (finding.rule().condition().isPresent() ? ", or your health profile in Settings." : "."))
                 .orElse("");
+    }
+
+    /** The offer of the gentle version on the ready screen. */
+    public GentleOffer gentle() {
+        return gentle;
     }
 
     public PainRating painBefore() {
@@ -365,7 +415,8 @@ public final class PlayerViewModel {
                 String summary = "You did " + Durations.words(done) + " of " + Durations.words(
                         (int) (engine.snapshot().routineTotal() / SECOND)) + ".";
                 after.set(new AfterSessionViewModel(recorder, wallClock, dialogs, end.status(), summary,
-                        end.reason().equals(Optional.of(StopReason.PAIN_WORSE)) ? this::closeAndAskRedFlags : onClose));
+                        end.reason().equals(Optional.of(StopReason.PAIN_WORSE)) ? this::closeAndAskRedFlags : onClose,
+                        weekly));
                 after.get().tell(waiting);
                 phase.set(Phase.FINISHED);
             }
@@ -405,6 +456,8 @@ public final class PlayerViewModel {
             pressure.set(SegmentText.pressure(segment.step()));
             level.set(SegmentText.level(segment.step()));
             cue.set(segment.step().cue());
+            gentleChange.set(playsGentle ? gentle.version().changeOf(segment.stepIndex())
+                    .map(change -> "Gentle: " + change.text()).orElse("") : "");
             stepCounter.set((countdown ? "Get ready for step " : "Step ") + (segment.stepIndex() + 1) + " of "
                     + stored.routine().steps().size());
         });
@@ -479,6 +532,11 @@ public final class PlayerViewModel {
         return floor;
     }
 
+    /** "Gentle: 60 s instead of 90 s" for a step the gentle version changed, or empty. */
+    public ReadOnlyStringProperty gentleChangeProperty() {
+        return gentleChange.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty cueProperty() {
         return cue.getReadOnlyProperty();
     }
@@ -510,6 +568,11 @@ public final class PlayerViewModel {
 
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage.getReadOnlyProperty();
+    }
+
+    /** This week's PEG on the page after the session; hidden unless the session was the week's first, unanswered. */
+    public PegViewModel weekly() {
+        return weekly;
     }
 
     public ReadOnlyObjectProperty<AfterSessionViewModel> afterProperty() {

@@ -51,7 +51,7 @@ final class ReadyPane extends VBox {
         painQuestion.setWrapText(true);
         painQuestion.setMinHeight(Region.USE_PREF_SIZE);
         content.getChildren().addAll(new VBox(10, painQuestion, new PainScale(viewModel.painBefore(), "painBefore")),
-                equipment(routine), steps(routine));
+                new GentleOfferPane(viewModel), equipment(routine), steps(routine));
 
         // clear of the scroll bar, as on Settings
         content.setPadding(new Insets(0, 20, 0, 0));
@@ -67,6 +67,7 @@ final class ReadyPane extends VBox {
         Label blocked = new Label(viewModel.blockedReason());
         blocked.setId("blockedReason");
         blocked.setWrapText(true);
+        blocked.setMinHeight(Region.USE_PREF_SIZE);
         blocked.getStyleClass().add(Styles.DANGER_BOX);
         blocked.setVisible(!viewModel.canStart());
         blocked.setManaged(!viewModel.canStart());

@@ -122,7 +122,7 @@ final class RunningPane extends BorderPane {
         howTo.visibleProperty().bind(howTo.textProperty().isNotEmpty().and(fit.roomyProperty()));
         howTo.managedProperty().bind(howTo.visibleProperty());
 
-        VBox centre = new VBox(8, toolLine, area, time, stepBar, cue, howTo, next, error);
+        VBox centre = new VBox(8, toolLine, area, gentleLine(viewModel), time, stepBar, cue, howTo, next, error);
         centre.setAlignment(Pos.CENTER);
         centre.setFillWidth(true);
         return centre;
@@ -166,6 +166,17 @@ final class RunningPane extends BorderPane {
     }
 
     /** A small framed label beside the tool ("Medium pressure", "Level 2"), hidden when the step names none. */
+    /** "Gentle: 60 s instead of 90 s" under the area, for a step the gentle version changed. */
+    private static Label gentleLine(PlayerViewModel viewModel) {
+        Label gentle = styled(new Label(), "gentleLabel", PlayerStyles.TOOL_CHIP);
+        gentle.getStyleClass().add("gentle-change");
+        gentle.textProperty().bind(viewModel.gentleChangeProperty());
+        gentle.setWrapText(true);
+        gentle.setMinHeight(Region.USE_PREF_SIZE);
+        takesNoRoomWhenEmpty(gentle);
+        return gentle;
+    }
+
     private static Label chip(String id, ObservableValue<String> text) {
         Label chip = styled(new Label(), id, PlayerStyles.TOOL_CHIP);
         chip.textProperty().bind(text);

@@ -42,7 +42,12 @@ final class SessionRecorder implements UnfinishedSession {
     }
 
     void started(Optional<Long> routineId, Routine played, Instant at, Optional<PainScore> before) {
-        queue.add(recording -> sessionId = recording.start(routineId, played, at, before));
+        started(routineId, played, at, before, false);
+    }
+
+    /** As above, for a session that plays the routine's gentle version when {@code gentle}. */
+    void started(Optional<Long> routineId, Routine played, Instant at, Optional<PainScore> before, boolean gentle) {
+        queue.add(recording -> sessionId = recording.start(routineId, played, at, before, gentle));
     }
 
     void stepEnded(SessionEvent.StepEnded step) {

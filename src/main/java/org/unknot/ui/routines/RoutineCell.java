@@ -6,11 +6,13 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.unknot.domain.Tool;
 import org.unknot.store.RoutineSummary;
 import org.unknot.ui.common.Icons;
@@ -22,6 +24,9 @@ import org.unknot.ui.common.Styles;
  */
 final class RoutineCell extends ListCell<RoutineSummary> {
 
+    /** The line that says the health profile makes the routine unsafe (unknot.css, health-profile block). */
+    static final String UNSAFE = "routine-unsafe";
+
     private final Function<RoutineSummary, String> historyText;
     /** The card's padding, the gap before the badges and the list's scroll bar. */
     private static final double AROUND_TEXT = 90;
@@ -29,6 +34,8 @@ final class RoutineCell extends ListCell<RoutineSummary> {
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label history = new Label();
+    /** Why the user's health profile keeps this routine from starting; hidden when it does not. */
+    private final Label unsafe = new Label();
     private final HBox tools = new HBox(10);
     private final HBox layout;
 
@@ -44,11 +51,14 @@ final class RoutineCell extends ListCell<RoutineSummary> {
         name.getStyleClass().add(Styles.ROUTINE_NAME);
         detail.getStyleClass().add(Styles.ROUTINE_DETAIL);
         history.getStyleClass().add(Styles.ROUTINE_DETAIL);
-        VBox text = new VBox(2, name, detail, history);
+        unsafe.setId("routineUnsafe");
+        unsafe.getStyleClass().add(UNSAFE);
+        unsafe.setGraphic(Icons.icon(MaterialDesignA.ALERT_OCTAGON, 16));
+        VBox text = new VBox(2, name, detail, history, unsafe);
         text.setMinWidth(0);
         // Every line wraps rather than end in "…": the text's width is set from the list's less the tool badges,
         // since a cell asks its graphic for its height without a width.
-        for (Label line : List.of(name, detail, history)) {
+        for (Label line : List.of(name, detail, history, unsafe)) {
             line.setWrapText(true);
             line.setMinHeight(Region.USE_PREF_SIZE);
         }
@@ -82,6 +92,12 @@ final class RoutineCell extends ListCell<RoutineSummary> {
         history.setText(historyText.apply(routine));
         history.setVisible(!history.getText().isEmpty());
         history.setManaged(history.isVisible());
+        unsafe.setText(routine.unsafe().map(finding -> "Not with your health profile: " + finding.describe())
+                .orElse(""));
+        unsafe.setTooltip(routine.unsafe().map(finding -> new Tooltip("Source: " + finding.rule().source()))
+                .orElse(null));
+        unsafe.setVisible(routine.unsafe().isPresent());
+        unsafe.setManaged(unsafe.isVisible());
         tools.getChildren().clear();
         for (Tool tool : Tool.values()) {
             if (routine.tools().contains(tool)) {
@@ -89,6 +105,7 @@ final class RoutineCell extends ListCell<RoutineSummary> {
             }
         }
         setGraphic(layout);
-        setAccessibleText(routine.name() + ", " + detail.getText() + ". " + history.getText());
+        setAccessibleText(routine.name() + ", " + detail.getText() + ". " + history.getText()
+                + (unsafe.isVisible() ? " " + unsafe.getText() : ""));
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.unknot.domain.HealthProfile;
 import org.unknot.files.ImportReport;
 import org.unknot.files.RoutineImporter;
 import org.unknot.store.RoutineStore;
@@ -13,9 +15,16 @@ import org.unknot.store.StoredRoutine;
 final class RoutineImports {
 
     private final RoutineStore store;
+    private final Supplier<HealthProfile> profile;
 
     RoutineImports(RoutineStore store) {
+        this(store, () -> HealthProfile.NONE);
+    }
+
+    /** @param profile reads the health profile; called on the background thread */
+    RoutineImports(RoutineStore store, Supplier<HealthProfile> profile) {
         this.store = store;
+        this.profile = profile;
     }
 
     /** Runs on the background thread. */
@@ -25,7 +34,7 @@ final class RoutineImports {
             StoredRoutine saved = store.addUnderFreeName(routine);
             last.set(saved.id());
             return saved.routine().name();
-        }).importFiles(files);
+        }, profile.get()).importFiles(files);
         return new Result(report.lines(), last.get() < 0 ? Optional.empty() : Optional.of(last.get()));
     }
 

@@ -3,6 +3,8 @@ package org.unknot.ui.routines;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,11 +12,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unknot.domain.Problem;
 import org.unknot.domain.RoutineValidator;
+import org.unknot.domain.SafetyFinding;
 import org.unknot.files.ExportException;
 import org.unknot.files.RoutineFile;
 import org.unknot.store.DeletedRoutine;
+import org.unknot.store.HealthProfileStore;
 import org.unknot.store.RoutineStore;
 import org.unknot.store.RoutineSummary;
 import org.unknot.store.StoredRoutine;
@@ -39,6 +45,8 @@ public final class RoutinesViewModel {
         /** The daily check-in, on the History page. */
         void checkIn();
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoutinesViewModel.class);
 
     /** The one set of parameters a library load has: all routines. */
     private enum Library { ALL }
@@ -66,14 +74,29 @@ public final class RoutinesViewModel {
     /** @param access whether the data file can be written; when not, every command that writes is refused */
     public RoutinesViewModel(RoutineStore store, BackgroundRunner runner, Clock clock, Dialogs dialogs,
                              Navigation navigation, WriteAccess access) {
+        this(store, runner, clock, dialogs, navigation, access, Optional.empty());
+    }
+
+    /**
+     * As above; with the health profile, each load marks the routines it makes unsafe, and an import reports what
+     * it finds.
+     */
+    public RoutinesViewModel(RoutineStore store, BackgroundRunner runner, Clock clock, Dialogs dialogs,
+                             Navigation navigation, WriteAccess access, HealthProfileStore profile) {
+        this(store, runner, clock, dialogs, navigation, access, Optional.of(profile));
+    }
+
+    private RoutinesViewModel(RoutineStore store, BackgroundRunner runner, Clock clock, Dialogs dialogs,
+                              Navigation navigation, WriteAccess access, Optional<HealthProfileStore> profile) {
         this.access = access;
         this.store = store;
         this.runner = runner;
         this.clock = clock;
         this.dialogs = dialogs;
         this.navigation = navigation;
-        this.imports = new RoutineImports(store);
-        this.loader = new LatestLoader<>(runner, library -> store.summaries(), summaries -> {
+        this.imports = profile.map(profiles -> new RoutineImports(store, profiles::read))
+                .orElseGet(() -> new RoutineImports(store));
+        this.loader = new LatestLoader<>(runner, library -> marked(store.summaries(), profile), summaries -> {
             list.show(summaries);
             errorMessage.set("");
             loading.set(false);
@@ -81,6 +104,24 @@ public final class RoutinesViewModel {
             errorMessage.set(ErrorMessages.plain(failure));
             loading.set(false);
         });
+    }
+
+    /** Off the FX thread: each routine with the first error the health profile finds in it, if any. */
+    private static List<RoutineSummary> marked(List<RoutineSummary> summaries, Optional<HealthProfileStore> profile) {
+        Map<Long, SafetyFinding> unsafe = unsafe(profile);
+        return unsafe.isEmpty() ? summaries : summaries.stream()
+                .map(routine -> routine.withUnsafe(Optional.ofNullable(unsafe.get(routine.id())))).toList();
+    }
+
+    private static Map<Long, SafetyFinding> unsafe(Optional<HealthProfileStore> profile) {
+        try {
+            return profile.map(HealthProfileStore::unsafeRoutines).orElse(Map.of());
+        } catch (RuntimeException unreadable) {
+            // a damaged file still lists its routines (its banner says it is damaged); the editor and the ready
+            // screen read the profile again, and refuse to open when they cannot
+            LOG.warn("The health profile could not be read; the library shows no marks", unreadable);
+            return Map.of();
+        }
     }
 
     /** Reads the routines from the data file, away from the FX thread; the page does this each time it is shown. */

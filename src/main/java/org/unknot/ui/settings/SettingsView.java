@@ -21,15 +21,19 @@ import org.unknot.ui.common.Icons;
 import org.unknot.ui.common.Layouts;
 import org.unknot.ui.common.PageHeader;
 import org.unknot.ui.common.Styles;
+import org.unknot.ui.profile.HealthProfileSection;
+import org.unknot.ui.profile.HealthProfileViewModel;
 
 /**
- * The settings page: appearance, the player, safety, the data folder and its backups, and About, one section under
- * another.
+ * The settings page: appearance, the player, safety and the health profile, the data folder and its backups, and
+ * About, one section under another.
  */
 public final class SettingsView extends VBox implements Activatable {
 
     private final SettingsViewModel viewModel;
     private final BackupsViewModel backups;
+    private final MedicinesViewModel medicines;
+    private final HealthProfileViewModel profile;
     private final ToggleGroup themes = new ToggleGroup();
     private final ToggleButton light = new ToggleButton(Theme.LIGHT.label());
     private final ToggleButton dark = new ToggleButton(Theme.DARK.label());
@@ -37,9 +41,11 @@ public final class SettingsView extends VBox implements Activatable {
     private final Label safetyStatus = new Label();
 
     public SettingsView(SettingsViewModel viewModel, BackupsViewModel backups, DataFolderViewModel dataFolder,
-                        TextSizeViewModel textSize) {
+                        TextSizeViewModel textSize, MedicinesViewModel medicines, HealthProfileViewModel profile) {
         this.viewModel = viewModel;
         this.backups = backups;
+        this.medicines = medicines;
+        this.profile = profile;
         createView(dataFolder, textSize);
         bind();
     }
@@ -72,6 +78,8 @@ public final class SettingsView extends VBox implements Activatable {
                 new TextSizeSection(textSize),
                 new PlayerSection(viewModel),
                 section("Safety", muted("What to avoid, and when to seek care now."), showSafety, safetyStatus),
+                new HealthProfileSection(profile),
+                new MedicinesSection(medicines),
                 new DataFolderSection(dataFolder),
                 new BackupsSection(backups, dataFolder.path()),
                 new AboutSection(AppVersion.current(), dataFolder.path()));
@@ -109,11 +117,15 @@ public final class SettingsView extends VBox implements Activatable {
     public void activate() {
         viewModel.load();
         backups.load();
+        medicines.load();
+        profile.load();
     }
 
     @Override
     public void deactivate() {
         viewModel.stop();
         backups.stop();
+        medicines.stop();
+        profile.deactivate();
     }
 }

@@ -489,10 +489,10 @@ class PlayerViewModelTest {
         play(player, 6);
 
         dialogs.answer(false);
-        assertFalse(player.mayCloseWindow(), "keeping on keeps the session going");
+        assertFalse(player.mayCloseWindow(() -> { }), "keeping on keeps the session going");
         assertEquals(PlayerViewModel.Phase.RUNNING, player.phaseProperty().get());
         dialogs.answer(true);
-        assertTrue(player.mayCloseWindow());
+        assertTrue(player.mayCloseWindow(() -> { }));
 
         assertEquals(List.of("Stop this session and close Unknot?", "Stop this session and close Unknot?"),
                 dialogs.asked());
@@ -508,9 +508,9 @@ class PlayerViewModelTest {
         stoppedWithInput(player);
 
         dialogs.answer(SaveChoice.CANCEL);
-        assertFalse(player.mayCloseWindow(), "Cancel keeps the window open");
+        assertFalse(player.mayCloseWindow(() -> { }), "Cancel keeps the window open");
         dialogs.answer(SaveChoice.SAVE);
-        assertTrue(player.mayCloseWindow());
+        assertTrue(player.mayCloseWindow(() -> { }));
 
         assertEquals(Optional.of(new PainScore(4)), onlySession().painAfter(), "the save is written before exit");
     }
