@@ -14,10 +14,9 @@ public final class ThemeSwitcher {
     }
 
     public static void apply(Theme theme) {
-        // the compiled form of the theme's sheet: no CSS text to parse before the first frame
         Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 
     public static String appStylesheet() {
