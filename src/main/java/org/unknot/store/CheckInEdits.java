@@ -1,9 +1,7 @@
 package org.unknot.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -26,39 +24,37 @@ public final class CheckInEdits {
 
     /** Sets the pain, areas and note of the check-in of {@code day}; false when that day has none (any more). */
     public boolean correct(LocalDate day, PainScore score, Set<Area> areas, String note) {
-        return database.inTransaction(connection -> correct(connection, day, score, areas, note));
-    }
-
-    private static boolean correct(Connection connection, LocalDate day, PainScore score, Set<Area> areas,
-                                   String note) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE pain_entry SET score = ?, areas = ?, note = ? WHERE kind = 'check-in' AND day = ?")) {
-            statement.setInt(1, score.value());
-            statement.setString(2, PainStore.areaIds(areas));
-            statement.setString(3, note == null ? "" : note.strip());
-            statement.setString(4, day.toString());
-            return statement.executeUpdate() == 1;
-        }
+        return update(day, score, areas, note, "", statement -> { });
     }
 
     /**
      * As {@link #correct(LocalDate, PainScore, Set, String)}, and marks the day a flare or not and sets the as-needed
-     * answer (none: not answered), in the same transaction.
+     * answer (none: not answered), in the same statement.
      */
     public boolean correct(LocalDate day, PainScore score, Set<Area> areas, String note, boolean flare,
                            Optional<AsNeededAnswer> asNeeded) {
+        return update(day, score, areas, note, ", flare = ?5, as_needed = ?6", statement -> {
+            statement.setInt(5, flare ? 1 : 0);
+            statement.setString(6, asNeeded.map(AsNeededAnswer::id).orElse(null));
+        });
+    }
+
+    /**
+     * One UPDATE of the day's check-in: score, areas and note (parameters ?1 to ?4, the day last), then the {@code more}
+     * columns, numbered from ?5, that {@code bind} sets.
+     */
+    private boolean update(LocalDate day, PainScore score, Set<Area> areas, String note, String more,
+                           StatementBinder bind) {
         return database.inTransaction(connection -> {
-            boolean found = correct(connection, day, score, areas, note);
-            if (found) {
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "UPDATE pain_entry SET flare = ? WHERE kind = 'check-in' AND day = ?")) {
-                    statement.setInt(1, flare ? 1 : 0);
-                    statement.setString(2, day.toString());
-                    statement.executeUpdate();
-                }
-                PainStore.asNeeded(connection, day, asNeeded);
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE pain_entry SET score = ?1, "
+                    + "areas = ?2, note = ?3" + more + " WHERE kind = 'check-in' AND day = ?4")) {
+                statement.setInt(1, score.value());
+                statement.setString(2, PainStore.areaIds(areas));
+                statement.setString(3, note == null ? "" : note.strip());
+                statement.setString(4, day.toString());
+                bind.bind(statement);
+                return statement.executeUpdate() == 1;
             }
-            return found;
         });
     }
 
